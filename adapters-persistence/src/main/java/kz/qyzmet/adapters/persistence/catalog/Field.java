@@ -1,0 +1,206 @@
+package kz.qyzmet.adapters.persistence.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A JSON value of a catalog file together with its path, so that every read can say exactly which field
+ * broke which rule.
+ */
+final class Field {
+
+    private final JsonNode node;
+    private final String path;
+
+    Field(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    String path() {
+        return path;
+    }
+
+    boolean isNull() {
+        return node == null || node.isNull() || node.isMissingNode();
+    }
+
+    boolean has(String name) {
+        return node.isObject() && node.has(name);
+    }
+
+    /** A member that must be present and not null. */
+    Field required(String name) {
+        Field member = member(name);
+        if (member.isNull()) {
+            throw member.broken("required");
+        }
+        return member;
+    }
+
+    /** A member that may be absent or null. */
+    Optional<Field> optional(String name) {
+        Field member = member(name);
+        return member.isNull() ? Optional.empty() : Optional.of(member);
+    }
+
+    private Field member(String name) {
+        requireObject();
+        return new Field(node.get(name), path.isEmpty() ? name : path + "." + name);
+    }
+
+    /** Rejects members other than those named: a misspelt field must not be silently ignored. */
+    Field allowOnly(String... names) {
+        requireObject();
+        Set<String> allowed = Set.of(names);
+        Iterator<String> members = node.fieldNames();
+        while (members.hasNext()) {
+            String name = members.next();
+            if (!allowed.contains(name)) {
+                throw new Field(node.get(name), path.isEmpty() ? name : path + "." + name)
+                        .broken("unknown field; allowed here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+        return this;
+    }
+
+    /** The members of an object, in file order. */
+    List<Map.Entry<String, Field>> members() {
+        requireObject();
+        List<Map.Entry<String, Field>> members = new ArrayList<>();
+        node.fields().forEachRemaining(entry -> members.add(
+                Map.entry(entry.getKey(), new Field(entry.getValue(), path + "." + entry.getKey()))));
+        return members;
+    }
+
+    List<Field> elements() {
+        if (!node.isArray()) {
+            throw broken("must be an array");
+        }
+        List<Field> elements = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            elements.add(new Field(node.get(i), path + "[" + i + "]"));
+        }
+        return elements;
+    }
+
+    /** The elements of an array, each read by {@code reader}; the array must not be empty. */
+    <T> List<T> nonEmptyList(Function<Field, T> reader) {
+        List<Field> elements = elements();
+        if (elements.isEmpty()) {
+            throw broken("must not be empty");
+        }
+        return elements.stream().map(reader).toList();
+    }
+
+    <T> List<T> list(Function<Field, T> reader) {
+        return elements().stream().map(reader).toList();
+    }
+
+    String text() {
+        if (!node.isTextual()) {
+            throw broken("must be a string");
+        }
+        if (node.asText().isBlank()) {
+            throw broken("must not be blank");
+        }
+        return node.asText();
+    }
+
+    int positiveInt() {
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw broken("must be a whole number");
+        }
+        int value = node.asInt();
+        if (value < 1) {
+            throw broken("must be at least 1, was " + value);
+        }
+        return value;
+    }
+
+    boolean bool() {
+        if (!node.isBoolean()) {
+            throw broken("must be true or false");
+        }
+        return node.asBoolean();
+    }
+
+    <E extends Enum<E>> E enumValue(Class<E> type) {
+        String text = text();
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw broken("must be one of " + Arrays.toString(type.getEnumConstants()) + ", was '" + text + "'");
+        }
+    }
+
+    <E extends Enum<E>> Set<E> enumSet(Class<E> type) {
+        Set<E> values = new LinkedHashSet<>();
+        for (Field element : elements()) {
+            if (!values.add(element.enumValue(type))) {
+                throw element.broken("appears twice");
+            }
+        }
+        if (values.isEmpty()) {
+            throw broken("must not be empty");
+        }
+        return values;
+    }
+
+    LocalDate date() {
+        return parse("a date YYYY-MM-DD", () -> LocalDate.parse(text()));
+    }
+
+    LocalTime time() {
+        return parse("a time HH:MM", () -> LocalTime.parse(text()));
+    }
+
+    MonthDay monthDay() {
+        return parse("a day of the year --MM-DD", () -> MonthDay.parse(text()));
+    }
+
+    Period period() {
+        return parse("an ISO-8601 period such as P1M", () -> Period.parse(text()));
+    }
+
+    private <T> T parse(String form, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (DateTimeParseException e) {
+            throw broken("must be " + form + ", was '" + node.asText() + "'");
+        }
+    }
+
+    /** Runs a domain constructor; its rule becomes this field's error. */
+    <T> T build(Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw broken(e.getMessage());
+        }
+    }
+
+    private void requireObject() {
+        if (node == null || !node.isObject()) {
+            throw broken("must be an object");
+        }
+    }
+
+    FieldException broken(String rule) {
+        return new FieldException(path.isEmpty() ? "(file)" : path, rule);
+    }
+}

@@ -1,0 +1,60 @@
+package kz.qyzmet.adapters.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import java.util.Objects;
+import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
+import kz.qyzmet.adapters.rest.problem.ProblemResponses;
+import kz.qyzmet.adapters.rest.problem.RequestIds;
+
+/**
+ * The HTTP API of Qyzmet on Javalin: JSON over HTTP, RFC 9457 problem documents for every error, texts in
+ * Kazakh, Russian or English by {@code Accept-Language}. It only translates between HTTP and the
+ * application's use cases, which it is handed ready-made.
+ */
+public final class RestApi {
+
+    private final Javalin app;
+
+    public RestApi(CatalogRoutes catalog) {
+        Objects.requireNonNull(catalog, "catalog: required");
+        ObjectMapper json = objectMapper();
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.prefer405over404 = true;
+            config.http.defaultContentType = "application/json";
+        });
+        RequestIds.register(app);
+        new ProblemResponses(json).register(app);
+        app.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+        catalog.register(app);
+    }
+
+    /** The JSON settings of the API: ISO-8601 dates, no timestamps as numbers. */
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** Starts listening; port 0 picks a free port. Returns this API. */
+    public RestApi start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    /** The port it listens on, once started. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops listening; requests in flight are finished first. */
+    public void stop() {
+        app.stop();
+    }
+}

@@ -1,0 +1,93 @@
+package kz.qyzmet.adapters.rest.catalog;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import kz.qyzmet.adapters.rest.language.AcceptLanguage;
+import kz.qyzmet.adapters.rest.problem.BadParameterException;
+import kz.qyzmet.application.catalog.port.in.ListRequirementsUseCase;
+import kz.qyzmet.application.catalog.port.in.ListServicesUseCase;
+import kz.qyzmet.application.catalog.port.in.RequirementsQuery;
+import kz.qyzmet.application.catalog.port.in.ShowStandardQuery;
+import kz.qyzmet.application.catalog.port.in.ShowStandardUseCase;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.language.Language;
+
+/**
+ * The catalog's routes: {@code GET /services}, {@code GET /services/{service}} and
+ * {@code GET /services/{service}/requirements?channel=}. {@code service} takes the id or the official code;
+ * {@code on=YYYY-MM-DD} selects the version in force that day (today in the provider's zone by default).
+ */
+public final class CatalogRoutes {
+
+    private final ListServicesUseCase listServices;
+    private final ShowStandardUseCase showStandard;
+    private final ListRequirementsUseCase listRequirements;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public CatalogRoutes(ListServicesUseCase listServices, ShowStandardUseCase showStandard,
+                         ListRequirementsUseCase listRequirements, Clock clock, ZoneId zone) {
+        this.listServices = Objects.requireNonNull(listServices, "listServices: required");
+        this.showStandard = Objects.requireNonNull(showStandard, "showStandard: required");
+        this.listRequirements = Objects.requireNonNull(listRequirements, "listRequirements: required");
+        this.clock = Objects.requireNonNull(clock, "clock: required");
+        this.zone = Objects.requireNonNull(zone, "zone: required");
+    }
+
+    public void register(Javalin app) {
+        app.get("/services", this::services);
+        app.get("/services/{service}", this::standard);
+        app.get("/services/{service}/requirements", this::requirements);
+    }
+
+    private void services(Context ctx) {
+        LocalDate on = on(ctx);
+        ctx.json(mapper(ctx).services(listServices.listServices(), on));
+    }
+
+    private void standard(Context ctx) {
+        ShowStandardQuery query = new ShowStandardQuery(ctx.pathParam("service"), on(ctx), ctx.queryParam("version"));
+        ctx.json(mapper(ctx).standard(showStandard.showStandard(query)));
+    }
+
+    private void requirements(Context ctx) {
+        RequirementsQuery query = new RequirementsQuery(ctx.pathParam("service"), channel(ctx), on(ctx));
+        ctx.json(mapper(ctx).requirements(listRequirements.listRequirements(query)));
+    }
+
+    private CatalogMapper mapper(Context ctx) {
+        Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
+        ctx.header("Content-Language", language.tag());
+        return new CatalogMapper(language);
+    }
+
+    private LocalDate on(Context ctx) {
+        String on = ctx.queryParam("on");
+        if (on == null) {
+            return LocalDate.now(clock.withZone(zone));
+        }
+        try {
+            return LocalDate.parse(on);
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("on", "date", "must be a date YYYY-MM-DD, was '" + on + "'");
+        }
+    }
+
+    private static Channel channel(Context ctx) {
+        String channel = ctx.queryParam("channel");
+        if (channel == null || channel.isBlank()) {
+            throw new BadParameterException("channel", "required", "is required; one of " + List.of(Channel.values()));
+        }
+        try {
+            return Channel.valueOf(channel.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("channel", "enum", "must be one of " + List.of(Channel.values()) + ", was '" + channel + "'");
+        }
+    }
+}

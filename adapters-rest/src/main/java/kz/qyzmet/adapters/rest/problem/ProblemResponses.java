@@ -1,0 +1,81 @@
+package kz.qyzmet.adapters.rest.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import kz.qyzmet.adapters.rest.language.AcceptLanguage;
+import kz.qyzmet.application.catalog.NoVersionInForceException;
+import kz.qyzmet.application.catalog.UnknownServiceException;
+import kz.qyzmet.application.catalog.UnknownVersionException;
+import kz.qyzmet.application.validation.InvalidCommandException;
+import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
+import kz.qyzmet.domain.language.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every error into an RFC 9457 problem document in the client's language: the application's and
+ * the domain's exceptions, unknown routes and methods, and — without a stack trace — anything unexpected.
+ */
+public final class ProblemResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String ANSWERED = "qyzmet.problem-answered";
+
+    private final ObjectMapper json;
+
+    public ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Registers the handlers on the app. */
+    public void register(Javalin app) {
+        app.exception(UnknownServiceException.class, (e, ctx) ->
+                answer(ctx, ProblemType.UNKNOWN_SERVICE, List.of(), e.service()));
+        app.exception(NoVersionInForceException.class, (e, ctx) ->
+                answer(ctx, ProblemType.NO_VERSION_IN_FORCE, List.of(), e.service(), e.on()));
+        app.exception(UnknownVersionException.class, (e, ctx) ->
+                answer(ctx, ProblemType.UNKNOWN_VERSION, List.of(), ctx.pathParamMap().getOrDefault("service", "?"),
+                        ctx.queryParam("version")));
+        app.exception(ChannelNotOfferedException.class, (e, ctx) ->
+                answer(ctx, ProblemType.CHANNEL_NOT_OFFERED, List.of(), ctx.pathParamMap().getOrDefault("service", "?"), e.channel()));
+        app.exception(BadParameterException.class, (e, ctx) -> invalid(ctx, List.of(e.error())));
+        app.exception(InvalidCommandException.class, (e, ctx) -> invalid(ctx, e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message())).toList()));
+        app.exception(Exception.class, (e, ctx) -> {
+            String requestId = String.valueOf(ctx.attribute(RequestIds.ATTRIBUTE));
+            LOG.error("Unexpected error on {} {} (request {})", ctx.method(), ctx.path(), requestId, e);
+            answer(ctx, ProblemType.INTERNAL, List.of(), requestId);
+        });
+        app.error(404, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                answer(ctx, ProblemType.NOT_FOUND, List.of(), ctx.path());
+            }
+        });
+        app.error(405, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                answer(ctx, ProblemType.METHOD_NOT_ALLOWED, List.of(), ctx.path(), ctx.method());
+            }
+        });
+    }
+
+    private void invalid(Context ctx, List<Problem.FieldError> errors) {
+        String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
+        answer(ctx, ProblemType.INVALID_REQUEST, errors, fields);
+    }
+
+    private void answer(Context ctx, ProblemType type, List<Problem.FieldError> errors, Object... arguments) {
+        Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
+        Problem problem = new Problem(type.uri(), type.title(language), type.status(),
+                type.detail(language, arguments), ctx.path(), errors);
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.status(type.status());
+        ctx.header("Content-Language", language.tag());
+        try {
+            ctx.contentType(Problem.MEDIA_TYPE).result(json.writeValueAsBytes(problem));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("problem document cannot be written", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package kz.qyzmet.adapters.rest.problem;
+
+import java.util.Locale;
+import kz.qyzmet.domain.language.Language;
+
+/**
+ * The kinds of error the API answers with, each with a stable {@code type} URI, an HTTP status, and its
+ * title and detail in Kazakh, Russian and English. Details take the arguments of {@link String#format}.
+ */
+public enum ProblemType {
+    UNKNOWN_SERVICE(404,
+            "Қызмет табылмады", "Услуга не найдена", "Unknown service",
+            "«%s» идентификаторы немесе коды бар қызмет жоқ",
+            "Услуги с идентификатором или кодом «%s» нет",
+            "No service has the id or official code '%s'"),
+    NO_VERSION_IN_FORCE(404,
+            "Стандарттың күшіндегі нұсқасы жоқ", "Нет действующей редакции стандарта", "No version in force",
+            "%s қызметінің %s күні күшінде тұрған стандарт нұсқасы жоқ",
+            "У услуги %s нет редакции стандарта, действующей на %s",
+            "Service %s has no version of its standard in force on %s"),
+    UNKNOWN_VERSION(404,
+            "Стандарт нұсқасы табылмады", "Редакция стандарта не найдена", "Unknown version",
+            "%s қызметінде «%s» нұсқасы жоқ",
+            "У услуги %s нет редакции «%s»",
+            "Service %s has no version '%s'"),
+    CHANNEL_NOT_OFFERED(404,
+            "Бұл арна арқылы көрсетілмейді", "Услуга не оказывается по этому каналу", "Channel not offered",
+            "%s қызметі %s арнасы арқылы көрсетілмейді",
+            "Услуга %s не оказывается через канал %s",
+            "Service %s is not offered via %s"),
+    INVALID_REQUEST(400,
+            "Сұрау қате", "Некорректный запрос", "Invalid request",
+            "Сұраудың өрістері ережелерге сәйкес емес: %s",
+            "Поля запроса нарушают правила: %s",
+            "Fields of the request break their rules: %s"),
+    NOT_FOUND(404,
+            "Ресурс табылмады", "Ресурс не найден", "Not found",
+            "%s мекенжайы бойынша ресурс жоқ",
+            "По адресу %s ресурса нет",
+            "There is no resource at %s"),
+    METHOD_NOT_ALLOWED(405,
+            "Әдіске рұқсат жоқ", "Метод не разрешён", "Method not allowed",
+            "%s ресурсы %s әдісін қабылдамайды",
+            "Ресурс %s не принимает метод %s",
+            "The resource %s does not accept %s"),
+    INTERNAL(500,
+            "Ішкі қате", "Внутренняя ошибка", "Internal error",
+            "Серверде күтпеген қате болды; сұрау идентификаторы %s",
+            "На сервере произошла непредвиденная ошибка; идентификатор запроса %s",
+            "The server met an unexpected error; request id %s");
+
+    private final int status;
+    private final String[] titles;
+    private final String[] details;
+
+    ProblemType(int status, String titleKk, String titleRu, String titleEn, String detailKk, String detailRu, String detailEn) {
+        this.status = status;
+        this.titles = new String[] {titleKk, titleRu, titleEn};
+        this.details = new String[] {detailKk, detailRu, detailEn};
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The stable type URI, relative to the API's base: {@code /problems/unknown-service}. */
+    public String uri() {
+        return "/problems/" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String title(Language language) {
+        return titles[language.ordinal()];
+    }
+
+    public String detail(Language language, Object... arguments) {
+        return String.format(Locale.ROOT, details[language.ordinal()], arguments);
+    }
+}

@@ -1,0 +1,4 @@
+package archfixture.cross.adapters.store;
+
+public final class Store {
+}

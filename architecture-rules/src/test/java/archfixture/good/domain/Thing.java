@@ -1,0 +1,4 @@
+package archfixture.good.domain;
+
+public record Thing(String name) {
+}

@@ -1,0 +1,5 @@
+package archfixture.portclass.application.thing.port.in;
+
+public abstract class DoThingUseCase {
+    public abstract String doThing();
+}

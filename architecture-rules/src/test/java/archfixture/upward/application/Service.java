@@ -1,0 +1,4 @@
+package archfixture.upward.application;
+
+public final class Service {
+}

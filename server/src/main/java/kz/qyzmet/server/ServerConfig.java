@@ -1,0 +1,110 @@
+package kz.qyzmet.server;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The bundled server's settings. Each comes from a command-line option, else an environment variable,
+ * else its default:
+ * <table>
+ *   <caption>settings</caption>
+ *   <tr><th>option</th><th>variable</th><th>default</th></tr>
+ *   <tr><td>--port</td><td>QYZMET_PORT</td><td>8080</td></tr>
+ *   <tr><td>--host</td><td>QYZMET_HOST</td><td>0.0.0.0</td></tr>
+ *   <tr><td>--data-dir</td><td>QYZMET_DATA_DIR</td><td>./data</td></tr>
+ *   <tr><td>--catalog-dir</td><td>QYZMET_CATALOG_DIR</td><td>(the built-in catalog)</td></tr>
+ *   <tr><td>--zone</td><td>QYZMET_ZONE</td><td>Asia/Almaty</td></tr>
+ * </table>
+ *
+ * @param port       the HTTP port, 0 for any free port
+ * @param host       the address to listen on
+ * @param dataDir    where the embedded database keeps its files
+ * @param catalogDir a catalog directory replacing the built-in one, or null
+ * @param zone       the providers' time zone
+ */
+public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, ZoneId zone) {
+
+    public static final int DEFAULT_PORT = 8080;
+
+    public ServerConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port: must be between 0 and 65535, was " + port);
+        }
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host: must not be blank");
+        }
+        Objects.requireNonNull(dataDir, "data-dir: required");
+        Objects.requireNonNull(zone, "zone: required");
+    }
+
+    /**
+     * Reads the settings from the command line and the environment.
+     *
+     * @throws IllegalArgumentException naming the option or variable and the rule it breaks
+     */
+    public static ServerConfig from(String[] args, Map<String, String> environment) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("'" + arg + "': options take the form --name value or --name=value");
+            }
+            String name;
+            String value;
+            int equals = arg.indexOf('=');
+            if (equals > 0) {
+                name = arg.substring(2, equals);
+                value = arg.substring(equals + 1);
+            } else {
+                name = arg.substring(2);
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("--" + name + ": a value is required");
+                }
+                value = args[++i];
+            }
+            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "zone").contains(name)) {
+                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --zone");
+            }
+            options.put(name, value);
+        }
+        String port = setting(options, environment, "port", "QYZMET_PORT", String.valueOf(DEFAULT_PORT));
+        String catalog = setting(options, environment, "catalog-dir", "QYZMET_CATALOG_DIR", null);
+        return new ServerConfig(
+                parsePort(port, options.containsKey("port") ? "--port" : "QYZMET_PORT"),
+                setting(options, environment, "host", "QYZMET_HOST", "0.0.0.0"),
+                Path.of(setting(options, environment, "data-dir", "QYZMET_DATA_DIR", "data")),
+                catalog == null ? null : Path.of(catalog),
+                parseZone(setting(options, environment, "zone", "QYZMET_ZONE", "Asia/Almaty")));
+    }
+
+    private static String setting(Map<String, String> options, Map<String, String> environment, String option,
+                                  String variable, String fallback) {
+        String value = options.get(option);
+        if (value == null) {
+            value = environment.get(variable);
+        }
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException("--" + option + " / " + variable + ": must not be blank");
+        }
+        return value != null ? value.strip() : fallback;
+    }
+
+    private static int parsePort(String value, String name) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": must be a port number 0–65535, was '" + value + "'");
+        }
+    }
+
+    private static ZoneId parseZone(String value) {
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--zone / QYZMET_ZONE: must be a tzdata zone such as Asia/Almaty, was '" + value + "'");
+        }
+    }
+}
