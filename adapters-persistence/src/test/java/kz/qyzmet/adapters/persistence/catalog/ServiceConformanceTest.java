@@ -1,0 +1,108 @@
+package kz.qyzmet.adapters.persistence.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.Citation;
+import kz.qyzmet.domain.catalog.DocumentRequirement;
+import kz.qyzmet.domain.catalog.Fact;
+import kz.qyzmet.domain.catalog.ProcessingTerm;
+import kz.qyzmet.domain.catalog.ServiceStandard;
+import kz.qyzmet.domain.catalog.StandardVersion;
+
+/**
+ * Base of the per-service conformance tests: each checks the built-in catalog's fields for one service
+ * against the words of its sources. {@link #known} asserts a fact is known and that its citation quotes the
+ * cited source verbatim and contains the given words, so a test fails both when a value drifts from the
+ * source and when the citation stops proving it.
+ */
+abstract class ServiceConformanceTest {
+
+    static final kz.qyzmet.domain.catalog.Catalog CATALOG = JsonCatalogSource.builtIn().catalog();
+    static final SourceTexts SOURCES = SourceTexts.ofBuiltInCatalog();
+
+    static ServiceStandard service(String id) {
+        return CATALOG.find(id).orElseThrow(() -> new AssertionError("no service " + id));
+    }
+
+    static StandardVersion version(String serviceId, String versionId) {
+        return service(serviceId).version(CatalogCode.of(versionId))
+                .orElseThrow(() -> new AssertionError(serviceId + " has no version " + versionId));
+    }
+
+    static StandardVersion inForce(String serviceId, LocalDate on) {
+        return service(serviceId).versionOn(on).orElseThrow(() -> new AssertionError(serviceId + " has no version on " + on));
+    }
+
+    /** The fact's value, after checking that its citation quotes the source and holds every fragment. */
+    static <T> T known(Fact<T> fact, String... fragments) {
+        if (!(fact instanceof Fact.Known<T> known)) {
+            return fail("expected a known fact, was unknown: " + ((Fact.Unknown<T>) fact).reason());
+        }
+        assertCites(known.source(), fragments);
+        return known.given();
+    }
+
+    /** Checks that the citation quotes its source verbatim and that the quote holds every fragment. */
+    static void assertCites(Citation citation, String... fragments) {
+        if (fragments.length == 0) {
+            return;
+        }
+        assertThat(citation.quote()).as("quote of " + citation).isNotNull();
+        assertThat(SOURCES.contains(citation.document(), citation.quote()))
+                .as("source " + citation.document() + " holds «" + citation.quote() + "»").isTrue();
+        for (String fragment : fragments) {
+            assertThat(SourceTexts.fold(citation.quote())).as(citation.toString()).contains(SourceTexts.fold(fragment));
+        }
+    }
+
+    static void assertUnknown(Fact<?> fact) {
+        assertThat(fact).isInstanceOf(Fact.Unknown.class);
+    }
+
+    static ProcessingTerm processing(StandardVersion version, Channel channel, String... fragments) {
+        return known(version.terms().get(channel).processing(), fragments);
+    }
+
+    static Duration maxWaiting(StandardVersion version, Channel channel, String... fragments) {
+        return known(version.terms().get(channel).maxWaiting(), fragments);
+    }
+
+    static Duration maxService(StandardVersion version, Channel channel, String... fragments) {
+        return known(version.terms().get(channel).maxService(), fragments);
+    }
+
+    static List<DocumentRequirement> documents(StandardVersion version, Channel channel) {
+        return known(version.documents().get(channel));
+    }
+
+    static List<String> documentCodes(StandardVersion version, Channel channel) {
+        return documents(version, channel).stream().map(d -> d.code().value()).toList();
+    }
+
+    static DocumentRequirement document(StandardVersion version, Channel channel, String code) {
+        return documents(version, channel).stream().filter(d -> d.code().value().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no document " + code + " on " + channel));
+    }
+
+    static List<String> groundCodes(StandardVersion version) {
+        return known(version.refusalGrounds()).stream().map(g -> g.code().value()).toList();
+    }
+
+    static List<String> otherRequirementCodes(StandardVersion version) {
+        return known(version.otherRequirements()).stream().map(r -> r.code().value()).toList();
+    }
+
+    static ProcessingTerm workingDays(int days) {
+        return new ProcessingTerm.WorkingDays(days, true);
+    }
+
+    static ProcessingTerm minutes(int minutes) {
+        return new ProcessingTerm.Minutes(minutes);
+    }
+}
