@@ -1,0 +1,132 @@
+package kz.qyzmet.application.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.Validation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.qyzmet.application.catalog.port.in.ChannelRequirements;
+import kz.qyzmet.application.catalog.port.in.RequirementsQuery;
+import kz.qyzmet.application.catalog.port.in.ShowStandardQuery;
+import kz.qyzmet.application.validation.CommandValidator;
+import kz.qyzmet.application.validation.InvalidCommandException;
+import kz.qyzmet.domain.catalog.Catalog;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
+import kz.qyzmet.domain.catalog.ChannelTerms;
+import kz.qyzmet.domain.catalog.Citation;
+import kz.qyzmet.domain.catalog.DocumentForm;
+import kz.qyzmet.domain.catalog.DocumentRequirement;
+import kz.qyzmet.domain.catalog.DocumentSupplier;
+import kz.qyzmet.domain.catalog.EffectivePeriod;
+import kz.qyzmet.domain.catalog.Fact;
+import kz.qyzmet.domain.catalog.Fee;
+import kz.qyzmet.domain.catalog.Presence;
+import kz.qyzmet.domain.catalog.ProcessingTerm;
+import kz.qyzmet.domain.catalog.ServiceCode;
+import kz.qyzmet.domain.catalog.ServiceForm;
+import kz.qyzmet.domain.catalog.ServiceId;
+import kz.qyzmet.domain.catalog.ServiceStandard;
+import kz.qyzmet.domain.catalog.StandardVersion;
+import kz.qyzmet.domain.catalog.VersionOrigin;
+import kz.qyzmet.domain.language.Language;
+import kz.qyzmet.domain.language.LocalizedText;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+/** The catalog use cases through their ports: lookups by id or code, by date, by version, per channel. */
+class CatalogQueriesTest {
+
+    private static final Citation SOURCE = new Citation("002", Language.RU, "field 3", "15 рабочих дней");
+    private static final LocalizedText TEXT = LocalizedText.of("мәтін", "текст");
+
+    private final CatalogServices queries = new CatalogServices(() -> catalog(), new CommandValidator(
+            Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory().getValidator()));
+
+    private static Catalog catalog() {
+        return new Catalog(List.of(new ServiceStandard(ServiceId.of("education-document-duplicate"), ServiceCode.of("803005"),
+                TEXT, SOURCE, List.of(version("v2015", 2015, 15), version("v2020", 2020, 10)))));
+    }
+
+    private static StandardVersion version(String id, int year, int days) {
+        DocumentRequirement application = new DocumentRequirement(CatalogCode.of("application"), TEXT, Presence.MANDATORY, null,
+                DocumentForm.ORIGINAL, null, DocumentSupplier.APPLICANT, SOURCE);
+        return new StandardVersion(
+                new VersionOrigin(CatalogCode.of(id), new EffectivePeriod(LocalDate.of(year, 1, 1), null, "test"), SOURCE, false, null, null),
+                Fact.unknown("n/a"), Fact.known(Set.of(Channel.PROVIDER_OFFICE, Channel.STATE_CORPORATION), SOURCE),
+                Map.of(Channel.PROVIDER_OFFICE, terms(days), Channel.STATE_CORPORATION, terms(days)),
+                Fact.known(Set.of(ServiceForm.PAPER), SOURCE), Fact.unknown("n/a"), Fact.known(Fee.FREE, SOURCE),
+                Map.of(), Map.of(Channel.STATE_CORPORATION, Fact.known(List.of(application), SOURCE)),
+                Fact.known(List.of(), SOURCE), Fact.known(List.of(), SOURCE), Fact.unknown("n/a"), Fact.known(List.of(), SOURCE));
+    }
+
+    private static ChannelTerms terms(int days) {
+        return new ChannelTerms(Fact.known(ProcessingTerm.workingDays(days), SOURCE), Fact.unknown("n/a"), Fact.unknown("n/a"));
+    }
+
+    @Test
+    void listsTheServices() {
+        assertThat(queries.listServices()).extracting(s -> s.id().value()).containsExactly("education-document-duplicate");
+    }
+
+    @Test
+    void showsTheVersionInForceOnTheDayByIdOrByCode() {
+        assertThat(queries.showStandard(ShowStandardQuery.inForce("803005", LocalDate.of(2019, 6, 1))).version().id().value())
+                .isEqualTo("v2015");
+        assertThat(queries.showStandard(ShowStandardQuery.inForce("education-document-duplicate", LocalDate.of(2021, 6, 1)))
+                .version().id().value()).isEqualTo("v2020");
+    }
+
+    @Test
+    void showsAVersionAskedForById() {
+        assertThat(queries.showStandard(new ShowStandardQuery("803005", LocalDate.of(2026, 1, 1), "v2015")).version().id().value())
+                .isEqualTo("v2015");
+        assertThatThrownBy(() -> queries.showStandard(new ShowStandardQuery("803005", LocalDate.of(2026, 1, 1), "v1999")))
+                .isInstanceOf(UnknownVersionException.class)
+                .hasMessageContaining("has no version 'v1999'; its versions are [v2015, v2020]");
+    }
+
+    @Test
+    void saysWhenNoServiceOrNoVersionMatches() {
+        assertThatThrownBy(() -> queries.showStandard(ShowStandardQuery.inForce("999999", LocalDate.of(2021, 1, 1))))
+                .isInstanceOf(UnknownServiceException.class)
+                .hasMessage("service: no service has the id or official code '999999'");
+        assertThatThrownBy(() -> queries.showStandard(ShowStandardQuery.inForce("803005", LocalDate.of(2014, 12, 31))))
+                .isInstanceOf(NoVersionInForceException.class)
+                .hasMessageContaining("in force on 2014-12-31; the earliest starts 2015-01-01");
+    }
+
+    @Test
+    void rejectsAnInvalidQueryNamingEveryField() {
+        assertThatThrownBy(() -> queries.showStandard(new ShowStandardQuery(" ", null, "Bad Version")))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidCommandException.Violation::field, InvalidCommandException.Violation::rule)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("on", "NotNull"),
+                                org.assertj.core.groups.Tuple.tuple("service", "NotBlank"),
+                                org.assertj.core.groups.Tuple.tuple("version", "Pattern")));
+        assertThatThrownBy(() -> queries.listRequirements(null))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("command: must not be null");
+    }
+
+    @Test
+    void listsTheRequirementsOfAChannel() {
+        ChannelRequirements requirements = queries.listRequirements(
+                new RequirementsQuery("803005", Channel.STATE_CORPORATION, LocalDate.of(2021, 1, 1)));
+        assertThat(requirements.documents().value()).hasValueSatisfying(docs ->
+                assertThat(docs).extracting(d -> d.code().value()).containsExactly("application"));
+        assertThat(requirements.terms().processing().value()).contains(ProcessingTerm.workingDays(10));
+        assertThat(requirements.schedules()).isInstanceOf(Fact.Unknown.class);
+    }
+
+    @Test
+    void aChannelTheStandardDoesNotOfferIsAnError() {
+        assertThatThrownBy(() -> queries.listRequirements(new RequirementsQuery("803005", Channel.MOBILE, LocalDate.of(2021, 1, 1))))
+                .isInstanceOf(ChannelNotOfferedException.class);
+    }
+}

@@ -1,0 +1,54 @@
+package kz.qyzmet.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigTest {
+
+    @Test
+    void defaults() {
+        ServerConfig config = ServerConfig.from(new String[0], Map.of());
+        assertThat(config).isEqualTo(new ServerConfig(8080, "0.0.0.0", Path.of("data"), null, ZoneId.of("Asia/Almaty")));
+    }
+
+    @Test
+    void environmentVariablesSetPortAndDataDirectory() {
+        ServerConfig config = ServerConfig.from(new String[0], Map.of("QYZMET_PORT", "9090", "QYZMET_DATA_DIR", "/var/lib/qyzmet"));
+        assertThat(config.port()).isEqualTo(9090);
+        assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/qyzmet"));
+    }
+
+    @Test
+    void optionsWinOverTheEnvironment() {
+        ServerConfig config = ServerConfig.from(new String[] {"--port", "7070", "--data-dir=/tmp/q", "--catalog-dir", "/etc/qyzmet/catalog"},
+                Map.of("QYZMET_PORT", "9090"));
+        assertThat(config.port()).isEqualTo(7070);
+        assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/q"));
+        assertThat(config.catalogDir()).isEqualTo(Path.of("/etc/qyzmet/catalog"));
+    }
+
+    @Test
+    void badValuesAreNamed() {
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--port", "http"}, Map.of()))
+                .hasMessage("--port: must be a port number 0–65535, was 'http'");
+        assertThatThrownBy(() -> ServerConfig.from(new String[0], Map.of("QYZMET_PORT", "70000")))
+                .hasMessage("port: must be between 0 and 65535, was 70000");
+        assertThatThrownBy(() -> ServerConfig.from(new String[0], Map.of("QYZMET_PORT", "x")))
+                .hasMessage("QYZMET_PORT: must be a port number 0–65535, was 'x'");
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--zone", "Mars/Olympus"}, Map.of()))
+                .hasMessageContaining("--zone / QYZMET_ZONE: must be a tzdata zone");
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--verbose", "1"}, Map.of()))
+                .hasMessageContaining("--verbose: unknown option");
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--port"}, Map.of()))
+                .hasMessage("--port: a value is required");
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"8080"}, Map.of()))
+                .hasMessageContaining("options take the form --name value");
+        assertThatThrownBy(() -> ServerConfig.from(new String[0], Map.of("QYZMET_DATA_DIR", " ")))
+                .hasMessage("--data-dir / QYZMET_DATA_DIR: must not be blank");
+    }
+}
