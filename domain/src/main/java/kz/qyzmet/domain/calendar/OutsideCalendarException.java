@@ -1,0 +1,18 @@
+package kz.qyzmet.domain.calendar;
+
+import java.time.LocalDate;
+
+/** A day outside the years the working calendar covers: the calendar will not guess about it. */
+public final class OutsideCalendarException extends RuntimeException {
+
+    private final LocalDate day;
+
+    public OutsideCalendarException(LocalDate day, int firstYear, int lastYear) {
+        super("year: " + day + " lies outside the working calendar's data (" + firstYear + "–" + lastYear + ")");
+        this.day = day;
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+}

@@ -1,0 +1,63 @@
+package kz.qyzmet.domain.deadline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import kz.qyzmet.domain.calendar.DayStatus;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.Citation;
+import kz.qyzmet.domain.catalog.ProcessingTerm;
+import kz.qyzmet.domain.catalog.ServiceId;
+
+/**
+ * Why a deadline is what it is, step by step, for a citizen or an auditor: the version of the standard
+ * applied, the acceptance moment and why, the rule that counts the term, every day skipped and why, the
+ * years for which no decree data exists, and the due moment. {@link ExplanationText} renders it in Kazakh,
+ * Russian or English.
+ *
+ * @param lines the steps, in order
+ */
+public record Explanation(List<Line> lines) {
+
+    public Explanation {
+        lines = List.copyOf(Objects.requireNonNull(lines, "lines: required"));
+    }
+
+    /** One step of an explanation. */
+    public sealed interface Line {
+    }
+
+    /** The standard's version that governs the request, and where its term comes from. */
+    public record StandardApplied(ServiceId service, CatalogCode version, Channel channel, ProcessingTerm term, Citation termSource)
+            implements Line {
+    }
+
+    /** When the request counts as accepted, and why. */
+    public record Accepted(Acceptance acceptance) implements Line {
+    }
+
+    /** The counting rule used. */
+    public record RuleApplied(CountingRule rule) implements Line {
+    }
+
+    /** A day not counted, with its reason. */
+    public record DaySkipped(DayStatus day) implements Line {
+    }
+
+    /** A Saturday or Sunday counted as a working day because a transfer made it one. */
+    public record WeekendWorked(DayStatus.WorkedWeekend day) implements Line {
+    }
+
+    /** A year of the counted span for which no decree data exists: only the statutory rules were applied. */
+    public record StatutoryRulesOnly(int year) implements Line {
+    }
+
+    /** The provider's hours are not in the standard; the deployment's default hours were used. */
+    public record HoursAssumed(String basis) implements Line {
+    }
+
+    /** The due moment. */
+    public record Due(Instant dueAt) implements Line {
+    }
+}

@@ -1,0 +1,176 @@
+package kz.qyzmet.domain.deadline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import kz.qyzmet.domain.calendar.DayStatus;
+import kz.qyzmet.domain.catalog.ProcessingTerm;
+import kz.qyzmet.domain.language.Language;
+
+/**
+ * Renders an {@link Explanation} as sentences a citizen or an auditor can read, in Kazakh, Russian or
+ * English, with times in the provider's zone.
+ */
+public final class ExplanationText {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
+
+    private final Language language;
+    private final ZoneId zone;
+
+    public ExplanationText(Language language, ZoneId zone) {
+        this.language = Objects.requireNonNull(language, "language: required");
+        this.zone = Objects.requireNonNull(zone, "zone: required");
+    }
+
+    public List<String> render(Explanation explanation) {
+        return explanation.lines().stream().map(this::line).toList();
+    }
+
+    String line(Explanation.Line line) {
+        if (line instanceof Explanation.StandardApplied s) {
+            return pick(
+                    "Қызмет " + s.service() + ", стандарт нұсқасы " + s.version() + ", арна " + s.channel() + ": мерзім " + term(s.term())
+                            + " (" + s.termSource() + ")",
+                    "Услуга " + s.service() + ", редакция стандарта " + s.version() + ", канал " + s.channel() + ": срок " + term(s.term())
+                            + " (" + s.termSource() + ")",
+                    "Service " + s.service() + ", standard version " + s.version() + ", channel " + s.channel() + ": term " + term(s.term())
+                            + " (" + s.termSource() + ")");
+        }
+        if (line instanceof Explanation.Accepted a) {
+            String received = moment(a.acceptance().receivedAt());
+            String accepted = moment(a.acceptance().acceptedAt());
+            switch (a.acceptance().reason()) {
+                case WITHIN_INTAKE_HOURS:
+                    return pick("Өтініш " + received + " қабылдау уақытында түсті және сол сәтте қабылданды",
+                            "Заявление поступило " + received + " в часы приема и принято в этот момент",
+                            "Received " + received + " within the intake hours: accepted at that moment");
+                case BEFORE_INTAKE_HOURS:
+                    return pick("Өтініш " + received + " қабылдау басталмай тұрып түсті: " + accepted + " қабылданды",
+                            "Заявление поступило " + received + " до начала приема: принято " + accepted,
+                            "Received " + received + " before the intake hours: accepted when they began, " + accepted);
+                case AFTER_INTAKE_HOURS:
+                    return pick("Өтініш " + received + " жұмыс уақыты аяқталғаннан кейін түсті: келесі жұмыс күні " + accepted + " қабылданды",
+                            "Заявление поступило " + received + " после окончания рабочего времени: принято следующим рабочим днем, " + accepted,
+                            "Received " + received + " after hours: accepted at the opening of the next working day, " + accepted);
+                default:
+                    return pick("Өтініш " + received + " демалыс не мереке күні түсті: келесі жұмыс күні " + accepted + " қабылданды",
+                            "Заявление поступило " + received + " в выходной или праздничный день: принято следующим рабочим днем, " + accepted,
+                            "Received " + received + " on a day off: accepted at the opening of the next working day, " + accepted);
+            }
+        }
+        if (line instanceof Explanation.RuleApplied r) {
+            switch (r.rule()) {
+                case WORKING_DAYS_FROM_NEXT_DAY:
+                    return pick("Мерзім қабылданған күннің келесі күнінен бастап жұмыс күндерімен есептеледі; соңғы жұмыс күні көрсетілетін қызметті берушінің жұмыс уақыты аяқталғанда бітеді",
+                            "Срок исчисляется в рабочих днях со дня, следующего за днем приема; истекает в конце рабочего времени услугодателя в последний рабочий день",
+                            "Counting starts the day after acceptance, in working days; the term ends at the close of the provider's hours on the last working day");
+                case WORKING_TIME_FROM_ACCEPTANCE:
+                    return pick("Мерзім қабылданған сәттен бастап жұмыс уақытымен есептеледі: түскі үзіліс, жұмыс уақытының соңы, демалыс және мереке күндері есептелмейді",
+                            "Срок исчисляется рабочим временем с момента приема: обеденный перерыв, нерабочее время, выходные и праздники не учитываются",
+                            "The term runs in working time from acceptance: lunch, closing time, weekends and holidays stop the clock");
+                default:
+                    return pick("Мерзім күнтізбелік күнмен белгіленген: сол күннің соңына дейін",
+                            "Срок установлен календарной датой: до конца этого дня",
+                            "The term is a calendar date: until the end of that day");
+            }
+        }
+        if (line instanceof Explanation.DaySkipped d) {
+            return day(d.day());
+        }
+        if (line instanceof Explanation.WeekendWorked w) {
+            String date = date(w.day().date());
+            return pick(date + " — ауыстыру бойынша жұмыс күні (" + w.day().transfer().source() + ")",
+                    date + " — рабочий день по переносу (" + w.day().transfer().source() + ")",
+                    date + " — a working day by transfer (" + w.day().transfer().source() + ")");
+        }
+        if (line instanceof Explanation.StatutoryRulesOnly s) {
+            return pick(s.year() + " жылға ауыстыру туралы актінің деректері жоқ: тек заңдағы ережелер қолданылды",
+                    "Нет данных об актах о переносе выходных на " + s.year() + " год: применены только нормы закона",
+                    "No decree data for " + s.year() + ": statutory rules only");
+        }
+        if (line instanceof Explanation.HoursAssumed h) {
+            return pick("Стандартта көрсетілетін қызметті берушінің жұмыс уақыты жоқ: әдепкі уақыт қолданылды (" + h.basis() + ")",
+                    "Стандарт не указывает график услугодателя: применен график по умолчанию (" + h.basis() + ")",
+                    "The standard gives no provider hours: the default hours apply (" + h.basis() + ")");
+        }
+        Explanation.Due due = (Explanation.Due) line;
+        return pick("Мерзімнің соңы: " + moment(due.dueAt()), "Срок истекает: " + moment(due.dueAt()), "Due: " + moment(due.dueAt()));
+    }
+
+    private String day(DayStatus status) {
+        String date = date(status.date());
+        if (status instanceof DayStatus.Weekend) {
+            return pick(date + " — демалыс күні", date + " — выходной день", date + " — weekend");
+        }
+        if (status instanceof DayStatus.Holiday h) {
+            String name = h.rule().name().in(language).text();
+            return pick(date + " — мереке: " + name + " (" + h.rule().source() + ")",
+                    date + " — праздник: " + name + " (" + h.rule().source() + ")",
+                    date + " — holiday: " + name + " (" + h.rule().source() + ")");
+        }
+        if (status instanceof DayStatus.MovedHoliday m) {
+            String name = m.rule().name().in(language).text();
+            String from = date(m.holidayDate());
+            return pick(date + " — демалыс күні ауыстырылды: " + name + " " + from + " демалыс күніне сәйкес келді (" + m.rule().source() + ", 5-бап)",
+                    date + " — перенесенный выходной: " + name + " пришелся на выходной " + from + " (" + m.rule().source() + ", ст. 5)",
+                    date + " — day off moved: " + name + " fell on " + from + " (" + m.rule().source() + ", art. 5)");
+        }
+        if (status instanceof DayStatus.ReligiousDayOff r) {
+            String name = r.dayOff().name().in(language).text();
+            return pick(date + " — демалыс күні: " + name + " (" + r.dayOff().source() + ")",
+                    date + " — выходной день: " + name + " (" + r.dayOff().source() + ")",
+                    date + " — day off: " + name + " (" + r.dayOff().source() + ")");
+        }
+        DayStatus.TransferredDayOff t = (DayStatus.TransferredDayOff) status;
+        String worked = date(t.transfer().workingDay());
+        return pick(date + " — ауыстырылған демалыс күні, " + worked + " орнына (" + t.transfer().source() + ")",
+                date + " — выходной по переносу с " + worked + " (" + t.transfer().source() + ")",
+                date + " — day off transferred from " + worked + " (" + t.transfer().source() + ")");
+    }
+
+    private String term(ProcessingTerm term) {
+        if (term instanceof ProcessingTerm.WorkingDays d) {
+            return pick(d.days() + " жұмыс күні", d.days() + " рабочих дней", d.days() + " working days");
+        }
+        if (term instanceof ProcessingTerm.Minutes m) {
+            return pick(m.minutes() + " минут", m.minutes() + " минут", m.minutes() + " minutes");
+        }
+        if (term instanceof ProcessingTerm.Hours h) {
+            return pick(h.hours() + " сағат", h.hours() + " часов", h.hours() + " hours");
+        }
+        ProcessingTerm.ByDate b = (ProcessingTerm.ByDate) term;
+        String date = b.date().toString();
+        return pick(date + " кешіктірмей", "не позднее " + date, "not later than " + date);
+    }
+
+    private String moment(java.time.Instant instant) {
+        ZonedDateTime local = instant.atZone(zone);
+        return MOMENT.format(local);
+    }
+
+    private String date(LocalDate date) {
+        return date + " (" + weekday(date.getDayOfWeek()) + ")";
+    }
+
+    private String weekday(DayOfWeek day) {
+        return switch (language) {
+            case KK -> new String[] {"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"}[day.ordinal()];
+            case RU -> new String[] {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}[day.ordinal()];
+            case EN -> new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}[day.ordinal()];
+        };
+    }
+
+    private String pick(String kk, String ru, String en) {
+        return switch (language) {
+            case KK -> kk;
+            case RU -> ru;
+            case EN -> en;
+        };
+    }
+}
