@@ -1,20 +1,14 @@
 package kz.qyzmet.adapters.persistence.catalog;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import kz.qyzmet.adapters.persistence.datafile.DataDirectory;
+import kz.qyzmet.adapters.persistence.datafile.Field;
+import kz.qyzmet.adapters.persistence.datafile.FieldException;
 import kz.qyzmet.application.catalog.port.out.CatalogSource;
 import kz.qyzmet.domain.catalog.Catalog;
 import kz.qyzmet.domain.catalog.ServiceStandard;
@@ -36,13 +30,12 @@ public final class JsonCatalogSource implements CatalogSource {
     public static final String BUILT_IN_ROOT = "qyzmet/catalog/";
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonCatalogSource.class);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final Catalog catalog;
     private final Map<String, String> sourceFiles;
 
-    private JsonCatalogSource(FileAccess files, String origin) {
-        Field index = new Field(parse(files, "index.json"), "");
+    private JsonCatalogSource(DataDirectory files) {
+        Field index = new Field(read(files, "index.json"), "");
         Map<String, String> sources = new LinkedHashMap<>();
         List<String> serviceIds;
         try {
@@ -63,7 +56,7 @@ public final class JsonCatalogSource implements CatalogSource {
         List<ServiceStandard> standards = new ArrayList<>();
         for (String id : serviceIds) {
             String file = "services/" + id + ".json";
-            JsonNode json = parse(files, file);
+            JsonNode json = read(files, file);
             try {
                 ServiceStandard standard = reader.read(new Field(json, ""));
                 if (!standard.id().value().equals(id)) {
@@ -80,26 +73,18 @@ public final class JsonCatalogSource implements CatalogSource {
             throw new CatalogFileException("index.json", null, "services", e.getMessage());
         }
         this.sourceFiles = Map.copyOf(sources);
-        LOG.info("Catalog loaded from {}: {} services, {} versions", origin, standards.size(),
+        LOG.info("Catalog loaded from {}: {} services, {} versions", files, standards.size(),
                 standards.stream().mapToInt(s -> s.versions().size()).sum());
     }
 
     /** The catalog shipped with Qyzmet, read from the class path. */
     public static JsonCatalogSource builtIn() {
-        ClassLoader loader = JsonCatalogSource.class.getClassLoader();
-        return new JsonCatalogSource(file -> loader.getResourceAsStream(BUILT_IN_ROOT + file), "the built-in catalog");
+        return new JsonCatalogSource(DataDirectory.classpath(BUILT_IN_ROOT));
     }
 
     /** A catalog in a directory: {@code index.json} and {@code services/<id>.json}. */
     public static JsonCatalogSource fromDirectory(Path root) {
-        Objects.requireNonNull(root, "root: required");
-        return new JsonCatalogSource(file -> {
-            try {
-                return Files.newInputStream(root.resolve(file));
-            } catch (NoSuchFileException e) {
-                return null;
-            }
-        }, root.toString());
+        return new JsonCatalogSource(DataDirectory.of(root));
     }
 
     @Override
@@ -112,28 +97,11 @@ public final class JsonCatalogSource implements CatalogSource {
         return sourceFiles;
     }
 
-    private static JsonNode parse(FileAccess files, String file) {
-        try (InputStream in = files.open(file)) {
-            if (in == null) {
-                throw new CatalogFileException(file, null, "(file)", "file not found");
-            }
-            JsonNode node = JSON.readTree(in);
-            if (node == null || !node.isObject()) {
-                throw new CatalogFileException(file, null, "(file)", "must hold one JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "(file)"
-                    : "(line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new CatalogFileException(file, null, where, "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("catalog file " + file + ": cannot be read", e);
+    private static JsonNode read(DataDirectory files, String file) {
+        try {
+            return files.require(file);
+        } catch (FieldException e) {
+            throw new CatalogFileException(file, null, e.path(), e.rule());
         }
-    }
-
-    @FunctionalInterface
-    private interface FileAccess {
-        /** The file's content, or null where there is no such file. */
-        InputStream open(String file) throws IOException;
     }
 }

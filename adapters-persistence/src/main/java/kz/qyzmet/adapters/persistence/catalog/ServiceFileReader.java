@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import kz.qyzmet.adapters.persistence.datafile.Field;
+import kz.qyzmet.adapters.persistence.datafile.FieldException;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.ChannelTerms;

@@ -1,4 +1,4 @@
-package kz.qyzmet.adapters.persistence.catalog;
+package kz.qyzmet.adapters.persistence.datafile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -18,33 +18,33 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A JSON value of a catalog file together with its path, so that every read can say exactly which field
- * broke which rule.
+ * A JSON value of a data file (the catalog, the calendar) together with its path, so that every read can
+ * say exactly which field broke which rule.
  */
-final class Field {
+public final class Field {
 
     private final JsonNode node;
     private final String path;
 
-    Field(JsonNode node, String path) {
+    public Field(JsonNode node, String path) {
         this.node = node;
         this.path = path;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    boolean isNull() {
+    public boolean isNull() {
         return node == null || node.isNull() || node.isMissingNode();
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return node.isObject() && node.has(name);
     }
 
     /** A member that must be present and not null. */
-    Field required(String name) {
+    public Field required(String name) {
         Field member = member(name);
         if (member.isNull()) {
             throw member.broken("required");
@@ -53,7 +53,7 @@ final class Field {
     }
 
     /** A member that may be absent or null. */
-    Optional<Field> optional(String name) {
+    public Optional<Field> optional(String name) {
         Field member = member(name);
         return member.isNull() ? Optional.empty() : Optional.of(member);
     }
@@ -64,7 +64,7 @@ final class Field {
     }
 
     /** Rejects members other than those named: a misspelt field must not be silently ignored. */
-    Field allowOnly(String... names) {
+    public Field allowOnly(String... names) {
         requireObject();
         Set<String> allowed = Set.of(names);
         Iterator<String> members = node.fieldNames();
@@ -79,7 +79,7 @@ final class Field {
     }
 
     /** The members of an object, in file order. */
-    List<Map.Entry<String, Field>> members() {
+    public List<Map.Entry<String, Field>> members() {
         requireObject();
         List<Map.Entry<String, Field>> members = new ArrayList<>();
         node.fields().forEachRemaining(entry -> members.add(
@@ -87,7 +87,7 @@ final class Field {
         return members;
     }
 
-    List<Field> elements() {
+    public List<Field> elements() {
         if (!node.isArray()) {
             throw broken("must be an array");
         }
@@ -99,7 +99,7 @@ final class Field {
     }
 
     /** The elements of an array, each read by {@code reader}; the array must not be empty. */
-    <T> List<T> nonEmptyList(Function<Field, T> reader) {
+    public <T> List<T> nonEmptyList(Function<Field, T> reader) {
         List<Field> elements = elements();
         if (elements.isEmpty()) {
             throw broken("must not be empty");
@@ -107,11 +107,11 @@ final class Field {
         return elements.stream().map(reader).toList();
     }
 
-    <T> List<T> list(Function<Field, T> reader) {
+    public <T> List<T> list(Function<Field, T> reader) {
         return elements().stream().map(reader).toList();
     }
 
-    String text() {
+    public String text() {
         if (!node.isTextual()) {
             throw broken("must be a string");
         }
@@ -121,7 +121,7 @@ final class Field {
         return node.asText();
     }
 
-    int positiveInt() {
+    public int positiveInt() {
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             throw broken("must be a whole number");
         }
@@ -132,14 +132,14 @@ final class Field {
         return value;
     }
 
-    boolean bool() {
+    public boolean bool() {
         if (!node.isBoolean()) {
             throw broken("must be true or false");
         }
         return node.asBoolean();
     }
 
-    <E extends Enum<E>> E enumValue(Class<E> type) {
+    public <E extends Enum<E>> E enumValue(Class<E> type) {
         String text = text();
         try {
             return Enum.valueOf(type, text);
@@ -148,7 +148,7 @@ final class Field {
         }
     }
 
-    <E extends Enum<E>> Set<E> enumSet(Class<E> type) {
+    public <E extends Enum<E>> Set<E> enumSet(Class<E> type) {
         Set<E> values = new LinkedHashSet<>();
         for (Field element : elements()) {
             if (!values.add(element.enumValue(type))) {
@@ -161,19 +161,19 @@ final class Field {
         return values;
     }
 
-    LocalDate date() {
+    public LocalDate date() {
         return parse("a date YYYY-MM-DD", () -> LocalDate.parse(text()));
     }
 
-    LocalTime time() {
+    public LocalTime time() {
         return parse("a time HH:MM", () -> LocalTime.parse(text()));
     }
 
-    MonthDay monthDay() {
+    public MonthDay monthDay() {
         return parse("a day of the year --MM-DD", () -> MonthDay.parse(text()));
     }
 
-    Period period() {
+    public Period period() {
         return parse("an ISO-8601 period such as P1M", () -> Period.parse(text()));
     }
 
@@ -186,7 +186,7 @@ final class Field {
     }
 
     /** Runs a domain constructor; its rule becomes this field's error. */
-    <T> T build(Supplier<T> constructor) {
+    public <T> T build(Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -200,7 +200,7 @@ final class Field {
         }
     }
 
-    FieldException broken(String rule) {
+    public FieldException broken(String rule) {
         return new FieldException(path.isEmpty() ? "(file)" : path, rule);
     }
 }
