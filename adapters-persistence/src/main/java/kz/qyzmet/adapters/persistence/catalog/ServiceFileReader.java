@@ -283,24 +283,7 @@ final class ServiceFileReader {
     }
 
     private LocalizedText text(Field f) {
-        f.allowOnly("kk", "ru", "en", "translated");
-        Map<Language, String> texts = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            f.optional(language.tag()).ifPresent(t -> texts.put(language, t.text()));
-        }
-        Set<Language> translated = f.optional("translated")
-                .map(t -> {
-                    Set<Language> set = new java.util.HashSet<>();
-                    for (Field tag : t.elements()) {
-                        set.add(Language.ofTag(tag.text()).orElseThrow(() -> tag.broken("must be kk, ru or en")));
-                    }
-                    return set;
-                })
-                .orElse(Set.of());
-        if (texts.containsKey(Language.EN) && !translated.contains(Language.EN)) {
-            throw f.broken("en is always a translation: list it in \"translated\"");
-        }
-        return f.build(() -> new LocalizedText(texts, translated));
+        return f.localizedText();
     }
 
     private Citation citation(Field f) {

@@ -8,6 +8,8 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import kz.qyzmet.domain.language.Language;
+import kz.qyzmet.domain.language.LocalizedText;
 
 /**
  * A JSON value of a data file (the catalog, the calendar) together with its path, so that every read can
@@ -183,6 +187,25 @@ public final class Field {
         } catch (DateTimeParseException e) {
             throw broken("must be " + form + ", was '" + node.asText() + "'");
         }
+    }
+
+    /**
+     * A {@link LocalizedText}: {@code kk} and/or {@code ru}, optional {@code en}, and {@code translated}
+     * listing the languages that are a translation rather than source text (English always is).
+     */
+    public LocalizedText localizedText() {
+        allowOnly("kk", "ru", "en", "translated");
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            optional(language.tag()).ifPresent(t -> texts.put(language, t.text()));
+        }
+        Set<Language> translated = new HashSet<>();
+        optional("translated").ifPresent(list -> list.elements().forEach(tag ->
+                translated.add(Language.ofTag(tag.text()).orElseThrow(() -> tag.broken("must be kk, ru or en")))));
+        if (texts.containsKey(Language.EN) && !translated.contains(Language.EN)) {
+            throw broken("en is always a translation: list it in \"translated\"");
+        }
+        return build(() -> new LocalizedText(texts, translated));
     }
 
     /** Runs a domain constructor; its rule becomes this field's error. */
