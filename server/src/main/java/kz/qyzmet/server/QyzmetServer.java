@@ -6,22 +6,46 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.qyzmet.adapters.persistence.calendar.CalendarFileException;
+import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.CatalogFileException;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.rest.RestApi;
+import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
+import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
+import kz.qyzmet.adapters.rest.problem.JsonBodies;
+import kz.qyzmet.application.calendar.CalendarQueries;
+import kz.qyzmet.application.calendar.port.out.CalendarSource;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.port.out.CatalogSource;
+import kz.qyzmet.application.deadline.DeadlinePreviews;
 import kz.qyzmet.application.validation.CommandValidator;
+import kz.qyzmet.domain.catalog.OpeningHours;
+import kz.qyzmet.domain.catalog.TimeRange;
+import kz.qyzmet.domain.deadline.DeadlinePolicy;
+import kz.qyzmet.domain.deadline.Timetable;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root of the bundled server: reads the settings, loads and validates the catalog, wires
- * the use cases to the REST adapter and starts listening. Nothing here decides anything.
+ * The composition root of the bundled server: reads the settings, loads and validates the catalog and the
+ * working calendar, wires the use cases to the REST adapter and starts listening. Nothing here decides
+ * anything.
  */
 public final class QyzmetServer implements AutoCloseable {
+
+    /**
+     * The provider's hours where a standard gives none: Mon–Fri 9:00–18:00, lunch 13:00–14:00, the provider
+     * schedule of sources 002 (Kazakh text), 000 annex 4 and 003.
+     */
+    public static final Timetable DEFAULT_PROVIDER_HOURS = defaultProviderHours();
 
     private static final Logger LOG = LoggerFactory.getLogger(QyzmetServer.class);
 
@@ -43,15 +67,33 @@ public final class QyzmetServer implements AutoCloseable {
         CatalogSource catalog = config.catalogDir() == null
                 ? JsonCatalogSource.builtIn()
                 : JsonCatalogSource.fromDirectory(config.catalogDir());
+        CalendarSource calendar = config.calendarDir() == null
+                ? JsonCalendarSource.builtIn()
+                : JsonCalendarSource.withOverrides(config.calendarDir());
         ValidatorFactory validation = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
-        CatalogServices catalogServices = new CatalogServices(catalog, new CommandValidator(validation.getValidator()));
-        RestApi api = new RestApi(new CatalogRoutes(catalogServices, catalogServices, catalogServices, clock, config.zone()))
+        CommandValidator validator = new CommandValidator(validation.getValidator());
+        CatalogServices catalogServices = new CatalogServices(catalog, validator);
+        DeadlinePolicy deadlines = new DeadlinePolicy(calendar.calendar(), config.zone(), DEFAULT_PROVIDER_HOURS);
+        JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
+        RestApi api = new RestApi(List.of(
+                new CatalogRoutes(catalogServices, catalogServices, catalogServices, clock, config.zone()),
+                new CalendarRoutes(new CalendarQueries(calendar), config.zone()),
+                new DeadlineRoutes(new DeadlinePreviews(catalogServices, deadlines, validator), bodies, config.zone())))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
         return new QyzmetServer(api, validation);
+    }
+
+    private static Timetable defaultProviderHours() {
+        Set<DayOfWeek> weekdays = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        OpeningHours hours = new OpeningHours(weekdays, TimeRange.of("09:00", "18:00"), TimeRange.of("13:00", "14:00"), null);
+        Map<DayOfWeek, OpeningHours> week = new EnumMap<>(DayOfWeek.class);
+        weekdays.forEach(day -> week.put(day, hours));
+        return new Timetable(week, "default provider hours Mon–Fri 09:00–18:00, lunch 13:00–14:00 "
+                + "(the provider schedule of sources 002 kk, 000 annex 4 and 003)");
     }
 
     /** The port it listens on. */
@@ -77,7 +119,7 @@ public final class QyzmetServer implements AutoCloseable {
         try {
             QyzmetServer server = start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "qyzmet-shutdown"));
-        } catch (CatalogFileException e) {
+        } catch (CatalogFileException | CalendarFileException e) {
             LOG.error("Start-up refused: {}", e.getMessage());
             System.exit(3);
         } catch (RuntimeException e) {

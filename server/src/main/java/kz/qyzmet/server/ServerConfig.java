@@ -16,16 +16,18 @@ import java.util.Objects;
  *   <tr><td>--host</td><td>QYZMET_HOST</td><td>0.0.0.0</td></tr>
  *   <tr><td>--data-dir</td><td>QYZMET_DATA_DIR</td><td>./data</td></tr>
  *   <tr><td>--catalog-dir</td><td>QYZMET_CATALOG_DIR</td><td>(the built-in catalog)</td></tr>
+ *   <tr><td>--calendar-dir</td><td>QYZMET_CALENDAR_DIR</td><td>(the built-in calendar only)</td></tr>
  *   <tr><td>--zone</td><td>QYZMET_ZONE</td><td>Asia/Almaty</td></tr>
  * </table>
  *
  * @param port       the HTTP port, 0 for any free port
  * @param host       the address to listen on
  * @param dataDir    where the embedded database keeps its files
- * @param catalogDir a catalog directory replacing the built-in one, or null
- * @param zone       the providers' time zone
+ * @param catalogDir  a catalog directory replacing the built-in one, or null
+ * @param calendarDir a calendar directory whose year files add to or replace the built-in ones, or null
+ * @param zone        the providers' time zone
  */
-public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, ZoneId zone) {
+public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -65,18 +67,20 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 }
                 value = args[++i];
             }
-            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "zone").contains(name)) {
-                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --zone");
+            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "calendar-dir", "zone").contains(name)) {
+                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --calendar-dir, --zone");
             }
             options.put(name, value);
         }
         String port = setting(options, environment, "port", "QYZMET_PORT", String.valueOf(DEFAULT_PORT));
         String catalog = setting(options, environment, "catalog-dir", "QYZMET_CATALOG_DIR", null);
+        String calendar = setting(options, environment, "calendar-dir", "QYZMET_CALENDAR_DIR", null);
         return new ServerConfig(
                 parsePort(port, options.containsKey("port") ? "--port" : "QYZMET_PORT"),
                 setting(options, environment, "host", "QYZMET_HOST", "0.0.0.0"),
                 Path.of(setting(options, environment, "data-dir", "QYZMET_DATA_DIR", "data")),
                 catalog == null ? null : Path.of(catalog),
+                calendar == null ? null : Path.of(calendar),
                 parseZone(setting(options, environment, "zone", "QYZMET_ZONE", "Asia/Almaty")));
     }
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.problem.ProblemResponses;
 import kz.qyzmet.adapters.rest.problem.RequestIds;
 
@@ -20,19 +20,23 @@ public final class RestApi {
 
     private final Javalin app;
 
-    public RestApi(CatalogRoutes catalog) {
-        Objects.requireNonNull(catalog, "catalog: required");
+    /** The largest request body accepted; larger ones are answered with 413. */
+    public static final long MAX_BODY_BYTES = 64 * 1024;
+
+    public RestApi(List<Routes> routes) {
+        Objects.requireNonNull(routes, "routes: required");
         ObjectMapper json = objectMapper();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.prefer405over404 = true;
             config.http.defaultContentType = "application/json";
+            config.http.maxRequestSize = MAX_BODY_BYTES;
         });
         RequestIds.register(app);
         new ProblemResponses(json).register(app);
         app.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
-        catalog.register(app);
+        routes.forEach(group -> group.register(app));
     }
 
     /** The JSON settings of the API: ISO-8601 dates, no timestamps as numbers. */

@@ -85,9 +85,9 @@ public final class ExplanationText {
         }
         if (line instanceof Explanation.WeekendWorked w) {
             String date = date(w.day().date());
-            return pick(date + " — ауыстыру бойынша жұмыс күні (" + w.day().transfer().source() + ")",
-                    date + " — рабочий день по переносу (" + w.day().transfer().source() + ")",
-                    date + " — a working day by transfer (" + w.day().transfer().source() + ")");
+            return pick(date + " — ауыстыру бойынша жұмыс күні (" + w.day().transfer().source().act() + ")",
+                    date + " — рабочий день по переносу (" + w.day().transfer().source().act() + ")",
+                    date + " — a working day by transfer (" + w.day().transfer().source().act() + ")");
         }
         if (line instanceof Explanation.StatutoryRulesOnly s) {
             return pick(s.year() + " жылға ауыстыру туралы актінің деректері жоқ: тек заңдағы ережелер қолданылды",
@@ -103,6 +103,17 @@ public final class ExplanationText {
         return pick("Мерзімнің соңы: " + moment(due.dueAt()), "Срок истекает: " + moment(due.dueAt()), "Due: " + moment(due.dueAt()));
     }
 
+    /** Why a day is not a working day, or why a weekend is one: "2025-03-24 (Monday) — day off moved: …". */
+    public String describe(DayStatus status) {
+        if (status instanceof DayStatus.WorkedWeekend worked) {
+            return line(new Explanation.WeekendWorked(worked));
+        }
+        if (status instanceof DayStatus.Workday) {
+            return pick(date(status.date()) + " — жұмыс күні", date(status.date()) + " — рабочий день", date(status.date()) + " — working day");
+        }
+        return day(status);
+    }
+
     private String day(DayStatus status) {
         String date = date(status.date());
         if (status instanceof DayStatus.Weekend) {
@@ -110,28 +121,28 @@ public final class ExplanationText {
         }
         if (status instanceof DayStatus.Holiday h) {
             String name = h.rule().name().in(language).text();
-            return pick(date + " — мереке: " + name + " (" + h.rule().source() + ")",
-                    date + " — праздник: " + name + " (" + h.rule().source() + ")",
-                    date + " — holiday: " + name + " (" + h.rule().source() + ")");
+            return pick(date + " — мереке: " + name + " (" + h.rule().source().act() + ")",
+                    date + " — праздник: " + name + " (" + h.rule().source().act() + ")",
+                    date + " — holiday: " + name + " (" + h.rule().source().act() + ")");
         }
         if (status instanceof DayStatus.MovedHoliday m) {
             String name = m.rule().name().in(language).text();
             String from = date(m.holidayDate());
-            return pick(date + " — демалыс күні ауыстырылды: " + name + " " + from + " демалыс күніне сәйкес келді (" + m.rule().source() + ", 5-бап)",
-                    date + " — перенесенный выходной: " + name + " пришелся на выходной " + from + " (" + m.rule().source() + ", ст. 5)",
-                    date + " — day off moved: " + name + " fell on " + from + " (" + m.rule().source() + ", art. 5)");
+            return pick(date + " — демалыс күні ауыстырылды: " + name + " " + from + " демалыс күніне сәйкес келді (" + m.rule().source().act() + ", 5-бап)",
+                    date + " — перенесенный выходной: " + name + " пришелся на выходной " + from + " (" + m.rule().source().act() + ", ст. 5)",
+                    date + " — day off moved: " + name + " fell on " + from + " (" + m.rule().source().act() + ", art. 5)");
         }
         if (status instanceof DayStatus.ReligiousDayOff r) {
             String name = r.dayOff().name().in(language).text();
-            return pick(date + " — демалыс күні: " + name + " (" + r.dayOff().source() + ")",
-                    date + " — выходной день: " + name + " (" + r.dayOff().source() + ")",
-                    date + " — day off: " + name + " (" + r.dayOff().source() + ")");
+            return pick(date + " — демалыс күні: " + name + " (" + r.dayOff().source().act() + ")",
+                    date + " — выходной день: " + name + " (" + r.dayOff().source().act() + ")",
+                    date + " — day off: " + name + " (" + r.dayOff().source().act() + ")");
         }
         DayStatus.TransferredDayOff t = (DayStatus.TransferredDayOff) status;
         String worked = date(t.transfer().workingDay());
-        return pick(date + " — ауыстырылған демалыс күні, " + worked + " орнына (" + t.transfer().source() + ")",
-                date + " — выходной по переносу с " + worked + " (" + t.transfer().source() + ")",
-                date + " — day off transferred from " + worked + " (" + t.transfer().source() + ")");
+        return pick(date + " — ауыстырылған демалыс күні, " + worked + " орнына (" + t.transfer().source().act() + ")",
+                date + " — выходной по переносу с " + worked + " (" + t.transfer().source().act() + ")",
+                date + " — day off transferred from " + worked + " (" + t.transfer().source().act() + ")");
     }
 
     private String term(ProcessingTerm term) {

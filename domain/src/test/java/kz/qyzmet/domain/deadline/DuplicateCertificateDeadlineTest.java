@@ -62,7 +62,7 @@ class DuplicateCertificateDeadlineTest {
         List<String> russian = new ExplanationText(Language.RU, ALMATY).render(explanation);
         assertThat(russian.get(0)).startsWith("Срок исчисляется в рабочих днях со дня, следующего за днем приема");
         assertThat(russian).contains("2025-03-24 (понедельник) — перенесенный выходной: nauryz-2 пришелся на выходной 2025-03-22 (суббота) ("
-                + StatutoryHolidays.LAW + ", ст. 5)");
+                + StatutoryHolidays.LAW.act() + ", ст. 5)");
         assertThat(russian.get(russian.size() - 1)).isEqualTo("Срок истекает: 2025-04-10 18:00 +05:00");
         assertThat(new ExplanationText(Language.EN, ALMATY).render(explanation)).contains("2025-03-29 (Saturday) — weekend");
         assertThat(new ExplanationText(Language.KK, ALMATY).render(explanation).get(0)).contains("жұмыс күндерімен");

@@ -90,7 +90,7 @@ final class CatalogMapper {
                     List<CatalogJson.Step> steps = new ArrayList<>();
                     for (int i = 0; i < p.steps().size(); i++) {
                         var step = p.steps().get(i);
-                        steps.add(new CatalogJson.Step(i + 1, step.role().name(), term(step.duration()), text(step.action()),
+                        steps.add(new CatalogJson.Step(i + 1, step.role().name(), TermJson.of(step.duration()), text(step.action()),
                                 source(step.source())));
                     }
                     return new CatalogJson.Procedure(p.code().value(), p.channels().stream().sorted().map(Enum::name).toList(),
@@ -101,26 +101,8 @@ final class CatalogMapper {
     }
 
     private CatalogJson.Terms terms(ChannelTerms terms) {
-        return new CatalogJson.Terms(fact(terms.processing(), CatalogMapper::term),
+        return new CatalogJson.Terms(fact(terms.processing(), TermJson::of),
                 fact(terms.maxWaiting(), CatalogMapper::minutes), fact(terms.maxService(), CatalogMapper::minutes));
-    }
-
-    static Map<String, Object> term(ProcessingTerm term) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (term instanceof ProcessingTerm.WorkingDays days) {
-            json.put("workingDays", days.days());
-            if (!days.acceptanceDayCounted()) {
-                json.put("acceptanceDayCounted", false);
-            }
-        } else if (term instanceof ProcessingTerm.Minutes minutes) {
-            json.put("minutes", minutes.minutes());
-        } else if (term instanceof ProcessingTerm.Hours hours) {
-            json.put("hours", hours.hours());
-        } else if (term instanceof ProcessingTerm.ByDate date) {
-            json.put("byDate", date.date().toString());
-            json.put("year", date.year().name());
-        }
-        return json;
     }
 
     private static Map<String, Object> minutes(Duration duration) {

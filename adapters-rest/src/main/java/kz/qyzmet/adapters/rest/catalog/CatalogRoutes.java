@@ -23,7 +23,7 @@ import kz.qyzmet.domain.language.Language;
  * {@code GET /services/{service}/requirements?channel=}. {@code service} takes the id or the official code;
  * {@code on=YYYY-MM-DD} selects the version in force that day (today in the provider's zone by default).
  */
-public final class CatalogRoutes {
+public final class CatalogRoutes implements kz.qyzmet.adapters.rest.Routes {
 
     private final ListServicesUseCase listServices;
     private final ShowStandardUseCase showStandard;
@@ -40,6 +40,7 @@ public final class CatalogRoutes {
         this.zone = Objects.requireNonNull(zone, "zone: required");
     }
 
+    @Override
     public void register(Javalin app) {
         app.get("/services", this::services);
         app.get("/services/{service}", this::standard);

@@ -9,7 +9,9 @@ import kz.qyzmet.application.catalog.NoVersionInForceException;
 import kz.qyzmet.application.catalog.UnknownServiceException;
 import kz.qyzmet.application.catalog.UnknownVersionException;
 import kz.qyzmet.application.validation.InvalidCommandException;
+import kz.qyzmet.domain.calendar.OutsideCalendarException;
 import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
+import kz.qyzmet.domain.catalog.UnknownFactException;
 import kz.qyzmet.domain.language.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,14 @@ public final class ProblemResponses {
                         ctx.queryParam("version")));
         app.exception(ChannelNotOfferedException.class, (e, ctx) ->
                 answer(ctx, ProblemType.CHANNEL_NOT_OFFERED, List.of(), ctx.pathParamMap().getOrDefault("service", "?"), e.channel()));
+        app.exception(OutsideCalendarException.class, (e, ctx) ->
+                answer(ctx, ProblemType.OUTSIDE_CALENDAR, List.of(), e.day(), e.getMessage()));
+        app.exception(UnknownFactException.class, (e, ctx) ->
+                answer(ctx, ProblemType.TERM_UNKNOWN, List.of(), e.field()));
+        app.exception(MalformedBodyException.class, (e, ctx) ->
+                answer(ctx, ProblemType.MALFORMED_BODY, e.error().map(List::of).orElse(List.of()), e.getMessage()));
+        app.exception(UnsupportedMediaTypeException.class, (e, ctx) ->
+                answer(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, List.of(), e.getMessage()));
         app.exception(BadParameterException.class, (e, ctx) -> invalid(ctx, List.of(e.error())));
         app.exception(InvalidCommandException.class, (e, ctx) -> invalid(ctx, e.violations().stream()
                 .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message())).toList()));

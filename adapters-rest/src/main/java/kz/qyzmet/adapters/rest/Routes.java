@@ -1,0 +1,9 @@
+package kz.qyzmet.adapters.rest;
+
+import io.javalin.Javalin;
+
+/** A group of routes of the API (catalog, calendar, deadlines …), registered on the app by {@link RestApi}. */
+public interface Routes {
+
+    void register(Javalin app);
+}

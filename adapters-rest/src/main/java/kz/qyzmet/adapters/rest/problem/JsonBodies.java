@@ -1,0 +1,79 @@
+package kz.qyzmet.adapters.rest.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.javalin.http.Context;
+import java.util.stream.Collectors;
+
+/**
+ * Reads JSON request bodies strictly: JSON media type only, unknown fields rejected, every mapping error
+ * turned into a problem that names the field.
+ */
+public final class JsonBodies {
+
+    private final ObjectMapper json;
+
+    public JsonBodies(ObjectMapper json) {
+        this.json = json.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    public <T> T read(Context ctx, Class<T> type) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new UnsupportedMediaTypeException(contentType);
+        }
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw new MalformedBodyException("the body is empty; a JSON object is required", null);
+        }
+        try {
+            return json.readValue(body, type);
+        } catch (UnrecognizedPropertyException e) {
+            String field = path(e);
+            throw new MalformedBodyException("unknown field '" + e.getPropertyName() + "'",
+                    new Problem.FieldError(field, "unknown", "is not a field of this request; fields are " + e.getKnownPropertyIds()));
+        } catch (InvalidFormatException e) {
+            String field = path(e);
+            throw new MalformedBodyException("field '" + field + "' has a wrong value",
+                    new Problem.FieldError(field, "format", "cannot be read as " + e.getTargetType().getSimpleName()
+                            + ": '" + e.getValue() + "'" + hint(e.getTargetType())));
+        } catch (MismatchedInputException e) {
+            String field = path(e);
+            throw new MalformedBodyException("field '" + field + "' has a wrong type",
+                    new Problem.FieldError(field.isEmpty() ? "(body)" : field, "type",
+                            "must be " + (e.getTargetType() == null ? "of another type" : e.getTargetType().getSimpleName())));
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new MalformedBodyException("field '" + field + "' is invalid",
+                    new Problem.FieldError(field.isEmpty() ? "(body)" : field, "value", cause.getMessage()));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new MalformedBodyException("malformed JSON" + where + ": " + e.getOriginalMessage(), null);
+        }
+    }
+
+    private static String hint(Class<?> type) {
+        if (type == java.time.OffsetDateTime.class) {
+            return " (an ISO-8601 date-time with its offset, such as 2025-03-17T10:00:00+05:00)";
+        }
+        if (type.isEnum()) {
+            return " (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
+        }
+        return "";
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}
