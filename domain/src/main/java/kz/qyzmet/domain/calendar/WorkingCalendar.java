@@ -180,8 +180,27 @@ public final class WorkingCalendar {
         return day(workingDayIndexAfter(index(day), n, day));
     }
 
-    /** The day index of the n-th working day after the day at {@code index}. */
-    int workingDayIndexAfter(int index, int n, LocalDate day) {
+    /** The first day of the range: index 0 of {@link #workingDayIndexAfter}. */
+    public LocalDate firstDay() {
+        return day(0);
+    }
+
+    /** How many days the range holds. */
+    public int length() {
+        return statuses.length;
+    }
+
+    /**
+     * The index (days since {@link #firstDay()}) of the n-th working day after the day at {@code index}: the
+     * array look-up behind {@link #workingDayAfter}, for callers that keep their own per-day tables.
+     *
+     * @throws OutsideCalendarException if the answer lies beyond the calendar's range
+     */
+    public int workingDayIndexAfter(int index, int n) {
+        return workingDayIndexAfter(index, n, day(index));
+    }
+
+    private int workingDayIndexAfter(int index, int n, LocalDate day) {
         if (n < 1) {
             throw new IllegalArgumentException("workingDays: must be at least 1, was " + n);
         }
