@@ -1,0 +1,164 @@
+package kz.qyzmet.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
+import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.ServiceStandard;
+import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.deadline.DeadlinePolicy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Deadline previews and calendar years through the real server. */
+class DeadlineApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+    @TempDir
+    static Path data;
+
+    private static QyzmetServer server;
+
+    @BeforeAll
+    static void start() {
+        server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ALMATY),
+                Clock.fixed(Instant.parse("2026-11-23T05:00:00Z"), ZoneId.of("UTC")));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private static Answer post(String path, String contentType, String body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), JSON.readTree(response.body()));
+    }
+
+    private static Answer get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), JSON.readTree(response.body()));
+    }
+
+    private static Answer preview(String body) throws IOException, InterruptedException {
+        return post("/deadlines/preview", "application/json", body);
+    }
+
+    @Test
+    void theWorkedExampleThroughTheApi() throws Exception {
+        Answer answer = post("/deadlines/preview", "application/json",
+                "{\"service\": \"803005\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}",
+                "Accept-Language", "en");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("acceptedAt").asText()).isEqualTo("2025-03-17T10:00:00+05:00");
+        assertThat(answer.body().get("dueAt").asText()).isEqualTo("2025-04-10T18:00:00+05:00");
+        assertThat(answer.body().get("explanation").toString())
+                .contains("Counting starts the day after acceptance")
+                .contains("2025-03-24 (Monday) — day off moved: Nauryz");
+        assertThat(answer.body().get("steps")).hasSize(4);
+        assertThat(answer.body().get("steps").get(2).get("role").asText()).isEqualTo("EXECUTOR");
+    }
+
+    @Test
+    void thePreviewEqualsTheDomainsDeadline() throws Exception {
+        Instant received = ZonedDateTime.of(2026, 1, 30, 19, 45, 0, 0, ALMATY).toInstant();
+        ServiceStandard externat = JsonCatalogSource.builtIn().catalog().find("externat-permission").orElseThrow();
+        Deadline expected = new DeadlinePolicy(JsonCalendarSource.builtIn().calendar(), ALMATY, QyzmetServer.DEFAULT_PROVIDER_HOURS)
+                .deadline(externat.id(), externat.versionOn(java.time.LocalDate.of(2026, 2, 2)).orElseThrow(), Channel.EGOV_PORTAL, received);
+        JsonNode body = preview("{\"service\": \"externat-permission\", \"channel\": \"EGOV_PORTAL\", \"receivedAt\": \"2026-01-30T19:45:00+05:00\"}").body();
+        assertThat(java.time.OffsetDateTime.parse(body.get("acceptedAt").asText()).toInstant())
+                .isEqualTo(expected.acceptance().acceptedAt());
+        assertThat(java.time.OffsetDateTime.parse(body.get("dueAt").asText()).toInstant()).isEqualTo(expected.dueAt());
+        assertThat(body.get("acceptance").asText()).isEqualTo("AFTER_INTAKE_HOURS");
+    }
+
+    @Test
+    void aReceivedAtWithoutOffsetIsRefusedNamingTheField() throws Exception {
+        Answer answer = preview("{\"service\": \"803005\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("errors").get(0).get("field").asText()).isEqualTo("receivedAt");
+    }
+
+    @Test
+    void badBodiesAreNamedProblems() throws Exception {
+        assertThat(preview("{\"service\": \"803005\", \"channel\": \"FAX\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}")
+                .body().get("errors").get(0).get("field").asText()).isEqualTo("channel");
+        assertThat(preview("{\"service\": \"803005\", \"chanel\": \"PROVIDER_OFFICE\"}").body().get("errors").get(0).get("rule").asText())
+                .isEqualTo("unknown");
+        Answer missing = preview("{\"service\": \"803005\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().get("errors")).extracting(e -> e.get("field").asText()).contains("channel", "receivedAt");
+        assertThat(preview("{\"service\": ").body().get("type").asText()).isEqualTo("/problems/malformed-body");
+        assertThat(preview("[1, 2]").status()).isEqualTo(400);
+        assertThat(post("/deadlines/preview", "text/plain", "service=803005").status()).isEqualTo(415);
+        assertThat(preview("{\"service\": \"999999\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aServiceWithoutATermOrADateOutsideTheCalendarIs422() throws Exception {
+        Answer unknownTerm = preview("{\"service\": \"school-transfer\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}");
+        assertThat(unknownTerm.status()).isEqualTo(422);
+        assertThat(unknownTerm.body().get("type").asText()).isEqualTo("/problems/term-unknown");
+        Answer outside = preview("{\"service\": \"803005\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2031-03-17T10:00:00+05:00\"}");
+        assertThat(outside.status()).isEqualTo(422);
+        assertThat(outside.body().get("type").asText()).isEqualTo("/problems/outside-calendar");
+    }
+
+    @Test
+    void aChannelTheServiceDoesNotOfferIs404() throws Exception {
+        Answer answer = preview("{\"service\": \"803005\", \"channel\": \"MOBILE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body().get("type").asText()).isEqualTo("/problems/channel-not-offered");
+    }
+
+    @Test
+    void aCalendarYearListsItsDaysOffWithReasons() throws Exception {
+        Answer answer = get("/calendar/2025");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("decreeData").asBoolean()).isTrue();
+        assertThat(answer.body().get("daysOff").toString()).contains("2025-01-03").contains("TRANSFERRED_DAY_OFF").contains("2025-03-24");
+        assertThat(answer.body().get("weekendsWorked").get(0).get("date").asText()).isEqualTo("2025-01-05");
+        assertThat(answer.body().get("daysOff")).noneMatch(day -> day.get("kind").asText().equals("WEEKEND"));
+        assertThat(get("/calendar/2025?weekends=true").body().get("daysOff")).anyMatch(day -> day.get("kind").asText().equals("WEEKEND"));
+        assertThat(get("/calendar/2027").body().get("decreeData").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aCalendarYearOutsideTheDataOrMalformedIsAProblem() throws Exception {
+        assertThat(get("/calendar/2040").status()).isEqualTo(422);
+        assertThat(get("/calendar/20x5").status()).isEqualTo(400);
+        assertThat(get("/calendar/2025?weekends=yes").body().get("errors").get(0).get("field").asText()).isEqualTo("weekends");
+    }
+}
