@@ -3,17 +3,26 @@ package kz.qyzmet.adapters.persistence.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Citation;
 import kz.qyzmet.domain.catalog.DocumentRequirement;
 import kz.qyzmet.domain.catalog.Fact;
+import kz.qyzmet.domain.catalog.IntakeWindow;
+import kz.qyzmet.domain.catalog.OpeningHours;
+import kz.qyzmet.domain.catalog.OtherRequirement;
+import kz.qyzmet.domain.catalog.Procedure;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
+import kz.qyzmet.domain.catalog.RefusalGround;
 import kz.qyzmet.domain.catalog.ServiceStandard;
 import kz.qyzmet.domain.catalog.StandardVersion;
+import kz.qyzmet.domain.catalog.WorkSchedule;
 
 /**
  * Base of the per-service conformance tests: each checks the built-in catalog's fields for one service
@@ -25,6 +34,9 @@ abstract class ServiceConformanceTest {
 
     static final kz.qyzmet.domain.catalog.Catalog CATALOG = JsonCatalogSource.builtIn().catalog();
     static final SourceTexts SOURCES = SourceTexts.ofBuiltInCatalog();
+
+    static final Set<DayOfWeek> MONDAY_TO_FRIDAY = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    static final Set<DayOfWeek> MONDAY_TO_SATURDAY = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
 
     static ServiceStandard service(String id) {
         return CATALOG.find(id).orElseThrow(() -> new AssertionError("no service " + id));
@@ -104,5 +116,57 @@ abstract class ServiceConformanceTest {
 
     static ProcessingTerm minutes(int minutes) {
         return new ProcessingTerm.Minutes(minutes);
+    }
+
+    static ProcessingTerm workingDaysAcceptanceDayNotCounted(int days) {
+        return new ProcessingTerm.WorkingDays(days, false);
+    }
+
+    /** The id of the version in force on that day. */
+    static String idInForce(String serviceId, LocalDate on) {
+        return inForce(serviceId, on).id().value();
+    }
+
+    /** Checks that the source document holds the words (white space aside), for facts such as a start date. */
+    static void assertSourceHolds(String document, String words) {
+        assertThat(SOURCES.contains(document, words)).as("source " + document + " holds «" + words + "»").isTrue();
+    }
+
+    static List<WorkSchedule> schedules(StandardVersion version, Channel channel, String... fragments) {
+        return known(version.schedules().get(channel), fragments);
+    }
+
+    /** The hours of a channel that has a single schedule with a single group of days. */
+    static OpeningHours hours(StandardVersion version, Channel channel, String... fragments) {
+        List<WorkSchedule> schedules = schedules(version, channel, fragments);
+        assertThat(schedules).as("schedules of " + channel).hasSize(1);
+        assertThat(schedules.get(0).hours()).as("groups of days of " + channel).hasSize(1);
+        return schedules.get(0).hours().get(0);
+    }
+
+    static IntakeWindow intakeWindow(StandardVersion version, String code, String... fragments) {
+        IntakeWindow window = known(version.intakeWindows()).stream().filter(w -> w.code().value().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no intake window " + code));
+        assertCites(window.source(), fragments);
+        return window;
+    }
+
+    static RefusalGround ground(StandardVersion version, String code, String... fragments) {
+        RefusalGround ground = version.refusalGround(CatalogCode.of(code))
+                .orElseThrow(() -> new AssertionError("no refusal ground " + code));
+        assertCites(ground.source(), fragments);
+        return ground;
+    }
+
+    static OtherRequirement otherRequirement(StandardVersion version, String code, String... fragments) {
+        OtherRequirement requirement = known(version.otherRequirements()).stream().filter(r -> r.code().value().equals(code))
+                .findFirst().orElseThrow(() -> new AssertionError("no other requirement " + code));
+        assertCites(requirement.source(), fragments);
+        return requirement;
+    }
+
+    static Procedure procedure(StandardVersion version, String code) {
+        return known(version.procedures()).stream().filter(p -> p.code().value().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no procedure " + code));
     }
 }
