@@ -1,0 +1,24 @@
+package kz.qyzmet.domain.request;
+
+import java.util.Locale;
+
+/** What someone may do to a service request. Each is allowed from some states, to some roles ({@link Lifecycle}). */
+public enum Action {
+    ACCEPT,
+    REFUSE_INTAKE,
+    ASSIGN,
+    START_REVIEW,
+    APPROVE,
+    REFUSE,
+    MARK_READY,
+    ISSUE,
+    HAND_OVER,
+    RETURN_TO_PROVIDER,
+    RE_REQUEST,
+    WITHDRAW;
+
+    /** The action's name in URLs: {@code refuse-intake}. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,62 @@
+package kz.qyzmet.domain.request;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.DocumentRequirement;
+import kz.qyzmet.domain.catalog.IntakeWindow;
+import kz.qyzmet.domain.catalog.OtherRequirement;
+import kz.qyzmet.domain.catalog.ServiceId;
+import kz.qyzmet.domain.catalog.StandardVersion;
+
+/**
+ * The intake check against the standard's version in force and the channel: every mandatory document the
+ * applicant must bring is there (documents the provider fetches from state systems are not demanded, and
+ * conditional ones cannot be demanded without knowing the condition), none is past its validity, the
+ * request came inside an intake window where the standard has windows, and consent to the use of
+ * restricted personal data is given where the standard requires it. Every failing rule is a reason.
+ */
+public final class IntakeCheck {
+
+    /**
+     * The reasons to refuse intake; empty when the request may be accepted.
+     *
+     * @param intakeDay the day of acceptance, in the provider's zone
+     */
+    public List<IntakeRefusalReason> check(ServiceId service, StandardVersion version, Submission submission, LocalDate intakeDay) {
+        List<IntakeRefusalReason> reasons = new ArrayList<>();
+        Map<CatalogCode, SubmittedDocument> submitted = submission.documents().stream()
+                .collect(Collectors.toMap(SubmittedDocument::code, Function.identity()));
+        List<DocumentRequirement> required = version.requirementsFor(service, submission.channel()).value().orElse(List.of());
+        for (DocumentRequirement requirement : required) {
+            SubmittedDocument document = submitted.get(requirement.code());
+            if (requirement.demandedFromApplicant() && document == null) {
+                reasons.add(new IntakeRefusalReason.MissingDocument(requirement.code(), requirement.name()));
+            }
+            if (document != null && requirement.validityPeriod().isPresent()) {
+                if (document.issuedOn() == null) {
+                    reasons.add(new IntakeRefusalReason.ExpiredDocument(requirement.code(), null, null));
+                } else {
+                    LocalDate validUntil = document.issuedOn().plus(requirement.validityPeriod().get());
+                    if (validUntil.isBefore(intakeDay)) {
+                        reasons.add(new IntakeRefusalReason.ExpiredDocument(requirement.code(), document.issuedOn(), validUntil));
+                    }
+                }
+            }
+        }
+        List<IntakeWindow> windows = version.intakeWindows().value().orElse(List.of());
+        if (!windows.isEmpty() && windows.stream().noneMatch(window -> window.isOpenOn(intakeDay))) {
+            reasons.add(new IntakeRefusalReason.WindowClosed(intakeDay, windows));
+        }
+        boolean consentRequired = version.otherRequirements().value().orElse(List.of()).stream()
+                .map(OtherRequirement::code).anyMatch(OtherRequirement.PERSONAL_DATA_CONSENT::equals);
+        if (consentRequired && !submission.personalDataConsent()) {
+            reasons.add(new IntakeRefusalReason.NoPersonalDataConsent());
+        }
+        return List.copyOf(reasons);
+    }
+}

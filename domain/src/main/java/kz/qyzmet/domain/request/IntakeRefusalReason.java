@@ -1,0 +1,38 @@
+package kz.qyzmet.domain.request;
+
+import java.time.LocalDate;
+import java.util.List;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.IntakeWindow;
+import kz.qyzmet.domain.language.LocalizedText;
+
+/**
+ * Why a request is refused at intake, as the refusal receipt lists it: an incomplete package, an expired
+ * document, an intake window closed, no consent to the use of restricted personal data, or a representative
+ * without a confirmed power of attorney.
+ */
+public sealed interface IntakeRefusalReason {
+
+    /** A mandatory document the applicant must bring is missing. */
+    record MissingDocument(CatalogCode code, LocalizedText name) implements IntakeRefusalReason {
+    }
+
+    /** A document is past its validity ("one month from issue") on the intake day, or its issue date is not given. */
+    record ExpiredDocument(CatalogCode code, LocalDate issuedOn, LocalDate validUntil) implements IntakeRefusalReason {
+    }
+
+    /** The request came outside every intake window of the standard. */
+    record WindowClosed(LocalDate day, List<IntakeWindow> windows) implements IntakeRefusalReason {
+        public WindowClosed {
+            windows = List.copyOf(windows);
+        }
+    }
+
+    /** The standard requires consent to the use of restricted personal data, and none was given. */
+    record NoPersonalDataConsent() implements IntakeRefusalReason {
+    }
+
+    /** The representative's power of attorney is not confirmed by the notarial registry. */
+    record PowerOfAttorneyNotConfirmed(String powerOfAttorney) implements IntakeRefusalReason {
+    }
+}

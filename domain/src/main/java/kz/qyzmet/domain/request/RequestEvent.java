@@ -1,0 +1,79 @@
+package kz.qyzmet.domain.request;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import kz.qyzmet.domain.catalog.RefusalGround;
+
+/**
+ * What happened to a service request, as business facts in the past tense. The history of a request is the
+ * append-only list of these; each says who, in which role, for which provider, when, what, and the state of
+ * the deadline at that moment.
+ */
+public sealed interface RequestEvent {
+
+    Header header();
+
+    /**
+     * Who did what when.
+     *
+     * @param actor    who, in which role, for which provider
+     * @param at       when
+     * @param from     the state before
+     * @param to       the state after
+     * @param deadline the overall deadline at that moment
+     */
+    record Header(Actor actor, Instant at, RequestStatus from, RequestStatus to, DeadlineState deadline) {
+        public Header {
+            Objects.requireNonNull(actor, "actor: required");
+            Objects.requireNonNull(at, "at: required");
+            Objects.requireNonNull(to, "to: required");
+            Objects.requireNonNull(deadline, "deadline: required");
+        }
+    }
+
+    record RequestSubmitted(Header header) implements RequestEvent {
+    }
+
+    record IntakeRefused(Header header, List<IntakeRefusalReason> reasons) implements RequestEvent {
+        public IntakeRefused {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    record RequestAccepted(Header header, Receipt receipt) implements RequestEvent {
+    }
+
+    record ExecutorAssigned(Header header, UserId executor) implements RequestEvent {
+    }
+
+    record ReviewStarted(Header header) implements RequestEvent {
+    }
+
+    record RequestApproved(Header header) implements RequestEvent {
+    }
+
+    record RequestRefused(Header header, List<RefusalGround> grounds, String motivation) implements RequestEvent {
+        public RequestRefused {
+            grounds = List.copyOf(grounds);
+        }
+    }
+
+    record ResultReady(Header header) implements RequestEvent {
+    }
+
+    record HandedToStateCorporation(Header header, Instant keptUntil) implements RequestEvent {
+    }
+
+    record ReturnedToProvider(Header header) implements RequestEvent {
+    }
+
+    record ReRequested(Header header, Instant dueBack) implements RequestEvent {
+    }
+
+    record ResultIssued(Header header) implements RequestEvent {
+    }
+
+    record RequestWithdrawn(Header header) implements RequestEvent {
+    }
+}

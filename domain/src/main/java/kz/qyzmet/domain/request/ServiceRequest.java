@@ -1,0 +1,270 @@
+package kz.qyzmet.domain.request;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.RefusalGround;
+import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.catalog.StandardVersion;
+import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.deadline.StepDeadline;
+
+/**
+ * A citizen's service request (өтініш / заявление) moving through its lifecycle: intake, the head's
+ * resolution, review, a result or a motivated refusal, issue — at the provider or through the State
+ * Corporation, which keeps a ready result for one month before returning it to the provider. Every
+ * transition is checked against {@link Lifecycle} (state and role), appended to the history as a
+ * {@link RequestEvent}, and returned.
+ *
+ * <p>The aggregate is governed by the version of the standard in force when it was accepted; the
+ * application layer looks that version up and computes deadlines with the deadline policies.
+ */
+public final class ServiceRequest {
+
+    private final RequestId id;
+    private final Submission submission;
+    private final List<RequestEvent> history = new ArrayList<>();
+    private RequestStatus status;
+    private CatalogCode standardVersion;
+    private Deadline deadline;
+    private List<StepDeadline> steps = List.of();
+    private UserId executor;
+    private Instant keptUntil;
+    private Instant dueBack;
+
+    private ServiceRequest(RequestId id, Submission submission) {
+        this.id = Objects.requireNonNull(id, "id: required");
+        this.submission = Objects.requireNonNull(submission, "submission: required");
+    }
+
+    /** A request handed in: the history starts with {@link RequestEvent.RequestSubmitted}. */
+    public static ServiceRequest submit(RequestId id, Submission submission, Actor actor) {
+        ServiceRequest request = new ServiceRequest(id, submission);
+        if (actor.role() == Role.APPLICANT && !request.concerns(actor)) {
+            throw new IllegalArgumentException("applicant: an applicant submits for themselves or, as a representative, for the person they represent");
+        }
+        request.status = RequestStatus.SUBMITTED;
+        request.history.add(new RequestEvent.RequestSubmitted(
+                new RequestEvent.Header(actor, submission.receivedAt(), null, RequestStatus.SUBMITTED, DeadlineState.NOT_SET)));
+        return request;
+    }
+
+    /** Refuses intake, listing every reason on the refusal receipt. */
+    public RequestEvent.IntakeRefused refuseIntake(Actor actor, Instant now, List<IntakeRefusalReason> reasons) {
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("reasons: an intake refusal lists at least one reason");
+        }
+        return record(new RequestEvent.IntakeRefused(header(Action.REFUSE_INTAKE, actor, now), reasons));
+    }
+
+    /**
+     * Accepts the request: the receipt, the overall deadline, the step deadlines, and the version of the
+     * standard that governs it from now on.
+     */
+    public RequestEvent.RequestAccepted accept(Actor actor, Instant now, CatalogCode version, Deadline overall, List<StepDeadline> stepDeadlines) {
+        Objects.requireNonNull(version, "version: required");
+        Objects.requireNonNull(overall, "deadline: required");
+        RequestEvent.Header header = header(Action.ACCEPT, actor, now);
+        this.standardVersion = version;
+        this.deadline = overall;
+        this.steps = List.copyOf(stepDeadlines);
+        Receipt receipt = new Receipt(id, overall.acceptance().acceptedAt(), overall.dueAt(),
+                submission.documents().stream().map(SubmittedDocument::code).toList());
+        RequestEvent.Header withDeadline = new RequestEvent.Header(header.actor(), header.at(), header.from(), header.to(),
+                DeadlineState.at(overall.dueAt(), now));
+        return record(new RequestEvent.RequestAccepted(withDeadline, receipt));
+    }
+
+    /** The head's resolution: names the executor. */
+    public RequestEvent.ExecutorAssigned assign(Actor actor, Instant now, UserId executor) {
+        Objects.requireNonNull(executor, "executor: required");
+        RequestEvent.Header header = header(Action.ASSIGN, actor, now);
+        this.executor = executor;
+        return record(new RequestEvent.ExecutorAssigned(header, executor));
+    }
+
+    /** The assigned executor starts the review. */
+    public RequestEvent.ReviewStarted startReview(Actor actor, Instant now) {
+        RequestEvent.Header header = header(Action.START_REVIEW, actor, now);
+        requireAssignedExecutor(actor, Action.START_REVIEW);
+        return record(new RequestEvent.ReviewStarted(header));
+    }
+
+    public RequestEvent.RequestApproved approve(Actor actor, Instant now) {
+        RequestEvent.Header header = header(Action.APPROVE, actor, now);
+        if (actor.role() == Role.EXECUTOR) {
+            requireAssignedExecutor(actor, Action.APPROVE);
+        }
+        return record(new RequestEvent.RequestApproved(header));
+    }
+
+    /**
+     * A motivated refusal: it must cite one or more refusal grounds of the governing version of the standard.
+     *
+     * @param version the governing version (its id must be the one the request was accepted under)
+     */
+    public RequestEvent.RequestRefused refuse(Actor actor, Instant now, StandardVersion version, List<CatalogCode> grounds, String motivation) {
+        RequestEvent.Header header = header(Action.REFUSE, actor, now);
+        if (!version.id().equals(standardVersion)) {
+            throw new IllegalArgumentException("version: the request is governed by " + standardVersion + ", not " + version.id());
+        }
+        if (grounds == null || grounds.isEmpty()) {
+            throw new IllegalArgumentException("grounds: a motivated refusal cites at least one refusal ground of the standard");
+        }
+        List<RefusalGround> cited = new ArrayList<>();
+        for (CatalogCode code : grounds) {
+            cited.add(version.refusalGround(code).orElseThrow(() -> new IllegalArgumentException(
+                    "grounds: '" + code + "' is not a refusal ground of " + submission.service() + " version " + version.id()
+                            + "; its grounds are " + version.refusalGrounds().value().orElse(List.of()).stream()
+                            .map(g -> g.code().value()).toList())));
+        }
+        if (actor.role() == Role.EXECUTOR) {
+            requireAssignedExecutor(actor, Action.REFUSE);
+        }
+        return record(new RequestEvent.RequestRefused(header, cited, motivation));
+    }
+
+    /** The result is prepared and signed by the head. */
+    public RequestEvent.ResultReady markReady(Actor actor, Instant now) {
+        return record(new RequestEvent.ResultReady(header(Action.MARK_READY, actor, now)));
+    }
+
+    /** Issues the result: at the provider (or in the personal cabinet), or at the State Corporation. */
+    public RequestEvent.ResultIssued issue(Actor actor, Instant now) {
+        RequestEvent.Header header = header(Action.ISSUE, actor, now);
+        if (status == RequestStatus.RESULT_READY && viaStateCorporation()) {
+            throw new IllegalTransitionException(status, Action.ISSUE,
+                    "a request made through the State Corporation is issued there: hand it over first");
+        }
+        return record(new RequestEvent.ResultIssued(header));
+    }
+
+    /**
+     * The provider sends the result to the State Corporation, which keeps it one month (seed 002, field 5;
+     * regulation 3 of seed 003).
+     */
+    public RequestEvent.HandedToStateCorporation handOver(Actor actor, Instant now, ZoneId zone) {
+        RequestEvent.Header header = header(Action.HAND_OVER, actor, now);
+        if (!viaStateCorporation()) {
+            throw new IllegalTransitionException(status, Action.HAND_OVER, "only a request made through the State Corporation goes there");
+        }
+        this.keptUntil = now.atZone(zone).plusMonths(1).toInstant();
+        this.dueBack = null;
+        return record(new RequestEvent.HandedToStateCorporation(header, keptUntil));
+    }
+
+    /** The State Corporation returns an uncollected result to the provider once the month of storage is over. */
+    public RequestEvent.ReturnedToProvider returnToProvider(Actor actor, Instant now) {
+        RequestEvent.Header header = header(Action.RETURN_TO_PROVIDER, actor, now);
+        if (now.isBefore(keptUntil)) {
+            throw new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, "the State Corporation keeps the result until " + keptUntil);
+        }
+        return record(new RequestEvent.ReturnedToProvider(header));
+    }
+
+    /**
+     * The applicant asks the State Corporation for a returned result: the provider must send it back by
+     * {@code dueBack} (one working day, computed by the day-term policy).
+     */
+    public RequestEvent.ReRequested reRequest(Actor actor, Instant now, Instant dueBack) {
+        Objects.requireNonNull(dueBack, "dueBack: required");
+        RequestEvent.Header header = header(Action.RE_REQUEST, actor, now);
+        this.dueBack = dueBack;
+        return record(new RequestEvent.ReRequested(header, dueBack));
+    }
+
+    /** The applicant withdraws the request before a decision. */
+    public RequestEvent.RequestWithdrawn withdraw(Actor actor, Instant now) {
+        RequestEvent.Header header = header(Action.WITHDRAW, actor, now);
+        if (!concerns(actor)) {
+            throw new ForbiddenActionException(Action.WITHDRAW, actor.role(),
+                    "applicant: only the applicant or their representative may withdraw this request");
+        }
+        return record(new RequestEvent.RequestWithdrawn(header));
+    }
+
+    /** Whether the actor is the applicant or the applicant's representative. */
+    public boolean concerns(Actor actor) {
+        if (actor.iin() == null) {
+            return false;
+        }
+        Applicant applicant = submission.applicant();
+        return actor.iin().equals(applicant.iin())
+                || (applicant.representative() != null && actor.iin().equals(applicant.representative().iin()));
+    }
+
+    private boolean viaStateCorporation() {
+        return submission.channel() == Channel.STATE_CORPORATION;
+    }
+
+    private void requireAssignedExecutor(Actor actor, Action action) {
+        if (executor == null || !executor.equals(actor.user())) {
+            throw new ForbiddenActionException(action, actor.role(),
+                    "executor: only the executor named in the head's resolution may " + action.slug() + " this request");
+        }
+    }
+
+    private RequestEvent.Header header(Action action, Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor: required");
+        Objects.requireNonNull(now, "now: required");
+        Transition transition = Lifecycle.require(action, status, actor.role());
+        return new RequestEvent.Header(actor, now, status, transition.to(), DeadlineState.at(deadline == null ? null : deadline.dueAt(), now));
+    }
+
+    private <E extends RequestEvent> E record(E event) {
+        history.add(event);
+        status = event.header().to();
+        return event;
+    }
+
+    public RequestId id() {
+        return id;
+    }
+
+    public Submission submission() {
+        return submission;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    /** The version of the standard that governs the request, once accepted. */
+    public Optional<CatalogCode> standardVersion() {
+        return Optional.ofNullable(standardVersion);
+    }
+
+    /** The overall deadline with its explanation, once accepted. */
+    public Optional<Deadline> deadline() {
+        return Optional.ofNullable(deadline);
+    }
+
+    /** The planned step deadlines of the regulation's procedure, once accepted. */
+    public List<StepDeadline> steps() {
+        return steps;
+    }
+
+    public Optional<UserId> executor() {
+        return Optional.ofNullable(executor);
+    }
+
+    /** Until when the State Corporation keeps the ready result. */
+    public Optional<Instant> keptUntil() {
+        return Optional.ofNullable(keptUntil);
+    }
+
+    /** When the provider must have sent a re-requested result back to the State Corporation. */
+    public Optional<Instant> dueBack() {
+        return Optional.ofNullable(dueBack);
+    }
+
+    /** The history, oldest first; it is never changed, only appended to. */
+    public List<RequestEvent> history() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,42 @@
+package kz.qyzmet.domain.request;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.ServiceId;
+
+/**
+ * What a citizen hands in (өтініш / заявление): the service, the channel, the provider, the applicant, the
+ * documents, the consent to the use of restricted personal data, and when it was received.
+ *
+ * @param service             the service
+ * @param channel             the channel it came through
+ * @param provider            the provider it is addressed to
+ * @param applicant           the applicant, and their representative if any
+ * @param documents           the documents submitted, each code once
+ * @param personalDataConsent whether the applicant consents to the use of restricted personal data (Law on
+ *                            personal data, art. 8)
+ * @param receivedAt          when it was received
+ */
+public record Submission(ServiceId service, Channel channel, ProviderId provider, Applicant applicant,
+                         List<SubmittedDocument> documents, boolean personalDataConsent, Instant receivedAt) {
+
+    public Submission {
+        Objects.requireNonNull(service, "service: required");
+        Objects.requireNonNull(channel, "channel: required");
+        Objects.requireNonNull(provider, "provider: required");
+        Objects.requireNonNull(applicant, "applicant: required");
+        Objects.requireNonNull(receivedAt, "receivedAt: required");
+        documents = List.copyOf(Objects.requireNonNull(documents, "documents: required (may be empty)"));
+        Set<CatalogCode> seen = new HashSet<>();
+        for (SubmittedDocument document : documents) {
+            if (!seen.add(document.code())) {
+                throw new IllegalArgumentException("documents: '" + document.code() + "' is listed twice");
+            }
+        }
+    }
+}
