@@ -73,6 +73,14 @@ public final class DeadlinePolicy {
                 .orElse(List.of());
     }
 
+    /**
+     * The close of the provider's hours on the n-th working day after the day of {@code start}: for deadlines
+     * set during the lifecycle, such as the one working day in which a provider sends a re-requested result back.
+     */
+    public Instant workingDaysAfter(StandardVersion version, Channel channel, Instant start, int days) {
+        return terms.due(start, new ProcessingTerm.WorkingDays(days, true), context(version, channel), line -> { });
+    }
+
     /** When a request received at that instant on the channel counts as accepted. */
     public Acceptance acceptance(StandardVersion version, Channel channel, Instant receivedAt) {
         return acceptance.accept(receivedAt, context(version, channel));

@@ -18,23 +18,29 @@ import kz.qyzmet.domain.catalog.StandardVersion;
  * applicant must bring is there (documents the provider fetches from state systems are not demanded, and
  * conditional ones cannot be demanded without knowing the condition), none is past its validity, the
  * request came inside an intake window where the standard has windows, and consent to the use of
- * restricted personal data is given where the standard requires it. Every failing rule is a reason.
+ * restricted personal data is given where the standard requires it. A document the standard accepts from
+ * the digital documents service is not missing when that service holds it. Every failing rule is a reason.
  */
 public final class IntakeCheck {
 
     /**
      * The reasons to refuse intake; empty when the request may be accepted.
      *
-     * @param intakeDay the day of acceptance, in the provider's zone
+     * @param intakeDay         the day of acceptance, in the provider's zone
+     * @param digitallyAvailable codes of documents the digital documents service holds for the applicant: a
+     *                          document the standard accepts from that service is not missing when it is there
      */
-    public List<IntakeRefusalReason> check(ServiceId service, StandardVersion version, Submission submission, LocalDate intakeDay) {
+    public List<IntakeRefusalReason> check(ServiceId service, StandardVersion version, Submission submission, LocalDate intakeDay,
+                                           java.util.Set<CatalogCode> digitallyAvailable) {
         List<IntakeRefusalReason> reasons = new ArrayList<>();
         Map<CatalogCode, SubmittedDocument> submitted = submission.documents().stream()
                 .collect(Collectors.toMap(SubmittedDocument::code, Function.identity()));
         List<DocumentRequirement> required = version.requirementsFor(service, submission.channel()).value().orElse(List.of());
         for (DocumentRequirement requirement : required) {
             SubmittedDocument document = submitted.get(requirement.code());
-            if (requirement.demandedFromApplicant() && document == null) {
+            boolean digital = requirement.form() == kz.qyzmet.domain.catalog.DocumentForm.DIGITAL_DOCUMENT_SERVICE_OR_ORIGINAL
+                    && digitallyAvailable.contains(requirement.code());
+            if (requirement.demandedFromApplicant() && document == null && !digital) {
                 reasons.add(new IntakeRefusalReason.MissingDocument(requirement.code(), requirement.name()));
             }
             if (document != null && requirement.validityPeriod().isPresent()) {

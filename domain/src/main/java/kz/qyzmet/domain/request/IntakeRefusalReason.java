@@ -32,6 +32,10 @@ public sealed interface IntakeRefusalReason {
     record NoPersonalDataConsent() implements IntakeRefusalReason {
     }
 
+    /** A ground of the standard for refusing intake, cited by the intake officer (an unreliable document …). */
+    record StandardGround(kz.qyzmet.domain.catalog.RefusalGround ground) implements IntakeRefusalReason {
+    }
+
     /** The representative's power of attorney is not confirmed by the notarial registry. */
     record PowerOfAttorneyNotConfirmed(String powerOfAttorney) implements IntakeRefusalReason {
     }

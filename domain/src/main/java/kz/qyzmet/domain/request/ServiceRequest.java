@@ -263,6 +263,14 @@ public final class ServiceRequest {
         return Optional.ofNullable(dueBack);
     }
 
+    /**
+     * The revision of the request: how many events its history holds. A store saves a change only if the
+     * revision it loaded is still the stored one (optimistic concurrency).
+     */
+    public int revision() {
+        return history.size();
+    }
+
     /** The history, oldest first; it is never changed, only appended to. */
     public List<RequestEvent> history() {
         return List.copyOf(history);

@@ -15,7 +15,7 @@ class IntakeCheckTest {
     private final LocalDate intakeDay = LocalDate.of(2025, 4, 14);
 
     private List<IntakeRefusalReason> check(List<SubmittedDocument> documents, boolean consent) {
-        return check.check(RequestFixtures.SERVICE, RequestFixtures.version(), RequestFixtures.submission(Channel.PROVIDER_OFFICE, documents, consent), intakeDay);
+        return check.check(RequestFixtures.SERVICE, RequestFixtures.version(), RequestFixtures.submission(Channel.PROVIDER_OFFICE, documents, consent), intakeDay, java.util.Set.of());
     }
 
     @Test
@@ -63,19 +63,19 @@ class IntakeCheckTest {
     void outsideEveryIntakeWindowIsAReason() {
         var windows = List.of(RequestFixtures.window("--06-01", "--08-30"));
         List<IntakeRefusalReason> reasons = check.check(RequestFixtures.SERVICE, RequestFixtures.version(windows),
-                RequestFixtures.submission(Channel.PROVIDER_OFFICE, RequestFixtures.completePackage(), true), intakeDay);
+                RequestFixtures.submission(Channel.PROVIDER_OFFICE, RequestFixtures.completePackage(), true), intakeDay, java.util.Set.of());
         assertThat(reasons).singleElement().isInstanceOf(IntakeRefusalReason.WindowClosed.class);
         List<SubmittedDocument> fresh = List.of(new SubmittedDocument(CatalogCode.of("application"), null),
                 new SubmittedDocument(CatalogCode.of("workplace-certificate"), LocalDate.of(2025, 5, 20)));
         assertThat(check.check(RequestFixtures.SERVICE, RequestFixtures.version(windows),
-                RequestFixtures.submission(Channel.PROVIDER_OFFICE, fresh, true), LocalDate.of(2025, 6, 2))).isEmpty();
+                RequestFixtures.submission(Channel.PROVIDER_OFFICE, fresh, true), LocalDate.of(2025, 6, 2), java.util.Set.of())).isEmpty();
     }
 
     @Test
     void everyReasonIsListedAtOnce() {
         var windows = List.of(RequestFixtures.window("--06-01", "--08-30"));
         List<IntakeRefusalReason> reasons = check.check(RequestFixtures.SERVICE, RequestFixtures.version(windows),
-                RequestFixtures.submission(Channel.PROVIDER_OFFICE, List.of(), false), intakeDay);
+                RequestFixtures.submission(Channel.PROVIDER_OFFICE, List.of(), false), intakeDay, java.util.Set.of());
         assertThat(reasons).hasSize(4);
     }
 }
