@@ -1,7 +1,5 @@
 package kz.qyzmet.server;
 
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,17 +18,10 @@ import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
-import kz.qyzmet.application.calendar.CalendarQueries;
-import kz.qyzmet.application.calendar.port.out.CalendarSource;
 import kz.qyzmet.application.catalog.CatalogServices;
-import kz.qyzmet.application.catalog.port.out.CatalogSource;
-import kz.qyzmet.application.deadline.DeadlinePreviews;
-import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.TimeRange;
-import kz.qyzmet.domain.deadline.DeadlinePolicy;
 import kz.qyzmet.domain.deadline.Timetable;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +41,11 @@ public final class QyzmetServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QyzmetServer.class);
 
     private final RestApi api;
-    private final ValidatorFactory validation;
+    private final Qyzmet qyzmet;
 
-    private QyzmetServer(RestApi api, ValidatorFactory validation) {
+    private QyzmetServer(RestApi api, Qyzmet qyzmet) {
         this.api = api;
-        this.validation = validation;
+        this.qyzmet = qyzmet;
     }
 
     /** Wires and starts a server. */
@@ -64,27 +55,22 @@ public final class QyzmetServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("data-dir: cannot create " + config.dataDir().toAbsolutePath(), e);
         }
-        CatalogSource catalog = config.catalogDir() == null
-                ? JsonCatalogSource.builtIn()
-                : JsonCatalogSource.fromDirectory(config.catalogDir());
-        CalendarSource calendar = config.calendarDir() == null
-                ? JsonCalendarSource.builtIn()
-                : JsonCalendarSource.withOverrides(config.calendarDir());
-        ValidatorFactory validation = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        CommandValidator validator = new CommandValidator(validation.getValidator());
-        CatalogServices catalogServices = new CatalogServices(catalog, validator);
-        DeadlinePolicy deadlines = new DeadlinePolicy(calendar.calendar(), config.zone(), DEFAULT_PROVIDER_HOURS);
+        Qyzmet qyzmet = Qyzmet.builder()
+                .clock(clock)
+                .zone(config.zone())
+                .catalog(config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir()))
+                .calendar(config.calendarDir() == null ? JsonCalendarSource.builtIn() : JsonCalendarSource.withOverrides(config.calendarDir()))
+                .build();
         JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
+        CatalogServices catalog = qyzmet.catalog();
         RestApi api = new RestApi(List.of(
-                new CatalogRoutes(catalogServices, catalogServices, catalogServices, clock, config.zone()),
-                new CalendarRoutes(new CalendarQueries(calendar), config.zone()),
-                new DeadlineRoutes(new DeadlinePreviews(catalogServices, deadlines, validator), bodies, config.zone())))
+                new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
+                new CalendarRoutes(qyzmet.calendar(), config.zone()),
+                new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone())))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
-        return new QyzmetServer(api, validation);
+        return new QyzmetServer(api, qyzmet);
     }
 
     private static Timetable defaultProviderHours() {
@@ -104,7 +90,7 @@ public final class QyzmetServer implements AutoCloseable {
     @Override
     public void close() {
         api.stop();
-        validation.close();
+        qyzmet.close();
     }
 
     public static void main(String[] args) {

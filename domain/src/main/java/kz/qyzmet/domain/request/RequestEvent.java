@@ -3,7 +3,10 @@ package kz.qyzmet.domain.request;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.RefusalGround;
+import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.deadline.StepDeadline;
 
 /**
  * What happened to a service request, as business facts in the past tense. The history of a request is the
@@ -41,7 +44,17 @@ public sealed interface RequestEvent {
         }
     }
 
-    record RequestAccepted(Header header, Receipt receipt) implements RequestEvent {
+    /**
+     * Accepted under a version of the standard, with the receipt, the overall deadline (and its explanation)
+     * and the planned step deadlines.
+     */
+    record RequestAccepted(Header header, Receipt receipt, CatalogCode version, Deadline deadline, List<StepDeadline> steps)
+            implements RequestEvent {
+        public RequestAccepted {
+            Objects.requireNonNull(version, "version: required");
+            Objects.requireNonNull(deadline, "deadline: required");
+            steps = List.copyOf(steps);
+        }
     }
 
     record ExecutorAssigned(Header header, UserId executor) implements RequestEvent {

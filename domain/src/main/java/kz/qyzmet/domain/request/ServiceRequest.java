@@ -70,21 +70,17 @@ public final class ServiceRequest {
         Objects.requireNonNull(version, "version: required");
         Objects.requireNonNull(overall, "deadline: required");
         RequestEvent.Header header = header(Action.ACCEPT, actor, now);
-        this.standardVersion = version;
-        this.deadline = overall;
-        this.steps = List.copyOf(stepDeadlines);
         Receipt receipt = new Receipt(id, overall.acceptance().acceptedAt(), overall.dueAt(),
                 submission.documents().stream().map(SubmittedDocument::code).toList());
         RequestEvent.Header withDeadline = new RequestEvent.Header(header.actor(), header.at(), header.from(), header.to(),
                 DeadlineState.at(overall.dueAt(), now));
-        return record(new RequestEvent.RequestAccepted(withDeadline, receipt));
+        return record(new RequestEvent.RequestAccepted(withDeadline, receipt, version, overall, stepDeadlines));
     }
 
     /** The head's resolution: names the executor. */
     public RequestEvent.ExecutorAssigned assign(Actor actor, Instant now, UserId executor) {
         Objects.requireNonNull(executor, "executor: required");
         RequestEvent.Header header = header(Action.ASSIGN, actor, now);
-        this.executor = executor;
         return record(new RequestEvent.ExecutorAssigned(header, executor));
     }
 
@@ -153,9 +149,7 @@ public final class ServiceRequest {
         if (!viaStateCorporation()) {
             throw new IllegalTransitionException(status, Action.HAND_OVER, "only a request made through the State Corporation goes there");
         }
-        this.keptUntil = now.atZone(zone).plusMonths(1).toInstant();
-        this.dueBack = null;
-        return record(new RequestEvent.HandedToStateCorporation(header, keptUntil));
+        return record(new RequestEvent.HandedToStateCorporation(header, now.atZone(zone).plusMonths(1).toInstant()));
     }
 
     /** The State Corporation returns an uncollected result to the provider once the month of storage is over. */
@@ -174,7 +168,6 @@ public final class ServiceRequest {
     public RequestEvent.ReRequested reRequest(Actor actor, Instant now, Instant dueBack) {
         Objects.requireNonNull(dueBack, "dueBack: required");
         RequestEvent.Header header = header(Action.RE_REQUEST, actor, now);
-        this.dueBack = dueBack;
         return record(new RequestEvent.ReRequested(header, dueBack));
     }
 
@@ -217,9 +210,82 @@ public final class ServiceRequest {
     }
 
     private <E extends RequestEvent> E record(E event) {
+        apply(event);
         history.add(event);
-        status = event.header().to();
         return event;
+    }
+
+    /** What an event changes, whether it is happening now or replayed from the history. */
+    private void apply(RequestEvent event) {
+        if (event instanceof RequestEvent.RequestAccepted accepted) {
+            standardVersion = accepted.version();
+            deadline = accepted.deadline();
+            steps = accepted.steps();
+        } else if (event instanceof RequestEvent.ExecutorAssigned assigned) {
+            executor = assigned.executor();
+        } else if (event instanceof RequestEvent.HandedToStateCorporation handed) {
+            keptUntil = handed.keptUntil();
+            dueBack = null;
+        } else if (event instanceof RequestEvent.ReRequested reRequested) {
+            dueBack = reRequested.dueBack();
+        }
+        status = event.header().to();
+    }
+
+    /**
+     * A request rebuilt from its submission and stored history (a storage adapter's way back to the aggregate).
+     * The history must start with the submission and each event must follow from the state before it.
+     *
+     * @throws IllegalArgumentException naming the event that does not follow
+     */
+    public static ServiceRequest restore(RequestId id, Submission submission, List<RequestEvent> history) {
+        if (history.isEmpty() || !(history.get(0) instanceof RequestEvent.RequestSubmitted)) {
+            throw new IllegalArgumentException("history: must start with RequestSubmitted");
+        }
+        ServiceRequest request = new ServiceRequest(id, submission);
+        request.status = RequestStatus.SUBMITTED;
+        request.history.add(history.get(0));
+        for (int i = 1; i < history.size(); i++) {
+            RequestEvent event = history.get(i);
+            RequestEvent.Header header = event.header();
+            if (header.from() != request.status
+                    || Lifecycle.transition(action(event), header.from()).map(t -> t.to() != header.to()).orElse(true)) {
+                throw new IllegalArgumentException("history[" + i + "]: " + event.getClass().getSimpleName() + " from " + header.from()
+                        + " to " + header.to() + " does not follow from " + request.status);
+            }
+            request.apply(event);
+            request.history.add(event);
+        }
+        return request;
+    }
+
+    private static Action action(RequestEvent event) {
+        if (event instanceof RequestEvent.IntakeRefused) {
+            return Action.REFUSE_INTAKE;
+        } else if (event instanceof RequestEvent.RequestAccepted) {
+            return Action.ACCEPT;
+        } else if (event instanceof RequestEvent.ExecutorAssigned) {
+            return Action.ASSIGN;
+        } else if (event instanceof RequestEvent.ReviewStarted) {
+            return Action.START_REVIEW;
+        } else if (event instanceof RequestEvent.RequestApproved) {
+            return Action.APPROVE;
+        } else if (event instanceof RequestEvent.RequestRefused) {
+            return Action.REFUSE;
+        } else if (event instanceof RequestEvent.ResultReady) {
+            return Action.MARK_READY;
+        } else if (event instanceof RequestEvent.HandedToStateCorporation) {
+            return Action.HAND_OVER;
+        } else if (event instanceof RequestEvent.ReturnedToProvider) {
+            return Action.RETURN_TO_PROVIDER;
+        } else if (event instanceof RequestEvent.ReRequested) {
+            return Action.RE_REQUEST;
+        } else if (event instanceof RequestEvent.ResultIssued) {
+            return Action.ISSUE;
+        } else if (event instanceof RequestEvent.RequestWithdrawn) {
+            return Action.WITHDRAW;
+        }
+        throw new IllegalArgumentException("history: a request is submitted only once");
     }
 
     public RequestId id() {

@@ -139,4 +139,29 @@ class ServiceRequestLifecycleTest {
         assertThatThrownBy(() -> request.history().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(request.history()).hasSize(2);
     }
+
+    @Test
+    void aRequestRestoredFromItsHistoryIsTheSameRequest() {
+        ServiceRequest original = RequestFixtures.inStatus(RequestStatus.RETURNED_TO_PROVIDER, Channel.STATE_CORPORATION);
+        ServiceRequest restored = ServiceRequest.restore(original.id(), original.submission(), original.history());
+        assertThat(restored.status()).isEqualTo(RequestStatus.RETURNED_TO_PROVIDER);
+        assertThat(restored.revision()).isEqualTo(original.revision());
+        assertThat(restored.deadline()).isEqualTo(original.deadline());
+        assertThat(restored.steps()).isEqualTo(original.steps());
+        assertThat(restored.executor()).isEqualTo(original.executor());
+        assertThat(restored.keptUntil()).isEqualTo(original.keptUntil());
+        assertThat(restored.standardVersion()).isEqualTo(original.standardVersion());
+        assertThat(restored.history()).isEqualTo(original.history());
+    }
+
+    @Test
+    void aHistoryThatDoesNotFollowTheLifecycleIsRejected() {
+        ServiceRequest original = RequestFixtures.inStatus(RequestStatus.APPROVED, Channel.PROVIDER_OFFICE);
+        List<RequestEvent> skipping = new java.util.ArrayList<>(original.history());
+        skipping.remove(2);
+        assertThatThrownBy(() -> ServiceRequest.restore(original.id(), original.submission(), skipping))
+                .hasMessageContaining("history[2]: ReviewStarted from ASSIGNED to IN_REVIEW does not follow from ACCEPTED");
+        assertThatThrownBy(() -> ServiceRequest.restore(original.id(), original.submission(), original.history().subList(1, 3)))
+                .hasMessage("history: must start with RequestSubmitted");
+    }
 }

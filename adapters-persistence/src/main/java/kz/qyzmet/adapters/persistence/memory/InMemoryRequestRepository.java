@@ -1,0 +1,119 @@
+package kz.qyzmet.adapters.persistence.memory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import kz.qyzmet.application.request.ConcurrentUpdateException;
+import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.RequestRepository;
+import kz.qyzmet.application.request.port.out.WorklistCriteria;
+import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.request.RequestEvent;
+import kz.qyzmet.domain.request.RequestId;
+import kz.qyzmet.domain.request.ServiceRequest;
+import kz.qyzmet.domain.request.Submission;
+
+/**
+ * Requests kept in memory, for tests, demos and embedding without a database. Thread-safe: each request is
+ * stored as its submission and an immutable copy of its history, a change is stored only if the revision it
+ * started from is still the stored one, and every read rebuilds a fresh aggregate, so callers never share
+ * state through the store.
+ */
+public final class InMemoryRequestRepository implements RequestRepository {
+
+    private record Stored(Submission submission, List<RequestEvent> history) {
+    }
+
+    private final Map<RequestId, Stored> requests = new ConcurrentHashMap<>();
+    private final Map<String, IdempotencyRecord> keys = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<ServiceRequest> find(RequestId id) {
+        Stored stored = requests.get(id);
+        return stored == null ? Optional.empty() : Optional.of(ServiceRequest.restore(id, stored.submission(), stored.history()));
+    }
+
+    @Override
+    public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency) {
+        Objects.requireNonNull(request, "request: required");
+        if (idempotency != null && keys.containsKey(idempotency.key())) {
+            throw new IdempotencyConflictException(idempotency.key());
+        }
+        if (requests.putIfAbsent(request.id(), new Stored(request.submission(), request.history())) != null) {
+            throw new IllegalStateException("request " + request.id() + " is already stored");
+        }
+        if (idempotency != null) {
+            keys.put(idempotency.key(), idempotency);
+        }
+    }
+
+    @Override
+    public void update(ServiceRequest request, int expectedRevision) {
+        requests.compute(request.id(), (id, stored) -> {
+            if (stored == null) {
+                throw new IllegalStateException("request " + id + " is not stored");
+            }
+            if (stored.history().size() != expectedRevision) {
+                throw new ConcurrentUpdateException(id, expectedRevision, stored.history().size());
+            }
+            return new Stored(stored.submission(), request.history());
+        });
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> findByIdempotencyKey(String key) {
+        return Optional.ofNullable(keys.get(key));
+    }
+
+    @Override
+    public List<ServiceRequest> find(WorklistCriteria criteria) {
+        return requests.entrySet().stream()
+                .map(entry -> ServiceRequest.restore(entry.getKey(), entry.getValue().submission(), entry.getValue().history()))
+                .filter(request -> matches(request, criteria))
+                .sorted(Comparator.comparing((ServiceRequest request) -> request.deadline().map(Deadline::dueAt).orElse(Instant.MAX))
+                        .thenComparing(request -> request.id().value()))
+                .skip(criteria.offset())
+                .limit(criteria.limit())
+                .toList();
+    }
+
+    /** The rules of a worklist, as the JDBC adapter's SQL applies them too. */
+    static boolean matches(ServiceRequest request, WorklistCriteria criteria) {
+        Submission submission = request.submission();
+        if (criteria.provider() != null && !criteria.provider().equals(submission.provider())) {
+            return false;
+        }
+        if (criteria.stateCorporationOnly() && submission.channel() != kz.qyzmet.domain.catalog.Channel.STATE_CORPORATION) {
+            return false;
+        }
+        if (criteria.applicant() != null && !criteria.applicant().equals(submission.applicant().iin())
+                && (submission.applicant().representative() == null
+                || !criteria.applicant().equals(submission.applicant().representative().iin()))) {
+            return false;
+        }
+        if (!criteria.statuses().isEmpty() && !criteria.statuses().contains(request.status())) {
+            return false;
+        }
+        Optional<Deadline> deadline = request.deadline();
+        boolean open = !request.status().terminal();
+        if (criteria.overdueAt() != null && !(open && deadline.isPresent() && criteria.overdueAt().isAfter(deadline.get().dueAt()))) {
+            return false;
+        }
+        if (criteria.atRiskAt() != null) {
+            if (!open || deadline.isEmpty()) {
+                return false;
+            }
+            Instant due = deadline.get().dueAt();
+            Duration term = Duration.between(deadline.get().acceptance().acceptedAt(), due);
+            Duration left = Duration.between(criteria.atRiskAt(), due);
+            return !left.isNegative() && left.toSeconds() < term.toSeconds() * criteria.atRiskShare();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,113 @@
+package kz.qyzmet.application.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.qyzmet.application.catalog.port.in.ShowStandardQuery;
+import kz.qyzmet.application.catalog.port.in.StandardInForce;
+import kz.qyzmet.application.request.port.in.AcceptRequestUseCase;
+import kz.qyzmet.application.request.port.in.RefuseCommand;
+import kz.qyzmet.application.request.port.in.RefuseIntakeUseCase;
+import kz.qyzmet.application.request.port.in.RequestActionCommand;
+import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.out.DigitalDocuments;
+import kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry;
+import kz.qyzmet.application.validation.InvalidCommandException;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.DocumentForm;
+import kz.qyzmet.domain.catalog.DocumentRequirement;
+import kz.qyzmet.domain.catalog.RefusalGround;
+import kz.qyzmet.domain.catalog.StandardVersion;
+import kz.qyzmet.domain.deadline.Acceptance;
+import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.request.Actor;
+import kz.qyzmet.domain.request.IntakeCheck;
+import kz.qyzmet.domain.request.IntakeRefusalReason;
+import kz.qyzmet.domain.request.Representative;
+import kz.qyzmet.domain.request.ServiceRequest;
+import kz.qyzmet.domain.request.Submission;
+
+/**
+ * Taking a request in: the version of the standard in force on the acceptance day governs it; the intake
+ * check (documents, validity, windows, consent) and the power-of-attorney registry decide between
+ * acceptance — with a receipt, the overall deadline and the step deadlines — and refusal at intake listing
+ * every reason.
+ */
+public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
+
+    private final RequestDesk desk;
+    private final PowerOfAttorneyRegistry powersOfAttorney;
+    private final DigitalDocuments digitalDocuments;
+    private final IntakeCheck check = new IntakeCheck();
+
+    Intake(RequestDesk desk, PowerOfAttorneyRegistry powersOfAttorney, DigitalDocuments digitalDocuments) {
+        this.desk = desk;
+        this.powersOfAttorney = Objects.requireNonNull(powersOfAttorney, "powersOfAttorney: required");
+        this.digitalDocuments = Objects.requireNonNull(digitalDocuments, "digitalDocuments: required");
+    }
+
+    @Override
+    public RequestView accept(RequestActionCommand command) {
+        desk.validator.valid(command);
+        Actor actor = command.actor().toActor();
+        ServiceRequest request = desk.load(actor, command.requestId(), command.expectedRevision());
+        int before = request.revision();
+        Submission submission = request.submission();
+        Instant now = desk.now();
+        StandardInForce onReceipt = desk.catalog.showStandard(ShowStandardQuery.inForce(submission.service().value(), day(submission.receivedAt())));
+        Acceptance acceptance = desk.deadlines.acceptance(onReceipt.version(), submission.channel(), submission.receivedAt());
+        LocalDate intakeDay = day(acceptance.acceptedAt());
+        StandardVersion version = desk.catalog.showStandard(ShowStandardQuery.inForce(submission.service().value(), intakeDay)).version();
+        List<IntakeRefusalReason> reasons = new ArrayList<>(check.check(submission.service(), version, submission, intakeDay,
+                digitallyAvailable(version, submission)));
+        Representative representative = submission.applicant().representative();
+        if (representative != null && !powersOfAttorney.confirms(representative.powerOfAttorney(), submission.applicant().iin(),
+                representative.iin(), intakeDay)) {
+            reasons.add(new IntakeRefusalReason.PowerOfAttorneyNotConfirmed(representative.powerOfAttorney()));
+        }
+        if (!reasons.isEmpty()) {
+            request.refuseIntake(actor, now, reasons);
+        } else {
+            Deadline deadline = desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.receivedAt());
+            request.accept(actor, now, version.id(), deadline,
+                    desk.deadlines.stepDeadlines(version, submission.channel(), deadline.acceptance().acceptedAt()));
+        }
+        return RequestView.of(desk.save(request, before));
+    }
+
+    @Override
+    public RequestView refuseIntake(RefuseCommand command) {
+        desk.validator.valid(command);
+        Actor actor = command.actor().toActor();
+        ServiceRequest request = desk.load(actor, command.requestId(), command.expectedRevision());
+        int before = request.revision();
+        Submission submission = request.submission();
+        StandardVersion version = desk.catalog.showStandard(ShowStandardQuery.inForce(submission.service().value(),
+                day(desk.now()))).version();
+        List<IntakeRefusalReason> reasons = new ArrayList<>();
+        for (String code : command.grounds()) {
+            RefusalGround ground = version.refusalGround(CatalogCode.of(code)).orElseThrow(() -> new InvalidCommandException(List.of(
+                    new InvalidCommandException.Violation("grounds", "ground", "'" + code + "' is not a refusal ground of "
+                            + submission.service() + " version " + version.id()))));
+            reasons.add(new IntakeRefusalReason.StandardGround(ground));
+        }
+        request.refuseIntake(actor, desk.now(), reasons);
+        return RequestView.of(desk.save(request, before));
+    }
+
+    private Set<CatalogCode> digitallyAvailable(StandardVersion version, Submission submission) {
+        Set<CatalogCode> wanted = version.requirementsFor(submission.service(), submission.channel()).value().orElse(List.of()).stream()
+                .filter(requirement -> requirement.form() == DocumentForm.DIGITAL_DOCUMENT_SERVICE_OR_ORIGINAL)
+                .map(DocumentRequirement::code)
+                .collect(Collectors.toSet());
+        return wanted.isEmpty() ? Set.of() : digitalDocuments.available(submission.applicant().iin(), wanted);
+    }
+
+    private LocalDate day(Instant instant) {
+        return instant.atZone(desk.deadlines.zone()).toLocalDate();
+    }
+}

@@ -1,0 +1,93 @@
+package kz.qyzmet.application.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import kz.qyzmet.application.catalog.CatalogServices;
+import kz.qyzmet.application.catalog.port.in.ShowStandardQuery;
+import kz.qyzmet.application.request.port.out.RequestEventPublisher;
+import kz.qyzmet.application.request.port.out.RequestRepository;
+import kz.qyzmet.application.validation.CommandValidator;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.StandardVersion;
+import kz.qyzmet.domain.deadline.DeadlinePolicy;
+import kz.qyzmet.domain.request.Actor;
+import kz.qyzmet.domain.request.RequestEvent;
+import kz.qyzmet.domain.request.RequestId;
+import kz.qyzmet.domain.request.ServiceRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every request use case shares: the ports, the clock, loading a request the actor may see (another
+ * tenant's request is "not found", never "forbidden"), the revision check, and storing a change with its
+ * events before publishing them. Logs name requests, services and accounts — never IINs or names.
+ */
+final class RequestDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestDesk.class);
+
+    final RequestRepository repository;
+    final RequestEventPublisher events;
+    final CatalogServices catalog;
+    final DeadlinePolicy deadlines;
+    final CommandValidator validator;
+    final Clock clock;
+
+    RequestDesk(RequestRepository repository, RequestEventPublisher events, CatalogServices catalog, DeadlinePolicy deadlines,
+                CommandValidator validator, Clock clock) {
+        this.repository = Objects.requireNonNull(repository, "repository: required");
+        this.events = Objects.requireNonNull(events, "events: required");
+        this.catalog = Objects.requireNonNull(catalog, "catalog: required");
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines: required");
+        this.validator = Objects.requireNonNull(validator, "validator: required");
+        this.clock = Objects.requireNonNull(clock, "clock: required");
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** The request, if the actor may see it; otherwise "not found". */
+    ServiceRequest load(Actor actor, UUID id, Integer expectedRevision) {
+        RequestId requestId = new RequestId(id);
+        ServiceRequest request = repository.find(requestId)
+                .filter(found -> visible(actor, found))
+                .orElseThrow(() -> new RequestNotFoundException(id.toString()));
+        if (expectedRevision != null && expectedRevision != request.revision()) {
+            throw new StaleRevisionException(requestId, expectedRevision, request.revision());
+        }
+        return request;
+    }
+
+    /** Whether the actor may see the request: its applicant, its provider's staff, the State Corporation for its requests. */
+    static boolean visible(Actor actor, ServiceRequest request) {
+        return switch (actor.role()) {
+            case APPLICANT -> request.concerns(actor);
+            case INTAKE_OFFICER, HEAD, EXECUTOR -> request.submission().provider().equals(actor.provider());
+            case STATE_CORPORATION_OPERATOR -> request.submission().channel() == Channel.STATE_CORPORATION;
+            case SYSTEM -> true;
+        };
+    }
+
+    /** The version of the standard the request is governed by (the one in force when it was accepted). */
+    StandardVersion governingVersion(ServiceRequest request) {
+        String version = request.standardVersion()
+                .orElseThrow(() -> new IllegalStateException("request " + request.id() + " has no governing version before acceptance"))
+                .value();
+        return catalog.showStandard(new ShowStandardQuery(request.submission().service().value(),
+                now().atZone(deadlines.zone()).toLocalDate(), version)).version();
+    }
+
+    /** Stores the change made since {@code revisionBefore} and publishes its events. */
+    ServiceRequest save(ServiceRequest request, int revisionBefore) {
+        repository.update(request, revisionBefore);
+        List<RequestEvent> added = request.history().subList(revisionBefore, request.revision());
+        events.publish(request.id(), added);
+        added.forEach(event -> LOG.info("Request {} {}: {} -> {} by {} ({})", request.id(), request.submission().service(),
+                event.header().from(), event.header().to(), event.header().actor().user(), event.header().actor().role()));
+        return request;
+    }
+}

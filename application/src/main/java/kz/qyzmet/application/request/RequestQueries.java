@@ -1,0 +1,59 @@
+package kz.qyzmet.application.request;
+
+import java.time.Instant;
+import java.util.List;
+import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.in.ShowRequestQuery;
+import kz.qyzmet.application.request.port.in.ShowRequestUseCase;
+import kz.qyzmet.application.request.port.in.Worklist;
+import kz.qyzmet.application.request.port.in.WorklistQuery;
+import kz.qyzmet.application.request.port.in.WorklistUseCase;
+import kz.qyzmet.application.request.port.out.WorklistCriteria;
+import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.request.Actor;
+import kz.qyzmet.domain.request.ServiceRequest;
+
+/**
+ * Reading requests: one with its history and deadlines, and worklists — staff see their provider's requests,
+ * State Corporation operators those made through the State Corporation, applicants their own. "At risk"
+ * means not yet overdue with less than a configured share of the term left.
+ */
+public final class RequestQueries implements ShowRequestUseCase, WorklistUseCase {
+
+    private final RequestDesk desk;
+    private final double atRiskShare;
+
+    RequestQueries(RequestDesk desk, double atRiskShare) {
+        this.desk = desk;
+        if (atRiskShare <= 0 || atRiskShare >= 1) {
+            throw new IllegalArgumentException("atRiskShare: must lie strictly between 0 and 1, was " + atRiskShare);
+        }
+        this.atRiskShare = atRiskShare;
+    }
+
+    @Override
+    public RequestView show(ShowRequestQuery query) {
+        desk.validator.valid(query);
+        return RequestView.of(desk.load(query.actor().toActor(), query.requestId(), null));
+    }
+
+    @Override
+    public Worklist worklist(WorklistQuery query) {
+        desk.validator.valid(query);
+        Actor actor = query.actor().toActor();
+        Instant now = desk.now();
+        WorklistCriteria criteria = new WorklistCriteria(
+                actor.role() == Role.INTAKE_OFFICER || actor.role() == Role.HEAD || actor.role() == Role.EXECUTOR ? actor.provider() : null,
+                actor.role() == Role.APPLICANT ? actor.iin() : null,
+                query.statuses(),
+                query.overdue() ? now : null,
+                query.atRisk() ? now : null,
+                atRiskShare,
+                actor.role() == Role.STATE_CORPORATION_OPERATOR,
+                (query.page() - 1) * query.size(),
+                query.size() + 1);
+        List<ServiceRequest> found = desk.repository.find(criteria);
+        boolean more = found.size() > query.size();
+        return new Worklist(found.stream().limit(query.size()).map(RequestView::of).toList(), query.page(), query.size(), more);
+    }
+}

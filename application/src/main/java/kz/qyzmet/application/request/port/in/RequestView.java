@@ -1,0 +1,54 @@
+package kz.qyzmet.application.request.port.in;
+
+import java.time.Instant;
+import java.util.List;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.ServiceId;
+import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.deadline.StepDeadline;
+import kz.qyzmet.domain.request.Action;
+import kz.qyzmet.domain.request.Applicant;
+import kz.qyzmet.domain.request.Lifecycle;
+import kz.qyzmet.domain.request.ProviderId;
+import kz.qyzmet.domain.request.RequestEvent;
+import kz.qyzmet.domain.request.RequestId;
+import kz.qyzmet.domain.request.RequestStatus;
+import kz.qyzmet.domain.request.ServiceRequest;
+import kz.qyzmet.domain.request.SubmittedDocument;
+import kz.qyzmet.domain.request.UserId;
+
+/**
+ * A service request as its reader sees it: state, revision, deadlines with their explanation, steps,
+ * history, and the actions its state allows.
+ *
+ * @param id              the request
+ * @param service         the service
+ * @param standardVersion the governing version once accepted, else null
+ * @param channel         the channel
+ * @param provider        the provider
+ * @param applicant       the applicant and representative
+ * @param documents       the documents handed in
+ * @param status          the state
+ * @param revision        the revision, for optimistic concurrency (HTTP ETag)
+ * @param deadline        the overall deadline with its explanation, once accepted, else null
+ * @param steps           the step deadlines
+ * @param executor        the executor named in the head's resolution, else null
+ * @param keptUntil       until when the State Corporation keeps the result, else null
+ * @param dueBack         when a re-requested result is due back at the State Corporation, else null
+ * @param history         every event, oldest first
+ * @param allowedActions  the actions the state allows (to the roles the lifecycle names)
+ */
+public record RequestView(RequestId id, ServiceId service, CatalogCode standardVersion, Channel channel, ProviderId provider,
+                          Applicant applicant, List<SubmittedDocument> documents, RequestStatus status, int revision, Deadline deadline,
+                          List<StepDeadline> steps, UserId executor, Instant keptUntil, Instant dueBack, List<RequestEvent> history,
+                          List<Action> allowedActions) {
+
+    public static RequestView of(ServiceRequest request) {
+        return new RequestView(request.id(), request.submission().service(), request.standardVersion().orElse(null),
+                request.submission().channel(), request.submission().provider(), request.submission().applicant(),
+                request.submission().documents(), request.status(), request.revision(), request.deadline().orElse(null),
+                request.steps(), request.executor().orElse(null), request.keptUntil().orElse(null), request.dueBack().orElse(null),
+                request.history(), Lifecycle.allowedFrom(request.status()));
+    }
+}

@@ -1,0 +1,23 @@
+package kz.qyzmet.application.request.port.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.Set;
+import kz.qyzmet.domain.request.RequestStatus;
+
+/**
+ * A worklist: the requests an actor may see, filtered.
+ *
+ * @param actor    who asks: staff see their provider's requests, State Corporation operators those made through
+ *                 the State Corporation, applicants their own
+ * @param statuses only these states; empty for all
+ * @param overdue  only requests past their deadline
+ * @param atRisk   only requests with less than the configured share of their term left
+ * @param page     the page, from 1
+ * @param size     requests per page
+ */
+public record WorklistQuery(@NotNull @Valid ActingUser actor, @NotNull Set<@NotNull RequestStatus> statuses, boolean overdue,
+                            boolean atRisk, @Min(1) int page, @Min(1) @Max(200) int size) {
+}

@@ -1,0 +1,36 @@
+package kz.qyzmet.application.request.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import kz.qyzmet.domain.request.RequestId;
+import kz.qyzmet.domain.request.ServiceRequest;
+
+/**
+ * Port out: where service requests are kept. Implementations must store a request and its history
+ * together, save a change only if the stored revision is still the one the change started from, and keep
+ * each idempotency key with the request it created.
+ */
+public interface RequestRepository {
+
+    Optional<ServiceRequest> find(RequestId id);
+
+    /**
+     * Stores a new request, and its idempotency key where one was given.
+     *
+     * @throws kz.qyzmet.application.request.IdempotencyConflictException if the key is already taken
+     */
+    void add(ServiceRequest request, IdempotencyRecord idempotency);
+
+    /**
+     * Stores a changed request if its stored revision is still {@code expectedRevision}.
+     *
+     * @throws kz.qyzmet.application.request.ConcurrentUpdateException if another change came first
+     */
+    void update(ServiceRequest request, int expectedRevision);
+
+    /** The request an idempotency key created, if any. */
+    Optional<IdempotencyRecord> findByIdempotencyKey(String key);
+
+    /** The requests matching a worklist's criteria, ordered by their deadline (earliest first, none last). */
+    List<ServiceRequest> find(WorklistCriteria criteria);
+}

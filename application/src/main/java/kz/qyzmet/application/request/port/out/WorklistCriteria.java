@@ -1,0 +1,34 @@
+package kz.qyzmet.application.request.port.out;
+
+import java.time.Instant;
+import java.util.Set;
+import kz.qyzmet.domain.request.Iin;
+import kz.qyzmet.domain.request.ProviderId;
+import kz.qyzmet.domain.request.RequestStatus;
+
+/**
+ * Which requests a worklist shows.
+ *
+ * @param provider      only this provider's requests, or null for any (State Corporation operators)
+ * @param applicant     only requests of this applicant (as applicant or representative), or null
+ * @param statuses      only these states; empty for any
+ * @param overdueAt     only requests past their deadline at this instant, or null
+ * @param atRiskAt      only requests not yet overdue with less than {@code atRiskShare} of their term left
+ *                      at this instant, or null
+ * @param atRiskShare   the share of the term below which a request is at risk, between 0 and 1
+ * @param stateCorporationOnly only requests made through the State Corporation
+ * @param offset        how many to skip
+ * @param limit         how many at most
+ */
+public record WorklistCriteria(ProviderId provider, Iin applicant, Set<RequestStatus> statuses, Instant overdueAt, Instant atRiskAt,
+                               double atRiskShare, boolean stateCorporationOnly, int offset, int limit) {
+    public WorklistCriteria {
+        statuses = Set.copyOf(statuses);
+        if (atRiskShare < 0 || atRiskShare > 1) {
+            throw new IllegalArgumentException("atRiskShare: must be between 0 and 1, was " + atRiskShare);
+        }
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("page: offset must be at least 0 and limit at least 1");
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package kz.qyzmet.server;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
+import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
+import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
+import kz.qyzmet.adapters.persistence.memory.RecordingEventPublisher;
+import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
+import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
+import kz.qyzmet.adapters.persistence.registry.InMemoryPowerOfAttorneyRegistry;
+import kz.qyzmet.adapters.persistence.registry.InMemorySignatureVerification;
+import kz.qyzmet.application.calendar.CalendarQueries;
+import kz.qyzmet.application.calendar.port.out.CalendarSource;
+import kz.qyzmet.application.catalog.CatalogServices;
+import kz.qyzmet.application.catalog.port.out.CatalogSource;
+import kz.qyzmet.application.deadline.DeadlinePreviews;
+import kz.qyzmet.application.request.RequestServices;
+import kz.qyzmet.application.validation.CommandValidator;
+import kz.qyzmet.domain.deadline.DeadlinePolicy;
+import kz.qyzmet.domain.deadline.Timetable;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Qyzmet wired for embedding: the built-in catalog and calendar, the deadline policies, and the request use
+ * cases on the ports you give it — in memory unless replaced. The bundled server is built on it too.
+ *
+ * <pre>{@code
+ * Qyzmet qyzmet = Qyzmet.builder().persons(new InMemoryPersonRegistry().register(iin)).build();
+ * RequestView submitted = qyzmet.requests().submitting().submit(command);
+ * }</pre>
+ */
+public final class Qyzmet implements AutoCloseable {
+
+    private final CatalogServices catalog;
+    private final CalendarQueries calendar;
+    private final DeadlinePolicy deadlinePolicy;
+    private final DeadlinePreviews deadlines;
+    private final RequestServices requests;
+    private final CommandValidator validator;
+    private final ValidatorFactory validation;
+
+    private Qyzmet(Builder builder) {
+        this.validation = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        this.validator = new CommandValidator(validation.getValidator());
+        this.catalog = new CatalogServices(builder.catalog, validator);
+        this.calendar = new CalendarQueries(builder.calendar);
+        this.deadlinePolicy = new DeadlinePolicy(builder.calendar.calendar(), builder.zone, builder.defaultProviderHours);
+        this.deadlines = new DeadlinePreviews(catalog, deadlinePolicy, validator);
+        this.requests = RequestServices.wire(
+                new RequestServices.Ports(builder.repository, builder.events, builder.persons, builder.powersOfAttorney,
+                        builder.digitalDocuments, builder.signatures),
+                catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Catalog queries: services, standards in force, requirements per channel. */
+    public CatalogServices catalog() {
+        return catalog;
+    }
+
+    /** The working calendar's years. */
+    public CalendarQueries calendar() {
+        return calendar;
+    }
+
+    /** Deadline previews. */
+    public DeadlinePreviews deadlines() {
+        return deadlines;
+    }
+
+    /** The deadline policy the request use cases count with. */
+    public DeadlinePolicy deadlinePolicy() {
+        return deadlinePolicy;
+    }
+
+    /** The request use cases. */
+    public RequestServices requests() {
+        return requests;
+    }
+
+    /** The Bean Validation checks the use cases apply, for adapters that validate before calling them. */
+    public CommandValidator validator() {
+        return validator;
+    }
+
+    @Override
+    public void close() {
+        validation.close();
+    }
+
+    /** What to wire: every part has an in-memory or built-in default. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = ZoneId.of("Asia/Almaty");
+        private CatalogSource catalog;
+        private CalendarSource calendar;
+        private Timetable defaultProviderHours = QyzmetServer.DEFAULT_PROVIDER_HOURS;
+        private double atRiskShare = RequestServices.DEFAULT_AT_RISK_SHARE;
+        private kz.qyzmet.application.request.port.out.RequestRepository repository = new InMemoryRequestRepository();
+        private kz.qyzmet.application.request.port.out.RequestEventPublisher events = new RecordingEventPublisher();
+        private kz.qyzmet.application.request.port.out.PersonRegistry persons = new InMemoryPersonRegistry();
+        private kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry powersOfAttorney = new InMemoryPowerOfAttorneyRegistry();
+        private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
+        private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
+
+        private Builder() {
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock: required");
+            return this;
+        }
+
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone: required");
+            return this;
+        }
+
+        public Builder catalog(CatalogSource catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog: required");
+            return this;
+        }
+
+        public Builder calendar(CalendarSource calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar: required");
+            return this;
+        }
+
+        public Builder defaultProviderHours(Timetable hours) {
+            this.defaultProviderHours = Objects.requireNonNull(hours, "defaultProviderHours: required");
+            return this;
+        }
+
+        public Builder atRiskShare(double share) {
+            this.atRiskShare = share;
+            return this;
+        }
+
+        public Builder repository(kz.qyzmet.application.request.port.out.RequestRepository repository) {
+            this.repository = Objects.requireNonNull(repository, "repository: required");
+            return this;
+        }
+
+        public Builder events(kz.qyzmet.application.request.port.out.RequestEventPublisher events) {
+            this.events = Objects.requireNonNull(events, "events: required");
+            return this;
+        }
+
+        public Builder persons(kz.qyzmet.application.request.port.out.PersonRegistry persons) {
+            this.persons = Objects.requireNonNull(persons, "persons: required");
+            return this;
+        }
+
+        public Builder powersOfAttorney(kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry powersOfAttorney) {
+            this.powersOfAttorney = Objects.requireNonNull(powersOfAttorney, "powersOfAttorney: required");
+            return this;
+        }
+
+        public Builder digitalDocuments(kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments) {
+            this.digitalDocuments = Objects.requireNonNull(digitalDocuments, "digitalDocuments: required");
+            return this;
+        }
+
+        public Builder signatures(kz.qyzmet.application.request.port.out.SignatureVerification signatures) {
+            this.signatures = Objects.requireNonNull(signatures, "signatures: required");
+            return this;
+        }
+
+        /** Wires everything; the built-in catalog and calendar are loaded (and validated) here unless given. */
+        public Qyzmet build() {
+            if (catalog == null) {
+                catalog = JsonCatalogSource.builtIn();
+            }
+            if (calendar == null) {
+                calendar = JsonCalendarSource.builtIn();
+            }
+            return new Qyzmet(this);
+        }
+    }
+}
