@@ -1,0 +1,189 @@
+package kz.qyzmet.server.scenario;
+
+import static kz.qyzmet.server.scenario.MutableClock.almaty;
+import static kz.qyzmet.server.scenario.ScenarioWorld.APPLICANT;
+import static kz.qyzmet.server.scenario.ScenarioWorld.EXECUTOR;
+import static kz.qyzmet.server.scenario.ScenarioWorld.HEAD;
+import static kz.qyzmet.server.scenario.ScenarioWorld.OFFICER;
+import static kz.qyzmet.server.scenario.ScenarioWorld.OPERATOR;
+import static kz.qyzmet.server.scenario.ScenarioWorld.OTHER_APPLICANT;
+import static kz.qyzmet.server.scenario.ScenarioWorld.OTHER_SCHOOL_OFFICER;
+import static kz.qyzmet.server.scenario.ScenarioWorld.act;
+import static kz.qyzmet.server.scenario.ScenarioWorld.documents;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.request.RequestNotFoundException;
+import kz.qyzmet.application.request.SignatureRejectedException;
+import kz.qyzmet.application.request.StaleRevisionException;
+import kz.qyzmet.application.request.port.in.ActingUser;
+import kz.qyzmet.application.request.port.in.RequestActionCommand;
+import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.in.ShowRequestQuery;
+import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
+import kz.qyzmet.application.request.port.in.WorklistQuery;
+import kz.qyzmet.application.validation.InvalidCommandException;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
+import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.request.ForbiddenActionException;
+import kz.qyzmet.domain.request.IntakeRefusalReason;
+import kz.qyzmet.domain.request.RequestEvent;
+import kz.qyzmet.domain.request.RequestStatus;
+import org.junit.jupiter.api.Test;
+
+/** Who may do what, to which tenant's requests; idempotency, signatures, registries and revisions. */
+class RequestRulesTest {
+
+    private final ScenarioWorld world = new ScenarioWorld(new MutableClock(2025, 4, 14, 10, 0));
+
+    private RequestView accepted() {
+        RequestView request = world.submit(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1",
+                documents("application", "identity-document"), true, null);
+        return world.qyzmet.requests().intake().accept(act(OFFICER, request));
+    }
+
+    @Test
+    void staffOfAnotherProviderAndOtherApplicantsSeeNothing() {
+        RequestView request = accepted();
+        var queries = world.qyzmet.requests().queries();
+        assertThatThrownBy(() -> queries.show(new ShowRequestQuery(OTHER_SCHOOL_OFFICER, request.id().value())))
+                .isInstanceOf(RequestNotFoundException.class);
+        assertThatThrownBy(() -> queries.show(new ShowRequestQuery(OTHER_APPLICANT, request.id().value())))
+                .isInstanceOf(RequestNotFoundException.class);
+        assertThatThrownBy(() -> queries.show(new ShowRequestQuery(OPERATOR, request.id().value())))
+                .as("the State Corporation sees only requests made through it").isInstanceOf(RequestNotFoundException.class);
+        assertThatThrownBy(() -> world.assign(new ActingUser("director2", Role.HEAD, "school-2", null), request, EXECUTOR))
+                .isInstanceOf(RequestNotFoundException.class);
+        assertThat(queries.show(new ShowRequestQuery(APPLICANT, request.id().value())).status()).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(queries.show(new ShowRequestQuery(HEAD, request.id().value())).status()).isEqualTo(RequestStatus.ACCEPTED);
+    }
+
+    @Test
+    void aRoleThatMayNotActIsForbiddenNamingWhoMay() {
+        RequestView request = accepted();
+        assertThatThrownBy(() -> world.assign(OFFICER, request, EXECUTOR))
+                .isInstanceOf(ForbiddenActionException.class).hasMessageContaining("[HEAD] may");
+        assertThatThrownBy(() -> world.qyzmet.requests().withdrawal().withdraw(act(HEAD, request)))
+                .isInstanceOf(ForbiddenActionException.class);
+    }
+
+    @Test
+    void anApplicantWithdrawsTheirOwnRequest() {
+        RequestView request = accepted();
+        assertThat(world.qyzmet.requests().withdrawal().withdraw(act(APPLICANT, request)).status()).isEqualTo(RequestStatus.WITHDRAWN);
+    }
+
+    @Test
+    void whoMayHandInARequest() {
+        assertThatThrownBy(() -> world.submit(OTHER_SCHOOL_OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null))
+                .isInstanceOf(ForbiddenActionException.class).hasMessageContaining("may not hand in a request via PROVIDER_OFFICE to school-1");
+        assertThatThrownBy(() -> world.submit(EXECUTOR, "803005", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null))
+                .isInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> world.submit(OTHER_APPLICANT, "803005", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("for themselves");
+        assertThatThrownBy(() -> world.submit(OFFICER, "803005", Channel.MOBILE, "school-1", documents("application"), true, null))
+                .isInstanceOf(ChannelNotOfferedException.class);
+    }
+
+    @Test
+    void anElectronicSubmissionMustBeSignedByTheApplicant() {
+        assertThatThrownBy(() -> world.submit(APPLICANT, "803005", Channel.EGOV_PORTAL, "school-1", documents("application"), true, null))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("signature");
+        assertThatThrownBy(() -> world.submit(APPLICANT, "803005", Channel.EGOV_PORTAL, "school-1", documents("application"), true, "eds-revoked"))
+                .isInstanceOf(SignatureRejectedException.class).hasMessage("signature: the certificate is revoked");
+        assertThatThrownBy(() -> world.submit(APPLICANT, "803005", Channel.EGOV_PORTAL, "school-1", documents("application"), true, "forged"))
+                .isInstanceOf(SignatureRejectedException.class).hasMessage("signature: is not a signature");
+    }
+
+    @Test
+    void theApplicantMustBeInTheRegisterOfIndividuals() {
+        SubmitRequestCommand unknown = new SubmitRequestCommand(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1", "900101300017", null,
+                documents("application"), true, null, null);
+        assertThatThrownBy(() -> world.qyzmet.requests().submitting().submit(unknown))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidCommandException.Violation::field).containsExactly("applicantIin"));
+    }
+
+    @Test
+    void anInvalidIinIsRejectedWithoutEchoingIt() {
+        SubmitRequestCommand bad = new SubmitRequestCommand(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1", "061211600013", null,
+                documents("application"), true, null, null);
+        assertThatThrownBy(() -> world.qyzmet.requests().submitting().submit(bad))
+                .isInstanceOf(InvalidCommandException.class)
+                .hasMessageContaining("applicantIin")
+                .hasMessageNotContaining("061211600013");
+    }
+
+    @Test
+    void aRepresentativeNeedsAConfirmedPowerOfAttorney() {
+        RequestView confirmed = world.submitByRepresentative(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1",
+                documents("application", "identity-document"), "POA-2025/17");
+        assertThat(world.qyzmet.requests().intake().accept(act(OFFICER, confirmed)).status()).isEqualTo(RequestStatus.ACCEPTED);
+        RequestView unconfirmed = world.submitByRepresentative(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1",
+                documents("application", "identity-document"), "POA-0000/1");
+        RequestView refused = world.qyzmet.requests().intake().accept(act(OFFICER, unconfirmed));
+        assertThat(((RequestEvent.IntakeRefused) refused.history().get(1)).reasons())
+                .containsExactly(new IntakeRefusalReason.PowerOfAttorneyNotConfirmed("POA-0000/1"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyGivesTheSameRequestAndAnotherBodyIsRefused() {
+        SubmitRequestCommand command = new SubmitRequestCommand(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1",
+                ScenarioWorld.APPLICANT_IIN, null, documents("application"), true, null, "retry-key-0001");
+        RequestView first = world.qyzmet.requests().submitting().submit(command);
+        RequestView again = world.qyzmet.requests().submitting().submit(command);
+        assertThat(again.id()).isEqualTo(first.id());
+        SubmitRequestCommand other = new SubmitRequestCommand(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1",
+                ScenarioWorld.APPLICANT_IIN, null, documents("application", "identity-document"), true, null, "retry-key-0001");
+        assertThatThrownBy(() -> world.qyzmet.requests().submitting().submit(other)).isInstanceOf(IdempotencyConflictException.class);
+    }
+
+    @Test
+    void aStaleRevisionIsRefused() {
+        RequestView request = accepted();
+        assertThat(request.revision()).isEqualTo(2);
+        RequestActionCommand stale = new RequestActionCommand(APPLICANT, request.id().value(), 1);
+        assertThatThrownBy(() -> world.qyzmet.requests().withdrawal().withdraw(stale))
+                .isInstanceOf(StaleRevisionException.class).hasMessageContaining("is at revision 2, not 1");
+        assertThat(world.qyzmet.requests().withdrawal().withdraw(new RequestActionCommand(APPLICANT, request.id().value(), 2)).revision())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void commandsAreValidatedNamingEveryField() {
+        assertThatThrownBy(() -> world.qyzmet.requests().submitting().submit(new SubmitRequestCommand(
+                new ActingUser("bad user!", null, null, null), "", null, "School 1", "12", null, null, false, null, "k")))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidCommandException.Violation::field)
+                        .contains("actor.user", "actor.role", "service", "channel", "provider", "applicantIin", "documents", "idempotencyKey"));
+    }
+
+    @Test
+    void worklistsShowTheTenantsRequestsOverdueAndAtRisk() {
+        RequestView first = accepted();
+        world.clock.advance(Duration.ofHours(1));
+        accepted();
+        var worklists = world.qyzmet.requests().queries();
+        assertThat(worklists.worklist(new WorklistQuery(OFFICER, Set.of(), false, false, 1, 50)).requests()).hasSize(2);
+        assertThat(worklists.worklist(new WorklistQuery(OTHER_SCHOOL_OFFICER, Set.of(), false, false, 1, 50)).requests()).isEmpty();
+        assertThat(worklists.worklist(new WorklistQuery(APPLICANT, Set.of(RequestStatus.ACCEPTED), false, false, 1, 1)))
+                .satisfies(page -> {
+                    assertThat(page.requests()).hasSize(1);
+                    assertThat(page.hasMore()).isTrue();
+                    assertThat(page.requests().get(0).id()).as("earliest deadline first").isEqualTo(first.id());
+                });
+
+        // due 6 May 18:00 (15 working days from 14 April): at risk with less than a fifth of the term left
+        world.clock.set(2025, 5, 5, 12, 0);
+        assertThat(worklists.worklist(new WorklistQuery(HEAD, Set.of(), false, true, 1, 50)).requests()).hasSize(2);
+        assertThat(worklists.worklist(new WorklistQuery(HEAD, Set.of(), true, false, 1, 50)).requests()).isEmpty();
+        world.clock.set(2025, 5, 6, 18, 30);
+        assertThat(worklists.worklist(new WorklistQuery(HEAD, Set.of(), true, false, 1, 50)).requests()).hasSize(2);
+        assertThat(almaty(2025, 5, 6, 18, 0)).isEqualTo(first.deadline().dueAt());
+    }
+}
