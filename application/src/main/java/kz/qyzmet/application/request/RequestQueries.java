@@ -14,7 +14,8 @@ import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.ServiceRequest;
 
 /**
- * Reading requests: one with its history and deadlines, and worklists — staff see their provider's requests,
+ * Reading requests: one with its history and deadlines, and worklists by role — staff see their provider's
+ * requests (an executor only those the head's resolution gave them),
  * State Corporation operators those made through the State Corporation, applicants their own. "At risk"
  * means not yet overdue with less than a configured share of the term left.
  */
@@ -45,6 +46,7 @@ public final class RequestQueries implements ShowRequestUseCase, WorklistUseCase
         WorklistCriteria criteria = new WorklistCriteria(
                 actor.role() == Role.INTAKE_OFFICER || actor.role() == Role.HEAD || actor.role() == Role.EXECUTOR ? actor.provider() : null,
                 actor.role() == Role.APPLICANT ? actor.iin() : null,
+                actor.role() == Role.EXECUTOR ? actor.user() : null,
                 query.statuses(),
                 query.overdue() ? now : null,
                 query.atRisk() ? now : null,

@@ -144,6 +144,22 @@ class RequestRulesTest {
     }
 
     @Test
+    void anIntakeOfficerRefusesIntakeCitingAGroundOfTheStandard() {
+        RequestView request = world.submit(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1",
+                documents("application", "identity-document"), true, null);
+        var intake = world.qyzmet.requests().intake();
+        assertThatThrownBy(() -> intake.refuseIntake(new kz.qyzmet.application.request.port.in.RefuseCommand(OFFICER, request.id().value(),
+                List.of("class-overfilled"), "no places", null)))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("'class-overfilled' is not a refusal ground");
+        RequestView refused = intake.refuseIntake(new kz.qyzmet.application.request.port.in.RefuseCommand(OFFICER, request.id().value(),
+                List.of("expired-documents"), "the identity document expired in March", null));
+        assertThat(refused.status()).isEqualTo(RequestStatus.INTAKE_REFUSED);
+        assertThat(((RequestEvent.IntakeRefused) refused.history().get(1)).reasons()).singleElement()
+                .isInstanceOfSatisfying(IntakeRefusalReason.StandardGround.class,
+                        ground -> assertThat(ground.ground().code().value()).isEqualTo("expired-documents"));
+    }
+
+    @Test
     void aStaleRevisionIsRefused() {
         RequestView request = accepted();
         assertThat(request.revision()).isEqualTo(2);
@@ -177,6 +193,11 @@ class RequestRulesTest {
                     assertThat(page.hasMore()).isTrue();
                     assertThat(page.requests().get(0).id()).as("earliest deadline first").isEqualTo(first.id());
                 });
+        assertThat(worklists.worklist(new WorklistQuery(EXECUTOR, Set.of(), false, false, 1, 50)).requests())
+                .as("an executor sees what the head gave them").isEmpty();
+        world.assign(HEAD, first, EXECUTOR);
+        assertThat(worklists.worklist(new WorklistQuery(EXECUTOR, Set.of(), false, false, 1, 50)).requests())
+                .extracting(RequestView::id).containsExactly(first.id());
 
         // due 6 May 18:00 (15 working days from 14 April): at risk with less than a fifth of the term left
         world.clock.set(2025, 5, 5, 12, 0);

@@ -97,6 +97,9 @@ public final class InMemoryRequestRepository implements RequestRepository {
                 || !criteria.applicant().equals(submission.applicant().representative().iin()))) {
             return false;
         }
+        if (criteria.executor() != null && !request.executor().map(criteria.executor()::equals).orElse(false)) {
+            return false;
+        }
         if (!criteria.statuses().isEmpty() && !criteria.statuses().contains(request.status())) {
             return false;
         }

@@ -5,12 +5,14 @@ import java.util.Set;
 import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestStatus;
+import kz.qyzmet.domain.request.UserId;
 
 /**
  * Which requests a worklist shows.
  *
  * @param provider      only this provider's requests, or null for any (State Corporation operators)
  * @param applicant     only requests of this applicant (as applicant or representative), or null
+ * @param executor      only requests assigned to this executor by the head's resolution, or null
  * @param statuses      only these states; empty for any
  * @param overdueAt     only requests past their deadline at this instant, or null
  * @param atRiskAt      only requests not yet overdue with less than {@code atRiskShare} of their term left
@@ -20,7 +22,7 @@ import kz.qyzmet.domain.request.RequestStatus;
  * @param offset        how many to skip
  * @param limit         how many at most
  */
-public record WorklistCriteria(ProviderId provider, Iin applicant, Set<RequestStatus> statuses, Instant overdueAt, Instant atRiskAt,
+public record WorklistCriteria(ProviderId provider, Iin applicant, UserId executor, Set<RequestStatus> statuses, Instant overdueAt, Instant atRiskAt,
                                double atRiskShare, boolean stateCorporationOnly, int offset, int limit) {
     public WorklistCriteria {
         statuses = Set.copyOf(statuses);
