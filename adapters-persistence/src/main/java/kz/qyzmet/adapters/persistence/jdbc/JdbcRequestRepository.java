@@ -1,0 +1,346 @@
+package kz.qyzmet.adapters.persistence.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import kz.qyzmet.application.request.ConcurrentUpdateException;
+import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.RequestRepository;
+import kz.qyzmet.application.request.port.out.WorklistCriteria;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.request.RequestEvent;
+import kz.qyzmet.domain.request.RequestId;
+import kz.qyzmet.domain.request.RequestStatus;
+import kz.qyzmet.domain.request.ServiceRequest;
+import kz.qyzmet.domain.request.Submission;
+
+/**
+ * Service requests in a relational database (H2 or PostgreSQL, schema by Flyway, see {@link JdbcStorage}):
+ * a row per request with the columns its worklists query, and its append-only history in
+ * {@code request_events}, written in the same transaction. A change is stored only if the row's revision
+ * is still the one the change started from. SQL uses bind parameters only.
+ */
+public final class JdbcRequestRepository implements RequestRepository {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = "id, service, channel, provider, applicant_iin, representative_iin, status, revision, received_at, "
+            + "accepted_at, due_at, executor, accepted_epoch, due_epoch, submission";
+
+    private final DataSource dataSource;
+    private final RequestJson json = new RequestJson();
+
+    public JdbcRequestRepository(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource: required");
+    }
+
+    @Override
+    public Optional<ServiceRequest> find(RequestId id) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<ServiceRequest> found = load(connection, "SELECT " + COLUMNS + " FROM service_requests WHERE id = ?",
+                    statement -> statement.setObject(1, id.value()));
+            return found.stream().findFirst();
+        } catch (SQLException e) {
+            throw new StorageException("reading request " + id + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void add(ServiceRequest request, IdempotencyRecord idempotency) {
+        inTransaction("storing request " + request.id(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_requests (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Submission submission = request.submission();
+                insert.setObject(1, request.id().value());
+                insert.setString(2, submission.service().value());
+                insert.setString(3, submission.channel().name());
+                insert.setString(4, submission.provider().value());
+                insert.setString(5, submission.applicant().iin().value());
+                insert.setString(6, submission.applicant().representative() == null ? null : submission.applicant().representative().iin().value());
+                insert.setString(7, request.status().name());
+                insert.setInt(8, request.revision());
+                insert.setTimestamp(9, Timestamp.from(submission.receivedAt()));
+                setProjection(insert, 10, request);
+                insert.setString(15, json.write(submission));
+                insert.executeUpdate();
+            }
+            appendEvents(connection, request, 0);
+            if (idempotency != null) {
+                try (PreparedStatement key = connection.prepareStatement(
+                        "INSERT INTO idempotency_keys (idempotency_key, request_id, fingerprint) VALUES (?, ?, ?)")) {
+                    key.setString(1, idempotency.key());
+                    key.setObject(2, request.id().value());
+                    key.setString(3, idempotency.fingerprint());
+                    key.executeUpdate();
+                } catch (SQLException e) {
+                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw new IdempotencyConflictException(idempotency.key());
+                    }
+                    throw e;
+                }
+            }
+        });
+    }
+
+    @Override
+    public void update(ServiceRequest request, int expectedRevision) {
+        inTransaction("storing a change to request " + request.id(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE service_requests SET status = ?, revision = ?, "
+                    + "accepted_at = ?, due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ? WHERE id = ? AND revision = ?")) {
+                update.setString(1, request.status().name());
+                update.setInt(2, request.revision());
+                setProjection(update, 3, request);
+                update.setObject(8, request.id().value());
+                update.setInt(9, expectedRevision);
+                if (update.executeUpdate() == 0) {
+                    throw new ConcurrentUpdateException(request.id(), expectedRevision, storedRevision(connection, request.id()));
+                }
+            }
+            appendEvents(connection, request, expectedRevision);
+        });
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> findByIdempotencyKey(String key) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT request_id, fingerprint FROM idempotency_keys WHERE idempotency_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new IdempotencyRecord(key, new RequestId(rows.getObject(1, UUID.class)), rows.getString(2).strip()));
+            }
+        } catch (SQLException e) {
+            throw new StorageException("reading an idempotency key failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<ServiceRequest> find(WorklistCriteria criteria) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM service_requests WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (criteria.provider() != null) {
+            sql.append(" AND provider = ?");
+            parameters.add(criteria.provider().value());
+        }
+        if (criteria.stateCorporationOnly()) {
+            sql.append(" AND channel = ?");
+            parameters.add(Channel.STATE_CORPORATION.name());
+        }
+        if (criteria.applicant() != null) {
+            sql.append(" AND (applicant_iin = ? OR representative_iin = ?)");
+            parameters.add(criteria.applicant().value());
+            parameters.add(criteria.applicant().value());
+        }
+        if (criteria.executor() != null) {
+            sql.append(" AND executor = ?");
+            parameters.add(criteria.executor().value());
+        }
+        if (!criteria.statuses().isEmpty()) {
+            sql.append(" AND status IN (").append(String.join(", ", criteria.statuses().stream().map(s -> "?").toList())).append(")");
+            criteria.statuses().stream().sorted().forEach(status -> parameters.add(status.name()));
+        }
+        if (criteria.overdueAt() != null || criteria.atRiskAt() != null) {
+            List<RequestStatus> closed = List.of(RequestStatus.values()).stream().filter(RequestStatus::terminal).toList();
+            sql.append(" AND due_epoch IS NOT NULL AND status NOT IN (").append(String.join(", ", closed.stream().map(s -> "?").toList())).append(")");
+            closed.forEach(status -> parameters.add(status.name()));
+        }
+        if (criteria.overdueAt() != null) {
+            sql.append(" AND due_epoch < ?");
+            parameters.add(criteria.overdueAt().getEpochSecond());
+        }
+        if (criteria.atRiskAt() != null) {
+            long now = criteria.atRiskAt().getEpochSecond();
+            sql.append(" AND due_epoch >= ? AND (due_epoch - ?) * 1000 < ? * (due_epoch - accepted_epoch)");
+            parameters.add(now);
+            parameters.add(now);
+            parameters.add(Math.round(criteria.atRiskShare() * 1000));
+        }
+        sql.append(" ORDER BY due_epoch ASC NULLS LAST, id ASC LIMIT ? OFFSET ?");
+        parameters.add(criteria.limit());
+        parameters.add(criteria.offset());
+        try (Connection connection = dataSource.getConnection()) {
+            return load(connection, sql.toString(), statement -> {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+            });
+        } catch (SQLException e) {
+            throw new StorageException("reading a worklist failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void setProjection(PreparedStatement statement, int first, ServiceRequest request) throws SQLException {
+        Optional<Deadline> deadline = request.deadline();
+        if (deadline.isPresent()) {
+            statement.setTimestamp(first, Timestamp.from(deadline.get().acceptance().acceptedAt()));
+            statement.setTimestamp(first + 1, Timestamp.from(deadline.get().dueAt()));
+        } else {
+            statement.setNull(first, Types.TIMESTAMP_WITH_TIMEZONE);
+            statement.setNull(first + 1, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+        statement.setString(first + 2, request.executor().map(Object::toString).orElse(null));
+        if (deadline.isPresent()) {
+            statement.setLong(first + 3, deadline.get().acceptance().acceptedAt().getEpochSecond());
+            statement.setLong(first + 4, deadline.get().dueAt().getEpochSecond());
+        } else {
+            statement.setNull(first + 3, Types.BIGINT);
+            statement.setNull(first + 4, Types.BIGINT);
+        }
+    }
+
+    private void appendEvents(Connection connection, ServiceRequest request, int from) throws SQLException {
+        List<RequestEvent> history = request.history();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int seq = from; seq < history.size(); seq++) {
+                RequestEvent event = history.get(seq);
+                insert.setObject(1, request.id().value());
+                insert.setInt(2, seq);
+                insert.setString(3, event.getClass().getSimpleName());
+                insert.setTimestamp(4, Timestamp.from(event.header().at()));
+                insert.setString(5, event.header().actor().user().value());
+                insert.setString(6, event.header().actor().role().name());
+                insert.setString(7, json.write(event));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static int storedRevision(Connection connection, RequestId id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT revision FROM service_requests WHERE id = ?")) {
+            select.setObject(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("request " + id + " is not stored");
+                }
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private List<ServiceRequest> load(Connection connection, String sql, Binder binder) throws SQLException {
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            binder.bind(select);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    UUID id = result.getObject("id", UUID.class);
+                    rows.put(id, new Row(id, result.getString("status"), result.getString("channel"), result.getInt("revision"),
+                            result.getString("submission")));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<String>> events = new LinkedHashMap<>();
+        String placeholders = String.join(", ", rows.keySet().stream().map(id -> "?").toList());
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT request_id, seq, payload FROM request_events WHERE request_id IN (" + placeholders + ") ORDER BY request_id, seq")) {
+            int i = 1;
+            for (UUID id : rows.keySet()) {
+                select.setObject(i++, id);
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    UUID id = result.getObject(1, UUID.class);
+                    List<String> list = events.computeIfAbsent(id, key -> new ArrayList<>());
+                    if (result.getInt(2) != list.size()) {
+                        throw new StoredDataException("request_events", id + "/" + result.getInt(2),
+                                "the history has a gap: expected event " + list.size(), null);
+                    }
+                    list.add(result.getString(3));
+                }
+            }
+        }
+        List<ServiceRequest> requests = new ArrayList<>();
+        for (Row row : rows.values()) {
+            requests.add(restore(row, events.getOrDefault(row.id(), List.of())));
+        }
+        return requests;
+    }
+
+    private ServiceRequest restore(Row row, List<String> events) {
+        Submission submission;
+        try {
+            submission = json.submission(row.submission());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StoredDataException("service_requests", row.id().toString(), "the submission cannot be read: " + e.getMessage(), e);
+        }
+        List<RequestEvent> history = new ArrayList<>();
+        for (int seq = 0; seq < events.size(); seq++) {
+            try {
+                history.add(json.event(events.get(seq)));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw new StoredDataException("request_events", row.id() + "/" + seq, "the event cannot be read: " + e.getMessage(), e);
+            }
+        }
+        ServiceRequest request;
+        try {
+            request = ServiceRequest.restore(new RequestId(row.id()), submission, history);
+        } catch (IllegalArgumentException e) {
+            throw new StoredDataException("request_events", row.id().toString(), "the history does not follow the lifecycle: " + e.getMessage(), e);
+        }
+        if (!request.status().name().equals(row.status())) {
+            throw new StoredDataException("service_requests", row.id().toString(), "status '" + row.status()
+                    + "' does not match its history, which ends in " + request.status(), null);
+        }
+        if (!submission.channel().name().equals(row.channel())) {
+            throw new StoredDataException("service_requests", row.id().toString(), "channel '" + row.channel()
+                    + "' does not match its submission (" + submission.channel() + ")", null);
+        }
+        if (request.revision() != row.revision()) {
+            throw new StoredDataException("service_requests", row.id().toString(), "revision " + row.revision()
+                    + " does not match its history of " + request.revision() + " events", null);
+        }
+        return request;
+    }
+
+    private void inTransaction(String what, Work work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StorageException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private record Row(UUID id, String status, String channel, int revision, String submission) {
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+}

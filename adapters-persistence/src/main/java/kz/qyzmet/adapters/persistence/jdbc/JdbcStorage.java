@@ -1,0 +1,111 @@
+package kz.qyzmet.adapters.persistence.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The relational store: a connection pool (HikariCP) on an embedded H2 file database or PostgreSQL, or a
+ * {@link DataSource} handed in by the embedding application, with the schema brought up to date by Flyway
+ * migrations at start. A database whose migrations fail, or whose schema is newer than this code, is refused
+ * with the reason.
+ */
+public final class JdbcStorage implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
+
+    private final DataSource dataSource;
+    private final HikariDataSource pool;
+
+    private JdbcStorage(DataSource dataSource, HikariDataSource pool) {
+        this.dataSource = dataSource;
+        this.pool = pool;
+        migrate(dataSource);
+    }
+
+    /** The embedded H2 file database {@code qyzmet} under the data directory. */
+    public static JdbcStorage h2File(Path dataDirectory) {
+        Path file = dataDirectory.toAbsolutePath().resolve("qyzmet");
+        return connect("jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "");
+    }
+
+    /** A database given by its JDBC URL (H2 or PostgreSQL). */
+    public static JdbcStorage connect(String url, String user, String password) {
+        Objects.requireNonNull(url, "database-url: required");
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("database-url: must be a jdbc:h2: or jdbc:postgresql: URL");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("qyzmet");
+        config.setMaximumPoolSize(8);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException("database: cannot connect to " + redact(url) + ": " + rootMessage(e), e);
+        }
+        try {
+            return new JdbcStorage(pool, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** A data source the embedding application manages; it is migrated but not closed here. */
+    public static JdbcStorage using(DataSource dataSource) {
+        return new JdbcStorage(Objects.requireNonNull(dataSource, "dataSource: required"), null);
+    }
+
+    public JdbcRequestRepository requests() {
+        return new JdbcRequestRepository(dataSource);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        try {
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .ignoreMigrationPatterns("")
+                    .validateOnMigrate(true)
+                    .load()
+                    .migrate();
+            LOG.info("Database schema at version {} ({} migrations applied now)", result.targetSchemaVersion, result.migrationsExecuted);
+        } catch (FlywayException e) {
+            throw new StorageException("database: refused, its schema cannot be brought to this version of Qyzmet: " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

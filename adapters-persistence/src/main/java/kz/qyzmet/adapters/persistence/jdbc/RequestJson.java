@@ -1,0 +1,68 @@
+package kz.qyzmet.adapters.persistence.jdbc;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import kz.qyzmet.domain.request.RequestEvent;
+import kz.qyzmet.domain.request.Submission;
+
+/**
+ * The JSON form in which the JDBC store keeps a submission and each event of a request's history. The
+ * domain's records are written field by field with their type where a field holds one of several kinds (the
+ * sealed families: terms, explanation lines, day statuses, refusal reasons). Reading goes back through the
+ * records' constructors, so a stored value that breaks a domain rule is refused, never half-read. Only
+ * Qyzmet's own domain types and java.* types may be named in stored type information.
+ */
+final class RequestJson {
+
+    private static final PolymorphicTypeValidator DOMAIN_ONLY = BasicPolymorphicTypeValidator.builder()
+            .allowIfSubType("kz.qyzmet.domain.")
+            .allowIfSubType("java.util.")
+            .allowIfSubType("java.time.")
+            .build();
+
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .activateDefaultTyping(DOMAIN_ONLY, ObjectMapper.DefaultTyping.NON_FINAL)
+            .build();
+
+    String write(Submission submission) {
+        return write((Object) submission);
+    }
+
+    String write(RequestEvent event) {
+        try {
+            return json.writerFor(RequestEvent.class).writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    Submission submission(String text) throws JsonProcessingException {
+        return json.readValue(text, Submission.class);
+    }
+
+    RequestEvent event(String text) throws JsonProcessingException {
+        return json.readValue(text, RequestEvent.class);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}
