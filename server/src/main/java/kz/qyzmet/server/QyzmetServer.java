@@ -13,6 +13,8 @@ import kz.qyzmet.adapters.persistence.calendar.CalendarFileException;
 import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.CatalogFileException;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
+import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
+import kz.qyzmet.adapters.persistence.jdbc.StorageException;
 import kz.qyzmet.adapters.rest.RestApi;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
@@ -42,10 +44,12 @@ public final class QyzmetServer implements AutoCloseable {
 
     private final RestApi api;
     private final Qyzmet qyzmet;
+    private final JdbcStorage storage;
 
-    private QyzmetServer(RestApi api, Qyzmet qyzmet) {
+    private QyzmetServer(RestApi api, Qyzmet qyzmet, JdbcStorage storage) {
         this.api = api;
         this.qyzmet = qyzmet;
+        this.storage = storage;
     }
 
     /** Wires and starts a server. */
@@ -55,7 +59,11 @@ public final class QyzmetServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("data-dir: cannot create " + config.dataDir().toAbsolutePath(), e);
         }
+        JdbcStorage storage = config.database() == null
+                ? JdbcStorage.h2File(config.dataDir())
+                : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
         Qyzmet qyzmet = Qyzmet.builder()
+                .repository(storage.requests())
                 .clock(clock)
                 .zone(config.zone())
                 .catalog(config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir()))
@@ -70,7 +78,7 @@ public final class QyzmetServer implements AutoCloseable {
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
-        return new QyzmetServer(api, qyzmet);
+        return new QyzmetServer(api, qyzmet, storage);
     }
 
     private static Timetable defaultProviderHours() {
@@ -91,6 +99,7 @@ public final class QyzmetServer implements AutoCloseable {
     public void close() {
         api.stop();
         qyzmet.close();
+        storage.close();
     }
 
     public static void main(String[] args) {
@@ -105,7 +114,7 @@ public final class QyzmetServer implements AutoCloseable {
         try {
             QyzmetServer server = start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "qyzmet-shutdown"));
-        } catch (CatalogFileException | CalendarFileException e) {
+        } catch (CatalogFileException | CalendarFileException | StorageException e) {
             LOG.error("Start-up refused: {}", e.getMessage());
             System.exit(3);
         } catch (RuntimeException e) {

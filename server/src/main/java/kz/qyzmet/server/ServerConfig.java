@@ -18,6 +18,8 @@ import java.util.Objects;
  *   <tr><td>--catalog-dir</td><td>QYZMET_CATALOG_DIR</td><td>(the built-in catalog)</td></tr>
  *   <tr><td>--calendar-dir</td><td>QYZMET_CALENDAR_DIR</td><td>(the built-in calendar only)</td></tr>
  *   <tr><td>--zone</td><td>QYZMET_ZONE</td><td>Asia/Almaty</td></tr>
+ *   <tr><td>--database-url</td><td>QYZMET_DATABASE_URL</td><td>the embedded H2 file database in the data directory</td></tr>
+ *   <tr><td>(none)</td><td>QYZMET_DATABASE_USER, QYZMET_DATABASE_PASSWORD</td><td>(none; never on the command line)</td></tr>
  * </table>
  *
  * @param port       the HTTP port, 0 for any free port
@@ -26,8 +28,29 @@ import java.util.Objects;
  * @param catalogDir  a catalog directory replacing the built-in one, or null
  * @param calendarDir a calendar directory whose year files add to or replace the built-in ones, or null
  * @param zone        the providers' time zone
+ * @param database    the database, or null for the embedded H2 file database in the data directory
  */
-public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone) {
+public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database) {
+
+    /**
+     * A database given by URL, with its credentials from the environment.
+     *
+     * @param url      a jdbc:postgresql: or jdbc:h2: URL
+     * @param user     the user, or null
+     * @param password the password, or null
+     */
+    public record Database(String url, String user, String password) {
+        public Database {
+            if (url == null || !(url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:h2:"))) {
+                throw new IllegalArgumentException("--database-url / QYZMET_DATABASE_URL: must be a jdbc:postgresql: or jdbc:h2: URL");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Database[" + url.replaceAll("(?i)(password=)[^&;]*", "$1***") + ", user " + user + "]";
+        }
+    }
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -67,21 +90,23 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 }
                 value = args[++i];
             }
-            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "calendar-dir", "zone").contains(name)) {
-                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --calendar-dir, --zone");
+            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "calendar-dir", "zone", "database-url").contains(name)) {
+                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --calendar-dir, --zone, --database-url");
             }
             options.put(name, value);
         }
         String port = setting(options, environment, "port", "QYZMET_PORT", String.valueOf(DEFAULT_PORT));
         String catalog = setting(options, environment, "catalog-dir", "QYZMET_CATALOG_DIR", null);
         String calendar = setting(options, environment, "calendar-dir", "QYZMET_CALENDAR_DIR", null);
+        String database = setting(options, environment, "database-url", "QYZMET_DATABASE_URL", null);
         return new ServerConfig(
                 parsePort(port, options.containsKey("port") ? "--port" : "QYZMET_PORT"),
                 setting(options, environment, "host", "QYZMET_HOST", "0.0.0.0"),
                 Path.of(setting(options, environment, "data-dir", "QYZMET_DATA_DIR", "data")),
                 catalog == null ? null : Path.of(catalog),
                 calendar == null ? null : Path.of(calendar),
-                parseZone(setting(options, environment, "zone", "QYZMET_ZONE", "Asia/Almaty")));
+                parseZone(setting(options, environment, "zone", "QYZMET_ZONE", "Asia/Almaty")),
+                database == null ? null : new Database(database, environment.get("QYZMET_DATABASE_USER"), environment.get("QYZMET_DATABASE_PASSWORD")));
     }
 
     private static String setting(Map<String, String> options, Map<String, String> environment, String option,

@@ -37,7 +37,7 @@ class CatalogApiTest {
     @BeforeAll
     static void start() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T05:00:00Z"), ZoneId.of("UTC"));
-        server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ZoneId.of("Asia/Almaty")), clock);
+        server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ZoneId.of("Asia/Almaty"), null), clock);
     }
 
     @AfterAll

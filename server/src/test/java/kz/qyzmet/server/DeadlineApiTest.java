@@ -39,7 +39,7 @@ class DeadlineApiTest {
 
     @BeforeAll
     static void start() {
-        server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ALMATY),
+        server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ALMATY, null),
                 Clock.fixed(Instant.parse("2026-11-23T05:00:00Z"), ZoneId.of("UTC")));
     }
 

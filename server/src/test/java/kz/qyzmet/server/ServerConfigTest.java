@@ -13,7 +13,7 @@ class ServerConfigTest {
     @Test
     void defaults() {
         ServerConfig config = ServerConfig.from(new String[0], Map.of());
-        assertThat(config).isEqualTo(new ServerConfig(8080, "0.0.0.0", Path.of("data"), null, null, ZoneId.of("Asia/Almaty")));
+        assertThat(config).isEqualTo(new ServerConfig(8080, "0.0.0.0", Path.of("data"), null, null, ZoneId.of("Asia/Almaty"), null));
     }
 
     @Test
