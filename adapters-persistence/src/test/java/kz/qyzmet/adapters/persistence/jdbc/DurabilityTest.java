@@ -57,8 +57,10 @@ class DurabilityTest {
                     acknowledged.add(RequestId.parse(line.substring(4)));
                 }
             }
-            worker.destroyForcibly();
+            // SIGKILL through the process handle, which leaves our end of its output open
+            worker.toHandle().destroyForcibly();
             assertThat(worker.waitFor(30, TimeUnit.SECONDS)).as("the worker was killed").isTrue();
+            assertThat(worker.exitValue()).as("killed by SIGKILL").isEqualTo(137);
             // every acknowledgement written before the kill counts, including those not read yet
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("ACK ")) {
