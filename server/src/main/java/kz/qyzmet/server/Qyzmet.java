@@ -8,7 +8,6 @@ import java.util.Objects;
 import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
-import kz.qyzmet.adapters.persistence.memory.RecordingEventPublisher;
 import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPowerOfAttorneyRegistry;
@@ -106,7 +105,7 @@ public final class Qyzmet implements AutoCloseable {
         private Timetable defaultProviderHours = QyzmetServer.DEFAULT_PROVIDER_HOURS;
         private double atRiskShare = RequestServices.DEFAULT_AT_RISK_SHARE;
         private kz.qyzmet.application.request.port.out.RequestRepository repository = new InMemoryRequestRepository();
-        private kz.qyzmet.application.request.port.out.RequestEventPublisher events = new RecordingEventPublisher();
+        private kz.qyzmet.application.request.port.out.RequestEventPublisher events = new EventLog();
         private kz.qyzmet.application.request.port.out.PersonRegistry persons = new InMemoryPersonRegistry();
         private kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry powersOfAttorney = new InMemoryPowerOfAttorneyRegistry();
         private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();

@@ -1,0 +1,145 @@
+package kz.qyzmet.benchmarks.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
+import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
+import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
+import kz.qyzmet.application.request.port.in.ActingUser;
+import kz.qyzmet.application.request.port.in.DocumentData;
+import kz.qyzmet.application.request.port.in.RequestActionCommand;
+import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
+import kz.qyzmet.application.request.port.out.RequestRepository;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.request.Iin;
+import kz.qyzmet.domain.request.RequestStatus;
+import kz.qyzmet.server.Qyzmet;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Submit + accept throughput through the request use cases, on each store: one operation is a clerk
+ * registering an application for service 803005 at the school's office (idempotency key, two documents)
+ * and accepting it, which computes the deadline and the regulation's steps and stores the request with its
+ * two history entries. Run with {@code -t 1} and {@code -t 4} for one and several threads (docs/BENCHMARKS.md).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class SubmitAcceptBenchmark {
+
+    static final String APPLICANT_IIN = "061211600012";
+    static final ActingUser CLERK = new ActingUser("clerk", Role.INTAKE_OFFICER, "school-1", null);
+    static final List<DocumentData> DOCUMENTS = List.of(new DocumentData("application", null), new DocumentData("identity-document", null));
+
+    /** The store: {@code memory}, {@code h2} (the embedded file database), {@code postgres} (127.0.0.1:5432/test). */
+    @Param({"memory", "h2", "postgres"})
+    public String store;
+
+    private Store opened;
+    private Qyzmet qyzmet;
+
+    @Setup(Level.Trial)
+    public void open() {
+        opened = Store.open(store);
+        qyzmet = Qyzmet.builder()
+                .repository(opened.repository())
+                .persons(new InMemoryPersonRegistry().register(Iin.of(APPLICANT_IIN)))
+                .build();
+        RequestView check = submitAndAccept();
+        if (check.status() != RequestStatus.ACCEPTED || check.deadline() == null || check.history().size() != 2) {
+            throw new IllegalStateException("setup: the request was not accepted with a deadline and two history entries: " + check);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        qyzmet.close();
+        opened.close();
+    }
+
+    /** One request submitted (with an idempotency key) and accepted. */
+    @Benchmark
+    public RequestView submitAndAccept() {
+        RequestView submitted = qyzmet.requests().submitting().submit(new SubmitRequestCommand(CLERK, "803005", Channel.PROVIDER_OFFICE,
+                "school-1", APPLICANT_IIN, null, DOCUMENTS, true, null, "bench-" + UUID.randomUUID()));
+        return qyzmet.requests().intake().accept(new RequestActionCommand(CLERK, submitted.id().value(), submitted.revision()));
+    }
+
+    /** A store opened for one trial, and how to close it. */
+    record Store(RequestRepository repository, AutoCloseable resource) implements AutoCloseable {
+
+        static Store open(String kind) {
+            return switch (kind) {
+                case "memory" -> new Store(new InMemoryRequestRepository(), () -> { });
+                case "h2" -> h2();
+                case "postgres" -> postgres();
+                default -> throw new IllegalArgumentException("store: must be memory, h2 or postgres, not " + kind);
+            };
+        }
+
+        private static Store h2() {
+            try {
+                Path directory = Files.createTempDirectory("qyzmet-bench-h2");
+                JdbcStorage storage = JdbcStorage.h2File(directory);
+                return new Store(storage.requests(), storage);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Store postgres() {
+            String url = System.getProperty("qyzmet.bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
+            String user = System.getProperty("qyzmet.bench.pg.user", "postgres");
+            String schema = "qyzmet_bench_" + UUID.randomUUID().toString().replace("-", "");
+            execute(url, user, "CREATE SCHEMA " + schema);
+            JdbcStorage storage = JdbcStorage.connect(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, "");
+            return new Store(storage.requests(), () -> {
+                storage.close();
+                execute(url, user, "DROP SCHEMA " + schema + " CASCADE");
+            });
+        }
+
+        private static void execute(String url, String user, String sql) {
+            try (Connection connection = DriverManager.getConnection(url, user, ""); Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL at " + url + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the store failed", e);
+            }
+        }
+    }
+}
