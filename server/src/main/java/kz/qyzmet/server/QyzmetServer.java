@@ -15,7 +15,12 @@ import kz.qyzmet.adapters.persistence.catalog.CatalogFileException;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.jdbc.StorageException;
+import kz.qyzmet.adapters.persistence.registry.WellFormedIinRegistry;
 import kz.qyzmet.adapters.rest.RestApi;
+import kz.qyzmet.adapters.rest.auth.Authentication;
+import kz.qyzmet.adapters.rest.auth.Authenticator;
+import kz.qyzmet.adapters.rest.auth.TokenFileException;
+import kz.qyzmet.adapters.rest.request.RequestRoutes;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
@@ -39,6 +44,9 @@ public final class QyzmetServer implements AutoCloseable {
      * schedule of sources 002 (Kazakh text), 000 annex 4 and 003.
      */
     public static final Timetable DEFAULT_PROVIDER_HOURS = defaultProviderHours();
+
+    /** The bearer-token file in the data directory: token hashes and who holds them. */
+    public static final String TOKENS_FILE = "tokens.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(QyzmetServer.class);
 
@@ -64,6 +72,7 @@ public final class QyzmetServer implements AutoCloseable {
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
         Qyzmet qyzmet = Qyzmet.builder()
                 .repository(storage.requests())
+                .persons(new WellFormedIinRegistry())
                 .clock(clock)
                 .zone(config.zone())
                 .catalog(config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir()))
@@ -71,10 +80,13 @@ public final class QyzmetServer implements AutoCloseable {
                 .build();
         JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
         CatalogServices catalog = qyzmet.catalog();
+        Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port());
         RestApi api = new RestApi(List.of(
+                new Authentication(authenticator, List.of("/requests", "/reports")),
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
-                new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone())))
+                new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
+                new RequestRoutes(qyzmet.requests(), bodies, config.zone())))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
@@ -114,7 +126,7 @@ public final class QyzmetServer implements AutoCloseable {
         try {
             QyzmetServer server = start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "qyzmet-shutdown"));
-        } catch (CatalogFileException | CalendarFileException | StorageException e) {
+        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException e) {
             LOG.error("Start-up refused: {}", e.getMessage());
             System.exit(3);
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kz.qyzmet.adapters.rest.problem.ProblemResponses;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import kz.qyzmet.adapters.rest.problem.RequestIds;
 
 /**
@@ -23,6 +24,9 @@ public final class RestApi {
     /** The largest request body accepted; larger ones are answered with 413. */
     public static final long MAX_BODY_BYTES = 64 * 1024;
 
+    /** How long {@link #stop()} waits for requests in flight to finish. */
+    public static final long STOP_TIMEOUT_MILLIS = 30_000;
+
     public RestApi(List<Routes> routes) {
         Objects.requireNonNull(routes, "routes: required");
         ObjectMapper json = objectMapper();
@@ -32,9 +36,15 @@ public final class RestApi {
             config.http.prefer405over404 = true;
             config.http.defaultContentType = "application/json";
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.requestLogger.http(AccessLog::write);
+            config.jetty.modifyServer(server -> {
+                // Jetty stops gracefully only with a StatisticsHandler counting the requests in flight
+                server.setHandler(new StatisticsHandler());
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            });
         });
         RequestIds.register(app);
-        new ProblemResponses(json).register(app);
+        new ProblemResponses(json, MAX_BODY_BYTES).register(app);
         app.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
         routes.forEach(group -> group.register(app));
     }
@@ -57,7 +67,7 @@ public final class RestApi {
         return app.port();
     }
 
-    /** Stops listening; requests in flight are finished first. */
+    /** Stops accepting connections, lets the requests in flight finish (up to 30 s), then stops. */
     public void stop() {
         app.stop();
     }

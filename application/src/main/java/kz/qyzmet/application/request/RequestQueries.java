@@ -11,6 +11,7 @@ import kz.qyzmet.application.request.port.in.WorklistUseCase;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.request.Actor;
+import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.ServiceRequest;
 
 /**
@@ -43,8 +44,13 @@ public final class RequestQueries implements ShowRequestUseCase, WorklistUseCase
         desk.validator.valid(query);
         Actor actor = query.actor().toActor();
         Instant now = desk.now();
+        boolean staff = actor.role() == Role.INTAKE_OFFICER || actor.role() == Role.HEAD || actor.role() == Role.EXECUTOR;
+        ProviderId provider = query.provider() == null ? null : ProviderId.of(query.provider());
+        if (staff && provider != null && !provider.equals(actor.provider())) {
+            return new Worklist(List.of(), query.page(), query.size(), false);
+        }
         WorklistCriteria criteria = new WorklistCriteria(
-                actor.role() == Role.INTAKE_OFFICER || actor.role() == Role.HEAD || actor.role() == Role.EXECUTOR ? actor.provider() : null,
+                staff ? actor.provider() : provider,
                 actor.role() == Role.APPLICANT ? actor.iin() : null,
                 actor.role() == Role.EXECUTOR ? actor.user() : null,
                 query.statuses(),

@@ -17,8 +17,8 @@ public enum Action {
     RE_REQUEST,
     WITHDRAW;
 
-    /** The action's name in URLs: {@code refuse-intake}. */
+    /** The action's name in URLs and messages: {@code refuse-intake}; marking the result ready is {@code ready}. */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return this == MARK_READY ? "ready" : name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

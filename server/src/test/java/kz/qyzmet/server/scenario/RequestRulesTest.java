@@ -186,26 +186,26 @@ class RequestRulesTest {
         RequestView second = accepted();
         assertThat(second.deadline().dueAt()).as("15 working days from Tuesday; 7 May is a holiday").isEqualTo(almaty(2025, 5, 8, 18, 0));
         var worklists = world.qyzmet.requests().queries();
-        assertThat(worklists.worklist(new WorklistQuery(OFFICER, Set.of(), false, false, 1, 50)).requests()).hasSize(2);
-        assertThat(worklists.worklist(new WorklistQuery(OTHER_SCHOOL_OFFICER, Set.of(), false, false, 1, 50)).requests()).isEmpty();
-        assertThat(worklists.worklist(new WorklistQuery(APPLICANT, Set.of(RequestStatus.ACCEPTED), false, false, 1, 1)))
+        assertThat(worklists.worklist(new WorklistQuery(OFFICER, null, Set.of(), false, false, 1, 50)).requests()).hasSize(2);
+        assertThat(worklists.worklist(new WorklistQuery(OTHER_SCHOOL_OFFICER, null, Set.of(), false, false, 1, 50)).requests()).isEmpty();
+        assertThat(worklists.worklist(new WorklistQuery(APPLICANT, null, Set.of(RequestStatus.ACCEPTED), false, false, 1, 1)))
                 .satisfies(page -> {
                     assertThat(page.requests()).hasSize(1);
                     assertThat(page.hasMore()).isTrue();
                     assertThat(page.requests().get(0).id()).as("earliest deadline first").isEqualTo(first.id());
                 });
-        assertThat(worklists.worklist(new WorklistQuery(EXECUTOR, Set.of(), false, false, 1, 50)).requests())
+        assertThat(worklists.worklist(new WorklistQuery(EXECUTOR, null, Set.of(), false, false, 1, 50)).requests())
                 .as("an executor sees what the head gave them").isEmpty();
         world.assign(HEAD, first, EXECUTOR);
-        assertThat(worklists.worklist(new WorklistQuery(EXECUTOR, Set.of(), false, false, 1, 50)).requests())
+        assertThat(worklists.worklist(new WorklistQuery(EXECUTOR, null, Set.of(), false, false, 1, 50)).requests())
                 .extracting(RequestView::id).containsExactly(first.id());
 
         // due 6 May 18:00 (15 working days from 14 April): at risk with less than a fifth of the term left
         world.clock.set(2025, 5, 5, 12, 0);
-        assertThat(worklists.worklist(new WorklistQuery(HEAD, Set.of(), false, true, 1, 50)).requests()).hasSize(2);
-        assertThat(worklists.worklist(new WorklistQuery(HEAD, Set.of(), true, false, 1, 50)).requests()).isEmpty();
+        assertThat(worklists.worklist(new WorklistQuery(HEAD, null, Set.of(), false, true, 1, 50)).requests()).hasSize(2);
+        assertThat(worklists.worklist(new WorklistQuery(HEAD, null, Set.of(), true, false, 1, 50)).requests()).isEmpty();
         world.clock.set(2025, 5, 6, 18, 30);
-        assertThat(worklists.worklist(new WorklistQuery(HEAD, Set.of(), true, false, 1, 50)).requests())
+        assertThat(worklists.worklist(new WorklistQuery(HEAD, null, Set.of(), true, false, 1, 50)).requests())
                 .extracting(RequestView::id).containsExactly(first.id());
         assertThat(almaty(2025, 5, 6, 18, 0)).isEqualTo(first.deadline().dueAt());
     }

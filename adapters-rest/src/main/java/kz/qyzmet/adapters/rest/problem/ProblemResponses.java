@@ -3,6 +3,14 @@ package kz.qyzmet.adapters.rest.problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import kz.qyzmet.application.request.ConcurrentUpdateException;
+import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.request.RequestNotFoundException;
+import kz.qyzmet.application.request.SignatureRejectedException;
+import kz.qyzmet.application.request.StaleRevisionException;
+import kz.qyzmet.domain.request.ForbiddenActionException;
+import kz.qyzmet.domain.request.IllegalTransitionException;
 import java.util.List;
 import kz.qyzmet.adapters.rest.language.AcceptLanguage;
 import kz.qyzmet.application.catalog.NoVersionInForceException;
@@ -26,9 +34,11 @@ public final class ProblemResponses {
     private static final String ANSWERED = "qyzmet.problem-answered";
 
     private final ObjectMapper json;
+    private final long maxBodyBytes;
 
-    public ProblemResponses(ObjectMapper json) {
+    public ProblemResponses(ObjectMapper json, long maxBodyBytes) {
         this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     /** Registers the handlers on the app. */
@@ -53,6 +63,39 @@ public final class ProblemResponses {
         app.exception(BadParameterException.class, (e, ctx) -> invalid(ctx, List.of(e.error())));
         app.exception(InvalidCommandException.class, (e, ctx) -> invalid(ctx, e.violations().stream()
                 .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message())).toList()));
+        app.exception(UnauthenticatedException.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"qyzmet\"");
+            answer(ctx, ProblemType.UNAUTHENTICATED, List.of(), e.getMessage());
+        });
+        app.exception(ForbiddenActionException.class, (e, ctx) ->
+                answer(ctx, ProblemType.FORBIDDEN_ACTION, List.of(), e.getMessage()));
+        app.exception(RequestNotFoundException.class, (e, ctx) ->
+                answer(ctx, ProblemType.REQUEST_NOT_FOUND, List.of(), ctx.pathParamMap().getOrDefault("id", "?")));
+        app.exception(UnknownActionException.class, (e, ctx) ->
+                answer(ctx, ProblemType.UNKNOWN_ACTION, List.of(), e.action(), e.known()));
+        app.exception(IllegalTransitionException.class, (e, ctx) ->
+                answer(ctx, ProblemType.ILLEGAL_TRANSITION, List.of(), e.getMessage()));
+        app.exception(ConcurrentUpdateException.class, (e, ctx) ->
+                answer(ctx, ProblemType.CONCURRENT_UPDATE, List.of(), e.getMessage()));
+        app.exception(StaleRevisionException.class, (e, ctx) ->
+                answer(ctx, ProblemType.STALE_REVISION, List.of(), e.expected(), e.current()));
+        app.exception(IdempotencyConflictException.class, (e, ctx) ->
+                answer(ctx, ProblemType.IDEMPOTENCY_CONFLICT, List.of(), ctx.header("Idempotency-Key")));
+        app.exception(SignatureRejectedException.class, (e, ctx) ->
+                answer(ctx, ProblemType.SIGNATURE_REJECTED, List.of(new Problem.FieldError("signature", e.check().name().toLowerCase(java.util.Locale.ROOT),
+                        e.getMessage())), e.check()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                answer(ctx, ProblemType.PAYLOAD_TOO_LARGE, List.of(), maxBodyBytes);
+            } else if (e.getStatus() == 404) {
+                answer(ctx, ProblemType.NOT_FOUND, List.of(), ctx.path());
+            } else if (e.getStatus() == 405) {
+                answer(ctx, ProblemType.METHOD_NOT_ALLOWED, List.of(), ctx.path(), ctx.method());
+            } else {
+                LOG.warn("HTTP {} on {} {}: {}", e.getStatus(), ctx.method(), ctx.path(), e.getMessage());
+                answer(ctx, ProblemType.MALFORMED_BODY, List.of(), e.getMessage());
+            }
+        });
         app.exception(Exception.class, (e, ctx) -> {
             String requestId = String.valueOf(ctx.attribute(RequestIds.ATTRIBUTE));
             LOG.error("Unexpected error on {} {} (request {})", ctx.method(), ctx.path(), requestId, e);

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Set;
 import kz.qyzmet.domain.request.RequestStatus;
 
@@ -12,12 +13,13 @@ import kz.qyzmet.domain.request.RequestStatus;
  *
  * @param actor    who asks: staff see their provider's requests, State Corporation operators those made through
  *                 the State Corporation, applicants their own
+ * @param provider only this provider's requests, or null for all the actor may see (staff see only their own provider's)
  * @param statuses only these states; empty for all
  * @param overdue  only requests past their deadline
  * @param atRisk   only requests with less than the configured share of their term left
  * @param page     the page, from 1
  * @param size     requests per page
  */
-public record WorklistQuery(@NotNull @Valid ActingUser actor, @NotNull Set<@NotNull RequestStatus> statuses, boolean overdue,
+public record WorklistQuery(@NotNull @Valid ActingUser actor, @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String provider, @NotNull Set<@NotNull RequestStatus> statuses, boolean overdue,
                             boolean atRisk, @Min(1) int page, @Min(1) @Max(200) int size) {
 }

@@ -1,0 +1,160 @@
+package kz.qyzmet.adapters.rest.auth;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import kz.qyzmet.application.request.port.in.ActingUser;
+import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.request.Iin;
+
+/**
+ * The default authenticator: bearer tokens listed in a JSON file that stores only their SHA-256 hashes, each
+ * mapped to a user, a role, a provider (staff) and an IIN (applicants). The file format:
+ *
+ * <pre>{@code
+ * {"tokens": [
+ *   {"sha256": "9f86d0…", "user": "clerk", "role": "INTAKE_OFFICER", "provider": "school-1"},
+ *   {"sha256": "2c26b4…", "user": "aigerim", "role": "APPLICANT", "iin": "061211600012"}
+ * ]}
+ * }</pre>
+ *
+ * A file with a broken entry is refused as a whole, naming the entry and the field.
+ */
+public final class TokenFile implements Authenticator {
+
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private static final Pattern PROVIDER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Map<String, ActingUser> byHash;
+
+    private TokenFile(Map<String, ActingUser> byHash) {
+        this.byHash = Map.copyOf(byHash);
+    }
+
+    /** One entry of the file. */
+    record Entry(String sha256, String user, String role, String provider, String iin) {
+    }
+
+    /** The file. */
+    record Tokens(List<Entry> tokens) {
+    }
+
+    /** Reads and checks a token file. */
+    public static TokenFile load(Path file) {
+        Tokens tokens;
+        try {
+            tokens = JSON.readValue(file.toFile(), Tokens.class);
+        } catch (IOException e) {
+            throw new TokenFileException(file + ": cannot be read as a token file: " + e.getMessage());
+        }
+        if (tokens == null || tokens.tokens() == null) {
+            throw new TokenFileException(file + ": tokens: required, a list of entries");
+        }
+        Map<String, ActingUser> byHash = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.tokens().size(); i++) {
+            String at = file + ": tokens[" + i + "].";
+            Entry entry = tokens.tokens().get(i);
+            if (entry == null) {
+                throw new TokenFileException(file + ": tokens[" + i + "]: must be an object");
+            }
+            ActingUser user = user(entry, at);
+            if (byHash.put(entry.sha256(), user) != null) {
+                throw new TokenFileException(at + "sha256: the same token hash is listed twice");
+            }
+        }
+        return new TokenFile(byHash);
+    }
+
+    private static ActingUser user(Entry entry, String at) {
+        require(entry.sha256() != null && HASH.matcher(entry.sha256()).matches(), at + "sha256: must be 64 lower-case hex digits (SHA-256 of the token)");
+        require(entry.user() != null && USER.matcher(entry.user()).matches(), at + "user: must be 1-64 letters, digits, '.', '_', '@' or '-'");
+        Role role;
+        try {
+            role = Role.valueOf(String.valueOf(entry.role()));
+        } catch (IllegalArgumentException e) {
+            throw new TokenFileException(at + "role: must be one of " + List.of(Role.values()) + ", was " + entry.role());
+        }
+        boolean staff = role == Role.INTAKE_OFFICER || role == Role.HEAD || role == Role.EXECUTOR;
+        require(staff == (entry.provider() != null), at + "provider: " + (staff ? "required for " : "not allowed for ") + role);
+        require(entry.provider() == null || PROVIDER.matcher(entry.provider()).matches(), at + "provider: must be lower-case words joined by '-'");
+        require((role == Role.APPLICANT) == (entry.iin() != null), at + "iin: " + (role == Role.APPLICANT ? "required for " : "not allowed for ") + role);
+        if (entry.iin() != null) {
+            try {
+                Iin.of(entry.iin());
+            } catch (IllegalArgumentException e) {
+                throw new TokenFileException(at + "iin: " + e.getMessage());
+            }
+        }
+        return new ActingUser(entry.user(), role, entry.provider(), entry.iin());
+    }
+
+    private static void require(boolean rule, String message) {
+        if (!rule) {
+            throw new TokenFileException(message);
+        }
+    }
+
+    @Override
+    public Optional<ActingUser> authenticate(String bearerToken) {
+        return bearerToken == null ? Optional.empty() : Optional.ofNullable(byHash.get(sha256(bearerToken)));
+    }
+
+    /** How many tokens the file lists. */
+    public int size() {
+        return byHash.size();
+    }
+
+    /** The hex SHA-256 of a token, as the file stores it. */
+    public static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /**
+     * Writes a token file for the given users with fresh random tokens and returns the tokens, which are
+     * stored nowhere else: the only moment they can be shown is now.
+     */
+    public static Map<ActingUser, String> create(Path file, List<ActingUser> users) {
+        SecureRandom random = new SecureRandom();
+        Map<ActingUser, String> issued = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (ActingUser user : users) {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            String token = "qz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            issued.put(user, token);
+            entries.add(new Entry(sha256(token), user.user(), user.role().name(), user.provider(), user.iin()));
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            JSON.writeValue(partial.toFile(), new Tokens(entries));
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new TokenFileException(file + ": cannot be written: " + e.getMessage());
+        }
+        return issued;
+    }
+}

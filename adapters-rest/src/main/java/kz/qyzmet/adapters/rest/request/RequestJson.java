@@ -1,0 +1,164 @@
+package kz.qyzmet.adapters.rest.request;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.adapters.rest.catalog.TermJson;
+import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.in.Worklist;
+import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.deadline.ExplanationText;
+import kz.qyzmet.domain.deadline.StepDeadline;
+import kz.qyzmet.domain.language.Language;
+import kz.qyzmet.domain.request.Action;
+import kz.qyzmet.domain.request.IntakeRefusalReason;
+import kz.qyzmet.domain.request.RequestEvent;
+
+/**
+ * The JSON shapes of requests in the API, and their translation from the application's {@link RequestView}:
+ * instants as ISO-8601 with the offset of the configured zone, texts in the client's language.
+ */
+final class RequestJson {
+
+    private final Language language;
+    private final ZoneId zone;
+    private final ExplanationText explanation;
+
+    RequestJson(Language language, ZoneId zone) {
+        this.language = language;
+        this.zone = zone;
+        this.explanation = new ExplanationText(language, zone);
+    }
+
+    /** A request. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RequestBody(String id, String service, String standardVersion, String channel, String provider, ApplicantBody applicant,
+                       List<DocumentBody> documents, String status, int revision, DeadlineBody deadline, List<StepBody> steps,
+                       String executor, OffsetDateTime keptUntil, OffsetDateTime dueBack, List<HistoryBody> history,
+                       List<String> allowedActions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ApplicantBody(String iin, String representativeIin, String powerOfAttorney) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DocumentBody(String code, LocalDate issuedOn) {
+    }
+
+    record DeadlineBody(OffsetDateTime receivedAt, OffsetDateTime acceptedAt, String acceptance, OffsetDateTime dueAt,
+                        List<String> explanation) {
+    }
+
+    record StepBody(int number, String role, Map<String, Object> duration, OffsetDateTime startsAt, OffsetDateTime dueAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record HistoryBody(int seq, String type, OffsetDateTime at, String from, String to, String user, String role,
+                       Map<String, Object> details) {
+    }
+
+    /** A page of a worklist. */
+    record PageBody(List<RequestBody> requests, int page, int size, boolean more) {
+    }
+
+    RequestBody request(RequestView view) {
+        var applicant = view.applicant();
+        var representative = applicant.representative();
+        return new RequestBody(
+                view.id().value().toString(),
+                view.service().value(),
+                view.standardVersion() == null ? null : view.standardVersion().value(),
+                view.channel().name(),
+                view.provider().value(),
+                new ApplicantBody(applicant.iin().value(), representative == null ? null : representative.iin().value(),
+                        representative == null ? null : representative.powerOfAttorney()),
+                view.documents().stream().map(document -> new DocumentBody(document.code().value(), document.issuedOn())).toList(),
+                view.status().name(),
+                view.revision(),
+                view.deadline() == null ? null : deadline(view.deadline()),
+                view.steps().stream().map(this::step).toList(),
+                view.executor() == null ? null : view.executor().value(),
+                local(view.keptUntil()),
+                local(view.dueBack()),
+                history(view.history()),
+                view.allowedActions().stream().map(Action::slug).toList());
+    }
+
+    PageBody page(Worklist worklist) {
+        return new PageBody(worklist.requests().stream().map(this::request).toList(), worklist.page(), worklist.size(), worklist.hasMore());
+    }
+
+    private DeadlineBody deadline(Deadline deadline) {
+        return new DeadlineBody(local(deadline.acceptance().receivedAt()), local(deadline.acceptance().acceptedAt()),
+                deadline.acceptance().reason().name(), local(deadline.dueAt()), explanation.render(deadline.explanation()));
+    }
+
+    private StepBody step(StepDeadline step) {
+        return new StepBody(step.number(), step.step().role().name(), TermJson.of(step.step().duration()), local(step.startsAt()),
+                local(step.dueAt()));
+    }
+
+    private List<HistoryBody> history(List<RequestEvent> events) {
+        return java.util.stream.IntStream.range(0, events.size()).mapToObj(i -> {
+            RequestEvent event = events.get(i);
+            var header = event.header();
+            return new HistoryBody(i + 1, event.getClass().getSimpleName(), local(header.at()), header.from() == null ? null : header.from().name(),
+                    header.to().name(), header.actor().user().value(), header.actor().role().name(), details(event));
+        }).toList();
+    }
+
+    private Map<String, Object> details(RequestEvent event) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (event instanceof RequestEvent.IntakeRefused refused) {
+            details.put("reasons", refused.reasons().stream().map(this::reason).toList());
+        } else if (event instanceof RequestEvent.RequestAccepted accepted) {
+            details.put("version", accepted.version().value());
+            details.put("dueAt", local(accepted.receipt().dueAt()));
+            details.put("receiptDocuments", accepted.receipt().documents().stream().map(CatalogCode::value).toList());
+        } else if (event instanceof RequestEvent.ExecutorAssigned assigned) {
+            details.put("executor", assigned.executor().value());
+        } else if (event instanceof RequestEvent.RequestRefused refused) {
+            details.put("grounds", refused.grounds().stream().map(ground -> Map.of("code", ground.code().value(),
+                    "text", ground.text().in(language).text())).toList());
+            details.put("motivation", refused.motivation());
+        } else if (event instanceof RequestEvent.HandedToStateCorporation handed) {
+            details.put("keptUntil", local(handed.keptUntil()));
+        } else if (event instanceof RequestEvent.ReRequested reRequested) {
+            details.put("dueBack", local(reRequested.dueBack()));
+        }
+        return details;
+    }
+
+    private Map<String, Object> reason(IntakeRefusalReason reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", reason.getClass().getSimpleName());
+        if (reason instanceof IntakeRefusalReason.MissingDocument missing) {
+            body.put("code", missing.code().value());
+            body.put("name", missing.name().in(language).text());
+        } else if (reason instanceof IntakeRefusalReason.ExpiredDocument expired) {
+            body.put("code", expired.code().value());
+            body.put("issuedOn", expired.issuedOn());
+            body.put("validUntil", expired.validUntil());
+        } else if (reason instanceof IntakeRefusalReason.WindowClosed closed) {
+            body.put("day", closed.day());
+            body.put("windows", closed.windows().stream().map(window -> window.label().in(language).text()).toList());
+        } else if (reason instanceof IntakeRefusalReason.StandardGround ground) {
+            body.put("code", ground.ground().code().value());
+            body.put("text", ground.ground().text().in(language).text());
+        } else if (reason instanceof IntakeRefusalReason.PowerOfAttorneyNotConfirmed poa) {
+            body.put("powerOfAttorney", poa.powerOfAttorney());
+        }
+        return body;
+    }
+
+    private OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,229 @@
+package kz.qyzmet.adapters.rest.request;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import kz.qyzmet.adapters.rest.Routes;
+import kz.qyzmet.adapters.rest.auth.Authentication;
+import kz.qyzmet.adapters.rest.language.AcceptLanguage;
+import kz.qyzmet.adapters.rest.problem.BadParameterException;
+import kz.qyzmet.adapters.rest.problem.JsonBodies;
+import kz.qyzmet.adapters.rest.problem.UnknownActionException;
+import kz.qyzmet.application.request.RequestServices;
+import kz.qyzmet.application.request.port.in.ActingUser;
+import kz.qyzmet.application.request.port.in.AssignExecutorCommand;
+import kz.qyzmet.application.request.port.in.DocumentData;
+import kz.qyzmet.application.request.port.in.RefuseCommand;
+import kz.qyzmet.application.request.port.in.RepresentativeData;
+import kz.qyzmet.application.request.port.in.RequestActionCommand;
+import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.in.ShowRequestQuery;
+import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
+import kz.qyzmet.application.request.port.in.WorklistQuery;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.language.Language;
+import kz.qyzmet.domain.request.Action;
+import kz.qyzmet.domain.request.RequestStatus;
+
+/**
+ * The request routes: submit ({@code POST /requests} with an {@code Idempotency-Key}), show
+ * ({@code GET /requests/{id}}, with the revision as ETag), every action of the lifecycle
+ * ({@code POST /requests/{id}/{action}}, honouring {@code If-Match}) and worklists ({@code GET /requests}).
+ * Each call is taken by the authenticated user; another tenant's request is not found.
+ */
+public final class RequestRoutes implements Routes {
+
+    /** The header that makes a submission safe to retry. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final RequestServices requests;
+    private final JsonBodies bodies;
+    private final ZoneId zone;
+    private final Map<String, ActionHandler> actions = new LinkedHashMap<>();
+
+    public RequestRoutes(RequestServices requests, JsonBodies bodies, ZoneId zone) {
+        this.requests = Objects.requireNonNull(requests, "requests: required");
+        this.bodies = Objects.requireNonNull(bodies, "bodies: required");
+        this.zone = Objects.requireNonNull(zone, "zone: required");
+        simple(Action.ACCEPT, command -> requests.intake().accept(command));
+        refusal(Action.REFUSE_INTAKE, command -> requests.intake().refuseIntake(command));
+        actions.put(Action.ASSIGN.slug(), (ctx, actor, id, revision) -> {
+            AssignBody body = bodies.read(ctx, AssignBody.class);
+            return requests.resolution().assign(new AssignExecutorCommand(actor, id, body.executor(), revision));
+        });
+        simple(Action.START_REVIEW, command -> requests.review().startReview(command));
+        simple(Action.APPROVE, command -> requests.review().approve(command));
+        refusal(Action.REFUSE, command -> requests.review().refuse(command));
+        simple(Action.MARK_READY, command -> requests.issuing().markReady(command));
+        simple(Action.ISSUE, command -> requests.issuing().issue(command));
+        simple(Action.HAND_OVER, command -> requests.issuing().handOver(command));
+        simple(Action.RETURN_TO_PROVIDER, command -> requests.issuing().returnToProvider(command));
+        simple(Action.RE_REQUEST, command -> requests.issuing().reRequest(command));
+        simple(Action.WITHDRAW, command -> requests.withdrawal().withdraw(command));
+    }
+
+    /** The actions, by their name in the path. */
+    public Set<String> actions() {
+        return actions.keySet();
+    }
+
+    @Override
+    public void register(Javalin app) {
+        app.post("/requests", this::submit);
+        app.get("/requests", this::worklist);
+        app.get("/requests/{id}", this::show);
+        app.post("/requests/{id}/{action}", this::act);
+    }
+
+    /** The body of a submission. */
+    record SubmitBody(String service, Channel channel, String provider, String applicantIin, RepresentativeData representative,
+                      List<DocumentData> documents, Boolean personalDataConsent, String signature) {
+    }
+
+    /** The body of {@code assign}. */
+    record AssignBody(String executor) {
+    }
+
+    /** The body of {@code refuse} and {@code refuse-intake}. */
+    record RefuseBody(List<String> grounds, String motivation) {
+    }
+
+    /** Actions that take no body: an empty body or {@code {}}. */
+    record NoBody() {
+    }
+
+    @FunctionalInterface
+    private interface ActionHandler {
+        RequestView handle(Context ctx, ActingUser actor, UUID id, Integer revision);
+    }
+
+    private void simple(Action action, java.util.function.Function<RequestActionCommand, RequestView> useCase) {
+        actions.put(action.slug(), (ctx, actor, id, revision) -> {
+            if (!ctx.body().isBlank()) {
+                bodies.read(ctx, NoBody.class);
+            }
+            return useCase.apply(new RequestActionCommand(actor, id, revision));
+        });
+    }
+
+    private void refusal(Action action, java.util.function.Function<RefuseCommand, RequestView> useCase) {
+        actions.put(action.slug(), (ctx, actor, id, revision) -> {
+            RefuseBody body = bodies.read(ctx, RefuseBody.class);
+            return useCase.apply(new RefuseCommand(actor, id, body.grounds(), body.motivation(), revision));
+        });
+    }
+
+    private void submit(Context ctx) {
+        ActingUser actor = Authentication.actor(ctx);
+        String key = ctx.header(IDEMPOTENCY_KEY);
+        if (key == null) {
+            throw new BadParameterException(IDEMPOTENCY_KEY, "required",
+                    "a submission needs an Idempotency-Key header (8-100 letters, digits, '.', '_', ':' or '-') so that a retry is safe");
+        }
+        SubmitBody body = bodies.read(ctx, SubmitBody.class);
+        RequestView view = requests.submitting().submit(new SubmitRequestCommand(actor, body.service(), body.channel(), body.provider(),
+                body.applicantIin(), body.representative(), body.documents(),
+                body.personalDataConsent() != null && body.personalDataConsent(), body.signature(), key));
+        ctx.status(201).header("Location", "/requests/" + view.id().value());
+        answer(ctx, view);
+    }
+
+    private void show(Context ctx) {
+        RequestView view = requests.queries().show(new ShowRequestQuery(Authentication.actor(ctx), requestId(ctx)));
+        answer(ctx, view);
+    }
+
+    private void act(Context ctx) {
+        String name = ctx.pathParam("action");
+        ActionHandler handler = actions.get(name);
+        if (handler == null) {
+            throw new UnknownActionException(name, List.copyOf(actions.keySet()));
+        }
+        ActingUser actor = Authentication.actor(ctx);
+        UUID id = requestId(ctx);
+        answer(ctx, handler.handle(ctx, actor, id, IfMatch.revision(ctx.header("If-Match"))));
+    }
+
+    private void worklist(Context ctx) {
+        ActingUser actor = Authentication.actor(ctx);
+        Set<RequestStatus> statuses = statuses(ctx.queryParams("status"));
+        boolean overdue = flag(ctx, "overdue");
+        boolean atRisk = flag(ctx, "atRisk");
+        int page = number(ctx, "page", 1);
+        int size = number(ctx, "size", 50);
+        String provider = ctx.queryParam("provider");
+        var worklist = requests.queries().worklist(new WorklistQuery(actor, provider, statuses, overdue, atRisk, page, size));
+        RequestJson json = json(ctx);
+        ctx.json(json.page(worklist));
+    }
+
+    private void answer(Context ctx, RequestView view) {
+        ctx.header("ETag", IfMatch.etag(view.revision()));
+        ctx.json(json(ctx).request(view));
+    }
+
+    private RequestJson json(Context ctx) {
+        Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
+        ctx.header("Content-Language", language.tag());
+        return new RequestJson(language, zone);
+    }
+
+    private static UUID requestId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            throw new BadParameterException("id", "uuid", "must be a request id (a UUID), was '" + clip(id) + "'");
+        }
+        return UUID.fromString(id);
+    }
+
+    private static Set<RequestStatus> statuses(List<String> values) {
+        Set<RequestStatus> statuses = EnumSet.noneOf(RequestStatus.class);
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                try {
+                    statuses.add(RequestStatus.valueOf(part.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new BadParameterException("status", "enum",
+                            "must be one of " + Arrays.toString(RequestStatus.values()) + ", was '" + clip(part) + "'");
+                }
+            }
+        }
+        return statuses;
+    }
+
+    private static boolean flag(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return false;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadParameterException(name, "boolean", "must be true or false, was '" + clip(value) + "'");
+        };
+    }
+
+    private static int number(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.matches("\\d{1,6}")) {
+            throw new BadParameterException(name, "integer", "must be a whole number from 1, was '" + clip(value) + "'");
+        }
+        return Integer.parseInt(value);
+    }
+
+    static String clip(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,51 @@
+package kz.qyzmet.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.adapters.rest.auth.Authenticator;
+import kz.qyzmet.adapters.rest.auth.TokenFile;
+import kz.qyzmet.application.request.port.in.ActingUser;
+import kz.qyzmet.domain.catalog.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundled server's bearer tokens: the token file in the data directory, created on the first start with
+ * one demo user per role — whose tokens are printed to standard output then, once, and stored only as hashes.
+ */
+final class DemoTokens {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoTokens.class);
+
+    /** The demo users: the staff of school-1, a clerk of school-2, the State Corporation, the portal and an applicant. */
+    static final List<ActingUser> USERS = List.of(
+            new ActingUser("aigerim", Role.APPLICANT, null, "061211600012"),
+            new ActingUser("clerk", Role.INTAKE_OFFICER, "school-1", null),
+            new ActingUser("director", Role.HEAD, "school-1", null),
+            new ActingUser("teacher", Role.EXECUTOR, "school-1", null),
+            new ActingUser("clerk2", Role.INTAKE_OFFICER, "school-2", null),
+            new ActingUser("operator", Role.STATE_CORPORATION_OPERATOR, null, null),
+            new ActingUser("portal", Role.SYSTEM, null, null));
+
+    private DemoTokens() {
+    }
+
+    /** The token file's authenticator; without a file, a demo one is created and its tokens printed. */
+    static Authenticator authenticator(Path file, int port) {
+        if (!Files.exists(file)) {
+            Map<ActingUser, String> issued = TokenFile.create(file, USERS);
+            StringBuilder out = new StringBuilder("\nQyzmet created demo bearer tokens in ").append(file.toAbsolutePath())
+                    .append(" (only their SHA-256 hashes are kept; this is the only time they are shown):\n");
+            issued.forEach((user, token) -> out.append(String.format("  %-9s %-27s %-10s %s%n", user.user(), user.role(),
+                    user.provider() == null ? "" : user.provider(), token)));
+            out.append("Use one as:  curl -H 'Authorization: Bearer <token>' http://localhost:").append(port == 0 ? "<port>" : port)
+                    .append("/requests\n");
+            System.out.println(out);
+        }
+        TokenFile tokens = TokenFile.load(file);
+        LOG.info("Bearer tokens: {} holders in {}", tokens.size(), file.toAbsolutePath());
+        return tokens;
+    }
+}
