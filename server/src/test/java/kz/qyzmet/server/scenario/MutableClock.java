@@ -7,16 +7,16 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /** A clock the scenario moves forward, in Almaty time. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private Instant now;
 
-    MutableClock(int year, int month, int day, int hour, int minute) {
+    public MutableClock(int year, int month, int day, int hour, int minute) {
         set(year, month, day, hour, minute);
     }
 
-    void set(int year, int month, int day, int hour, int minute) {
+    public void set(int year, int month, int day, int hour, int minute) {
         now = ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ALMATY).toInstant();
     }
 

@@ -1,0 +1,70 @@
+package kz.qyzmet.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.file.Path;
+import java.util.List;
+import kz.qyzmet.server.scenario.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The access log: a line per call with method, path, status, request id and account; IINs in paths and
+ * query strings masked, and no IIN from a body or a rejected request anywhere in the logs.
+ */
+class AccessLogTest {
+
+    @TempDir
+    Path data;
+
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private ApiServer api;
+
+    @BeforeEach
+    void capture() {
+        logs.start();
+        root.addAppender(logs);
+        api = ApiServer.start(data, new MutableClock(2025, 4, 14, 10, 0));
+    }
+
+    @AfterEach
+    void release() {
+        api.close();
+        root.detachAppender(logs);
+    }
+
+    @Test
+    void everyCallIsLoggedWithItsRequestIdAndAccountAndNoIin() {
+        ApiServer.Answer submitted = api.submit("clerk", "access-log-1", """
+                {"service": "803005", "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "061211600012",
+                 "representative": {"iin": "960315300011", "powerOfAttorney": "POA-1"},
+                 "documents": [{"code": "application"}, {"code": "identity-document"}], "personalDataConsent": true}""");
+        assertThat(submitted.status()).isEqualTo(201);
+        ApiServer.Answer badIin = api.submit("clerk", "access-log-2", """
+                {"service": "803005", "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "061211600013",
+                 "documents": [], "personalDataConsent": true}""");
+        assertThat(badIin.status()).isEqualTo(400);
+        ApiServer.Answer iinInPath = api.as("aigerim", "GET", "/requests/061211600012?applicant=061211600012", null);
+        assertThat(iinInPath.status()).isEqualTo(400);
+
+        List<String> access = logs.list.stream().filter(event -> event.getLoggerName().equals("kz.qyzmet.access"))
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(access).hasSize(3);
+        assertThat(access.get(0)).startsWith("POST /requests 201 ").contains("request=" + submitted.header("X-Request-Id"))
+                .contains("user=clerk");
+        assertThat(access.get(1)).startsWith("POST /requests 400 ").contains("request=" + badIin.header("X-Request-Id"));
+        assertThat(access.get(2)).startsWith("GET /requests/06**********?applicant=06********** 400 ")
+                .contains("user=aigerim");
+
+        List<String> all = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(all).noneMatch(line -> line.contains("061211600012")).noneMatch(line -> line.contains("960315300011"))
+                .noneMatch(line -> line.contains("061211600013"));
+    }
+}

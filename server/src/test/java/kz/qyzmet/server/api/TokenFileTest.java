@@ -1,0 +1,70 @@
+package kz.qyzmet.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.adapters.rest.auth.TokenFile;
+import kz.qyzmet.adapters.rest.auth.TokenFileException;
+import kz.qyzmet.application.request.port.in.ActingUser;
+import kz.qyzmet.domain.catalog.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The bearer-token file: only hashes are stored, tokens map to their users, broken entries are refused by name. */
+class TokenFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void createdTokensAuthenticateTheirUsersAndOnlyTheirHashesAreStored() throws Exception {
+        Path file = dir.resolve("tokens.json");
+        ActingUser clerk = new ActingUser("clerk", Role.INTAKE_OFFICER, "school-1", null);
+        ActingUser applicant = new ActingUser("aigerim", Role.APPLICANT, null, "061211600012");
+        Map<ActingUser, String> issued = TokenFile.create(file, List.of(clerk, applicant));
+
+        TokenFile tokens = TokenFile.load(file);
+        assertThat(tokens.size()).isEqualTo(2);
+        assertThat(tokens.authenticate(issued.get(clerk))).contains(clerk);
+        assertThat(tokens.authenticate(issued.get(applicant))).contains(applicant);
+        assertThat(tokens.authenticate(issued.get(clerk) + "x")).isEmpty();
+        assertThat(tokens.authenticate(null)).isEmpty();
+        assertThat(issued.get(clerk)).isNotEqualTo(issued.get(applicant));
+
+        String stored = Files.readString(file);
+        assertThat(stored).doesNotContain(issued.get(clerk)).doesNotContain(issued.get(applicant))
+                .contains(TokenFile.sha256(issued.get(clerk)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            short hash            | {"tokens":[{"sha256":"abc","user":"u","role":"HEAD","provider":"school-1"}]}                       | tokens[0].sha256
+            bad user              | {"tokens":[{"sha256":"%s","user":"a b","role":"HEAD","provider":"school-1"}]}                      | tokens[0].user
+            unknown role          | {"tokens":[{"sha256":"%s","user":"u","role":"JANITOR","provider":"school-1"}]}                     | tokens[0].role
+            staff w/o provider    | {"tokens":[{"sha256":"%s","user":"u","role":"HEAD"}]}                                              | tokens[0].provider
+            applicant w/o iin     | {"tokens":[{"sha256":"%s","user":"u","role":"APPLICANT"}]}                                         | tokens[0].iin
+            bad check digit       | {"tokens":[{"sha256":"%s","user":"u","role":"APPLICANT","iin":"061211600013"}]}                    | tokens[0].iin
+            unknown field         | {"tokens":[{"sha256":"%s","user":"u","role":"SYSTEM","token":"plain"}]}                            | token
+            not json              | {"tokens":[                                                                                        | cannot be read
+            no list               | {}                                                                                                 | tokens: required
+            """)
+    void aBrokenEntryIsRefusedNamingItsField(String title, String json, String named) throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, json.formatted("a".repeat(64)));
+        assertThatThrownBy(() -> TokenFile.load(file)).isInstanceOf(TokenFileException.class).hasMessageContaining(named);
+    }
+
+    @Test
+    void theSameHashTwiceIsRefused() throws Exception {
+        Path file = dir.resolve("twice.json");
+        String entry = "{\"sha256\":\"" + "b".repeat(64) + "\",\"user\":\"u\",\"role\":\"SYSTEM\"}";
+        Files.writeString(file, "{\"tokens\":[" + entry + "," + entry + "]}");
+        assertThatThrownBy(() -> TokenFile.load(file)).hasMessageContaining("tokens[1].sha256").hasMessageContaining("twice");
+    }
+}
