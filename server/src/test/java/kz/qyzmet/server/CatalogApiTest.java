@@ -96,6 +96,22 @@ class CatalogApiTest {
     }
 
     @Test
+    void answersKeptSerializedNeverMixLanguagesDaysOrChannels() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            assertThat(get("/services/803005", "Accept-Language", "kk").body().get("name").get("lang").asText()).isEqualTo("kk");
+            assertThat(get("/services/803005", "Accept-Language", "ru").body().get("name").get("lang").asText()).isEqualTo("ru");
+            assertThat(get("/services/803005?on=2016-09-01").body().get("on").asText()).isEqualTo("2016-09-01");
+            assertThat(get("/services/803005?on=2026-01-05").body().get("on").asText()).isEqualTo("2026-01-05");
+            assertThat(get("/services/803005/requirements?channel=STATE_CORPORATION").body().get("channel").asText())
+                    .isEqualTo("STATE_CORPORATION");
+            assertThat(get("/services/803005/requirements?channel=PROVIDER_OFFICE").body().get("channel").asText())
+                    .isEqualTo("PROVIDER_OFFICE");
+        }
+        assertThat(get("/services/803005?on=2016-09-01").body().get("version").get("id").asText())
+                .isNotEqualTo(get("/services/803005?on=2026-01-05").body().get("version").get("id").asText());
+    }
+
+    @Test
     void showsTheStandardInForceTodayByOfficialCode() throws Exception {
         Answer answer = get("/services/803005");
         assertThat(answer.status()).isEqualTo(200);
