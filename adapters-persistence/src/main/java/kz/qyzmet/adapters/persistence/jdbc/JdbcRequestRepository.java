@@ -41,10 +41,17 @@ public final class JdbcRequestRepository implements RequestRepository {
             + "accepted_at, due_at, executor, accepted_epoch, due_epoch, submission";
 
     private final DataSource dataSource;
+    private final Transactions transactions;
     private final RequestJson json = new RequestJson();
 
+    /** A repository writing each change in a transaction of its own. */
     public JdbcRequestRepository(DataSource dataSource) {
+        this(dataSource, Transactions.separate(dataSource));
+    }
+
+    JdbcRequestRepository(DataSource dataSource, Transactions transactions) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource: required");
+        this.transactions = Objects.requireNonNull(transactions, "transactions: required");
     }
 
     @Override
@@ -313,30 +320,11 @@ public final class JdbcRequestRepository implements RequestRepository {
         return request;
     }
 
-    private void inTransaction(String what, Work work) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new StorageException(what + " failed: " + e.getMessage(), e);
-        }
+    private void inTransaction(String what, Transactions.Work work) {
+        transactions.write(what, work);
     }
 
     private record Row(UUID id, String status, String channel, int revision, String submission) {
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run(Connection connection) throws SQLException;
     }
 
     @FunctionalInterface

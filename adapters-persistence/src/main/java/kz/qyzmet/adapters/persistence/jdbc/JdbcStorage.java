@@ -22,11 +22,25 @@ public final class JdbcStorage implements AutoCloseable {
 
     private final DataSource dataSource;
     private final HikariDataSource pool;
+    private final Transactions transactions;
 
     private JdbcStorage(DataSource dataSource, HikariDataSource pool) {
         this.dataSource = dataSource;
         this.pool = pool;
         migrate(dataSource);
+        this.transactions = isH2(dataSource) ? new GroupCommit(dataSource) : Transactions.separate(dataSource);
+    }
+
+    /**
+     * H2 writes a chunk of its store at every commit and serializes commits anyway, so its writes are
+     * group-committed; PostgreSQL commits cheaply and runs transactions in parallel, so each write has its own.
+     */
+    private static boolean isH2(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return "H2".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new StorageException("database: cannot read what it is: " + e.getMessage(), e);
+        }
     }
 
     /** The embedded H2 file database {@code qyzmet} under the data directory. */
@@ -67,8 +81,9 @@ public final class JdbcStorage implements AutoCloseable {
         return new JdbcStorage(Objects.requireNonNull(dataSource, "dataSource: required"), null);
     }
 
+    /** The request repository on this database; all of them share its way of committing. */
     public JdbcRequestRepository requests() {
-        return new JdbcRequestRepository(dataSource);
+        return new JdbcRequestRepository(dataSource, transactions);
     }
 
     public DataSource dataSource() {

@@ -1,0 +1,46 @@
+package kz.qyzmet.adapters.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * How the repository's writes become transactions: each in its own ({@link #separate}), or those of
+ * concurrent callers committed together ({@link GroupCommit}). Either way a call returns only once its
+ * write is committed, and a write that fails leaves nothing behind.
+ */
+interface Transactions extends AutoCloseable {
+
+    /** A write, given the connection of its transaction. */
+    @FunctionalInterface
+    interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the work in a transaction and commits it; {@code what} names it in errors. */
+    void write(String what, Work work);
+
+    @Override
+    default void close() {
+    }
+
+    /** Each write in a transaction of its own. */
+    static Transactions separate(javax.sql.DataSource dataSource) {
+        return (what, work) -> {
+            try (Connection connection = dataSource.getConnection()) {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try {
+                    work.run(connection);
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                }
+            } catch (SQLException e) {
+                throw new StorageException(what + " failed: " + e.getMessage(), e);
+            }
+        };
+    }
+}
