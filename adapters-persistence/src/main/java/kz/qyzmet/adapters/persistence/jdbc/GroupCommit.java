@@ -73,19 +73,11 @@ final class GroupCommit implements Transactions {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
+            Transactions.commit(connection, transaction -> {
                 for (Pending pending : group) {
-                    run(connection, pending, group.size() > 1);
+                    run(transaction, pending, group.size() > 1);
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
+            });
         } catch (SQLException | RuntimeException e) {
             // nothing of the group is stored: the writes that had not failed on their own fail with the transaction
             group.stream().filter(pending -> pending.failure == null)

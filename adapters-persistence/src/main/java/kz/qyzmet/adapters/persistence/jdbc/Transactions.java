@@ -27,20 +27,25 @@ interface Transactions extends AutoCloseable {
     static Transactions separate(javax.sql.DataSource dataSource) {
         return (what, work) -> {
             try (Connection connection = dataSource.getConnection()) {
-                boolean autoCommit = connection.getAutoCommit();
-                connection.setAutoCommit(false);
-                try {
-                    work.run(connection);
-                    connection.commit();
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(autoCommit);
-                }
+                commit(connection, work);
             } catch (SQLException e) {
                 throw new StorageException(what + " failed: " + e.getMessage(), e);
             }
         };
+    }
+
+    /** Runs the work in one transaction on the connection: committed if it completes, rolled back if it throws. */
+    static void commit(Connection connection, Work work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
     }
 }
