@@ -107,6 +107,11 @@ public final class QyzmetServer implements AutoCloseable {
         return api.port();
     }
 
+    /** Every route the server answers, as method and path ({@code "GET /services/{service}"}), sorted. */
+    public List<String> routes() {
+        return api.routes();
+    }
+
     @Override
     public void close() {
         api.stop();
