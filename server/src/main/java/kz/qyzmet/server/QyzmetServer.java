@@ -24,6 +24,7 @@ import kz.qyzmet.adapters.rest.request.RequestRoutes;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
+import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.domain.catalog.OpeningHours;
@@ -86,7 +87,8 @@ public final class QyzmetServer implements AutoCloseable {
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
-                new RequestRoutes(qyzmet.requests(), bodies, config.zone())))
+                new RequestRoutes(qyzmet.requests(), bodies, config.zone()),
+                new OpenApiRoutes()))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
