@@ -24,6 +24,7 @@ import kz.qyzmet.adapters.rest.request.RequestRoutes;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
+import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.domain.catalog.OpeningHours;
@@ -86,7 +87,8 @@ public final class QyzmetServer implements AutoCloseable {
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
-                new RequestRoutes(qyzmet.requests(), bodies, config.zone())))
+                new RequestRoutes(qyzmet.requests(), bodies, config.zone()),
+                new OpenApiRoutes()))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
@@ -105,6 +107,11 @@ public final class QyzmetServer implements AutoCloseable {
     /** The port it listens on. */
     public int port() {
         return api.port();
+    }
+
+    /** Every route the server answers, as method and path ({@code "GET /services/{service}"}), sorted. */
+    public List<String> routes() {
+        return api.routes();
     }
 
     @Override

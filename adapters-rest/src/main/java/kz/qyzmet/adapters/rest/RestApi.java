@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import io.javalin.router.ParsedEndpoint;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +57,26 @@ public final class RestApi {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /**
+     * Every route registered, as method and path in Javalin's syntax ({@code "GET /services/{service}"}),
+     * sorted: read from Javalin's router, so that it is what the server really answers. Before and after
+     * handlers, HEAD and OPTIONS are left out.
+     */
+    public List<String> routes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(ParsedEndpoint::getEndpoint)
+                .filter(endpoint -> endpoint.getMethod().isHttpMethod()
+                        && endpoint.getMethod() != HandlerType.HEAD && endpoint.getMethod() != HandlerType.OPTIONS)
+                .map(RestApi::route)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private static String route(Endpoint endpoint) {
+        return endpoint.getMethod().name() + " " + endpoint.getPath();
     }
 
     /** Starts listening; port 0 picks a free port. Returns this API. */
