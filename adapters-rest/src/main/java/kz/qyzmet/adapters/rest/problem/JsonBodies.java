@@ -34,8 +34,9 @@ public final class JsonBodies {
         if (body.isBlank()) {
             throw new MalformedBodyException("the body is empty; a JSON object is required", null);
         }
+        T value;
         try {
-            return json.readValue(body, type);
+            value = json.readValue(body, type);
         } catch (UnrecognizedPropertyException e) {
             String field = path(e);
             throw new MalformedBodyException("unknown field '" + e.getPropertyName() + "'",
@@ -51,14 +52,20 @@ public final class JsonBodies {
                     new Problem.FieldError(field.isEmpty() ? "(body)" : field, "type",
                             "must be " + (e.getTargetType() == null ? "of another type" : e.getTargetType().getSimpleName())));
         } catch (JsonMappingException e) {
+            // its message names the API's classes: say only which field
             String field = path(e);
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new MalformedBodyException("field '" + field + "' is invalid",
-                    new Problem.FieldError(field.isEmpty() ? "(body)" : field, "value", cause.getMessage()));
+                    new Problem.FieldError(field.isEmpty() ? "(body)" : field, "value", "cannot be read"));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new MalformedBodyException("malformed JSON" + where + ": " + e.getOriginalMessage(), null);
         }
+        if (value == null) {
+            // the JSON literal null: Jackson reads it as no object at all
+            throw new MalformedBodyException("the body is null; a JSON object is required",
+                    new Problem.FieldError("(body)", "type", "must be a JSON object"));
+        }
+        return value;
     }
 
     private static String hint(Class<?> type) {
