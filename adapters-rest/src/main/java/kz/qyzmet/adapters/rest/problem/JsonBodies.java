@@ -1,7 +1,6 @@
 package kz.qyzmet.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,18 +10,15 @@ import io.javalin.http.Context;
 import java.util.stream.Collectors;
 
 /**
- * Reads JSON request bodies strictly: JSON media type only, unknown fields rejected, every mapping error
- * turned into a problem that names the field.
+ * Reads JSON request bodies strictly: JSON media type only, unknown fields rejected, each value only in its
+ * own JSON form ({@link StrictJson}), every mapping error turned into a problem that names the field.
  */
 public final class JsonBodies {
 
     private final ObjectMapper json;
 
     public JsonBodies(ObjectMapper json) {
-        this.json = json.copy()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.json = StrictJson.of(json);
     }
 
     public <T> T read(Context ctx, Class<T> type) {
