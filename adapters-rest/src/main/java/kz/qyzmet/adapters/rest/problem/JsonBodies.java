@@ -74,9 +74,16 @@ public final class JsonBodies {
         return "";
     }
 
+    /** The field's path as the validation of commands writes it: {@code documents[0].code}. */
     private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() == null) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            }
+        }
+        return path.toString();
     }
 }
