@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.javalin.http.Context;
-import java.util.stream.Collectors;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads JSON request bodies strictly: JSON media type only, unknown fields rejected, each value only in its
@@ -23,10 +26,10 @@ public final class JsonBodies {
 
     public <T> T read(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (!isJson(contentType)) {
             throw new UnsupportedMediaTypeException(contentType);
         }
-        String body = ctx.body();
+        String body = utf8(ctx.bodyAsBytes());
         if (body.isBlank()) {
             throw new MalformedBodyException("the body is empty; a JSON object is required", null);
         }
@@ -62,6 +65,25 @@ public final class JsonBodies {
                     new Problem.FieldError("(body)", "type", "must be a JSON object"));
         }
         return value;
+    }
+
+    /** Whether the media type, its parameters aside, is application/json: not application/jsonp nor application/json-seq. */
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.split(";", 2)[0].strip().equalsIgnoreCase("application/json");
+    }
+
+    /** The body as text; JSON is UTF-8 (RFC 8259, section 8.1), and bytes that are not UTF-8 are an error, not replaced. */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedBodyException("the body is not valid UTF-8",
+                    new Problem.FieldError("(body)", "encoding", "must be UTF-8"));
+        }
     }
 
     private static String hint(Class<?> type) {
