@@ -152,13 +152,32 @@ public final class Submitting implements SubmitRequestUseCase {
     }
 
     private static Applicant applicant(SubmitRequestCommand command) {
+        List<InvalidCommandException.Violation> violations = new ArrayList<>();
+        Iin applicantIin = iin("applicantIin", command.applicantIin(), violations);
+        Iin representativeIin = command.representative() == null ? null : iin("representative.iin", command.representative().iin(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidCommandException(violations);
+        }
         try {
-            Representative representative = command.representative() == null ? null
-                    : new Representative(Iin.of(command.representative().iin()), command.representative().powerOfAttorney());
-            return new Applicant(Iin.of(command.applicantIin()), representative);
+            Representative representative = representativeIin == null ? null
+                    : new Representative(representativeIin, command.representative().powerOfAttorney());
+            return new Applicant(applicantIin, representative);
         } catch (IllegalArgumentException e) {
-            String field = e.getMessage().startsWith("representative") ? "representative" : "applicantIin";
-            throw new InvalidCommandException(List.of(new InvalidCommandException.Violation(field, "Iin", e.getMessage())));
+            // the domain's messages start with the field they concern, such as "representative.iin: ..."
+            String message = e.getMessage();
+            String field = message.startsWith("representative.") && message.contains(":") ? message.substring(0, message.indexOf(':'))
+                    : "representative";
+            throw new InvalidCommandException(List.of(new InvalidCommandException.Violation(field, "Applicant", message)));
+        }
+    }
+
+    /** The IIN, or null with a violation naming the field when it breaks a rule of the IIN (such as its check digit). */
+    private static Iin iin(String field, String value, List<InvalidCommandException.Violation> violations) {
+        try {
+            return Iin.of(value);
+        } catch (IllegalArgumentException e) {
+            violations.add(new InvalidCommandException.Violation(field, "Iin", e.getMessage()));
+            return null;
         }
     }
 

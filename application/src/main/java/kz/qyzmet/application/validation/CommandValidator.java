@@ -1,6 +1,8 @@
 package kz.qyzmet.application.validation;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
@@ -35,11 +37,29 @@ public final class CommandValidator {
         }
         throw new InvalidCommandException(violations.stream()
                 .map(violation -> new InvalidCommandException.Violation(
-                        violation.getPropertyPath().toString(),
+                        field(violation.getPropertyPath()),
                         violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
                         violation.getMessage()))
                 .sorted(Comparator.comparing(InvalidCommandException.Violation::field)
                         .thenComparing(InvalidCommandException.Violation::rule))
                 .toList());
+    }
+
+    /**
+     * The field a violation concerns, as a client names it: {@code documents[0].code}, and {@code grounds[0]} for an
+     * element of a list where Bean Validation writes {@code grounds[0].<list element>}.
+     */
+    static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(position == null ? "" : position).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 }

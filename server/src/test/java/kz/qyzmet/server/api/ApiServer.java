@@ -1,5 +1,8 @@
 package kz.qyzmet.server.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,11 +11,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kz.qyzmet.adapters.rest.auth.TokenFile;
 import kz.qyzmet.application.request.port.in.ActingUser;
@@ -30,6 +36,16 @@ public final class ApiServer implements AutoCloseable {
     public static final String APPLICANT_IIN = "061211600012";
     public static final String OTHER_IIN = "960315300011";
 
+    /** A valid submission by the clerk of school-1: a duplicate of an education document, at the school. */
+    public static final String SUBMISSION = """
+            {"service":"803005","channel":"PROVIDER_OFFICE","provider":"school-1","applicantIin":"061211600012",\
+            "documents":[{"code":"application"},{"code":"identity-document"}],"personalDataConsent":true}""";
+    /** A valid submission by the operator at the State Corporation. */
+    public static final String STATE_CORPORATION_SUBMISSION = """
+            {"service":"education-document-duplicate","channel":"STATE_CORPORATION","provider":"school-1",\
+            "applicantIin":"061211600012","documents":[{"code":"application"},{"code":"identity-document"}],\
+            "personalDataConsent":true}""";
+
     /** The users the tests act as, by account name. */
     public static final List<ActingUser> USERS = List.of(
             new ActingUser("aigerim", Role.APPLICANT, null, APPLICANT_IIN),
@@ -44,6 +60,8 @@ public final class ApiServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A guard against a server that never answers, so that a test fails instead of hanging. */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
     private final QyzmetServer server;
     private final Map<String, String> tokens;
@@ -88,8 +106,14 @@ public final class ApiServer implements AutoCloseable {
 
     /** A call: method, path, body (null for none), headers as name/value pairs. */
     public Answer call(String method, String path, String body, String... headers) {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A call with a body of raw bytes (null for none), for bodies that are not valid UTF-8. */
+    public Answer send(String method, String path, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .timeout(ANSWER_TIMEOUT);
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -128,9 +152,44 @@ public final class ApiServer implements AutoCloseable {
         return as(user, "POST", "/requests", jsonBody, "Idempotency-Key", key);
     }
 
+    /** Submits a request that must be taken (201); returns its id. */
+    public String submitted(String user, String key, String jsonBody) {
+        Answer answer = submit(user, key, jsonBody);
+        assertThat(answer.status()).as("submission by %s: %s", user, answer.response().body()).isEqualTo(201);
+        return answer.body().get("id").asText();
+    }
+
     /** Takes an action on a request as a user. */
     public Answer act(String user, String requestId, String action, String jsonBody, String... headers) {
         return as(user, "POST", "/requests/" + requestId + "/" + action, jsonBody, headers);
+    }
+
+    /**
+     * Every stored request as the portal (which sees all) reads it, by id: status, revision, length of the history
+     * and ETag. It pages through the worklist two at a time, checks that each request is listed once and as its own
+     * page shows it.
+     */
+    public Map<String, String> snapshot() {
+        Map<String, String> requests = new TreeMap<>();
+        for (int page = 1; page < 1000; page++) {
+            Answer answer = as("portal", "GET", "/requests?size=2&page=" + page, null);
+            assertThat(answer.status()).as("worklist page %s", page).isEqualTo(200);
+            for (JsonNode listed : answer.body().get("requests")) {
+                String id = listed.get("id").asText();
+                Answer shown = as("portal", "GET", "/requests/" + id, null);
+                assertThat(shown.status()).as("request %s", id).isEqualTo(200);
+                JsonNode request = shown.body();
+                assertThat(listed.get("status").asText() + " " + listed.get("revision").asInt()).as("worklist and request %s agree", id)
+                        .isEqualTo(request.get("status").asText() + " " + request.get("revision").asInt());
+                String state = request.get("status").asText() + " revision " + request.get("revision").asInt()
+                        + " history " + request.get("history").size() + " etag " + shown.header("ETag");
+                assertThat(requests.put(id, state)).as("request %s listed once", id).isNull();
+            }
+            if (!answer.body().get("more").asBoolean()) {
+                return requests;
+            }
+        }
+        throw new AssertionError("the worklist has no end");
     }
 
     /** The server, for tests of its lifecycle. */

@@ -1,41 +1,41 @@
 package kz.qyzmet.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.javalin.http.Context;
-import java.util.stream.Collectors;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Reads JSON request bodies strictly: JSON media type only, unknown fields rejected, every mapping error
- * turned into a problem that names the field.
+ * Reads JSON request bodies strictly: JSON media type only, unknown fields rejected, each value only in its
+ * own JSON form ({@link StrictJson}), every mapping error turned into a problem that names the field.
  */
 public final class JsonBodies {
 
     private final ObjectMapper json;
 
     public JsonBodies(ObjectMapper json) {
-        this.json = json.copy()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.json = StrictJson.of(json);
     }
 
     public <T> T read(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (!isJson(contentType)) {
             throw new UnsupportedMediaTypeException(contentType);
         }
-        String body = ctx.body();
+        String body = utf8(ctx.bodyAsBytes());
         if (body.isBlank()) {
             throw new MalformedBodyException("the body is empty; a JSON object is required", null);
         }
+        T value;
         try {
-            return json.readValue(body, type);
+            value = json.readValue(body, type);
         } catch (UnrecognizedPropertyException e) {
             String field = path(e);
             throw new MalformedBodyException("unknown field '" + e.getPropertyName() + "'",
@@ -51,13 +51,38 @@ public final class JsonBodies {
                     new Problem.FieldError(field.isEmpty() ? "(body)" : field, "type",
                             "must be " + (e.getTargetType() == null ? "of another type" : e.getTargetType().getSimpleName())));
         } catch (JsonMappingException e) {
+            // its message names the API's classes: say only which field
             String field = path(e);
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new MalformedBodyException("field '" + field + "' is invalid",
-                    new Problem.FieldError(field.isEmpty() ? "(body)" : field, "value", cause.getMessage()));
+                    new Problem.FieldError(field.isEmpty() ? "(body)" : field, "value", "cannot be read"));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new MalformedBodyException("malformed JSON" + where + ": " + e.getOriginalMessage(), null);
+        }
+        if (value == null) {
+            // the JSON literal null: Jackson reads it as no object at all
+            throw new MalformedBodyException("the body is null; a JSON object is required",
+                    new Problem.FieldError("(body)", "type", "must be a JSON object"));
+        }
+        return value;
+    }
+
+    /** Whether the media type, its parameters aside, is application/json: not application/jsonp nor application/json-seq. */
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.split(";", 2)[0].strip().equalsIgnoreCase("application/json");
+    }
+
+    /** The body as text; JSON is UTF-8 (RFC 8259, section 8.1), and bytes that are not UTF-8 are an error, not replaced. */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedBodyException("the body is not valid UTF-8",
+                    new Problem.FieldError("(body)", "encoding", "must be UTF-8"));
         }
     }
 
@@ -71,9 +96,16 @@ public final class JsonBodies {
         return "";
     }
 
+    /** The field's path as the validation of commands writes it: {@code documents[0].code}. */
     private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() == null) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            }
+        }
+        return path.toString();
     }
 }

@@ -32,6 +32,8 @@ public final class ProblemResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String ANSWERED = "qyzmet.problem-answered";
+    private static final String INTERNAL_FALLBACK = "{\"type\":\"/problems/internal\",\"title\":\"Internal error\",\"status\":500,"
+            + "\"detail\":\"The server met an unexpected error\"}";
 
     private final ObjectMapper json;
     private final long maxBodyBytes;
@@ -97,9 +99,15 @@ public final class ProblemResponses {
             }
         });
         app.exception(Exception.class, (e, ctx) -> {
-            String requestId = String.valueOf(ctx.attribute(RequestIds.ATTRIBUTE));
+            // Javalin hands an exception thrown here to this same handler again, without end: it must not throw
+            Object requestId = ctx.attribute(RequestIds.ATTRIBUTE);
             LOG.error("Unexpected error on {} {} (request {})", ctx.method(), ctx.path(), requestId, e);
-            answer(ctx, ProblemType.INTERNAL, List.of(), requestId);
+            try {
+                answer(ctx, ProblemType.INTERNAL, List.of(), String.valueOf(requestId));
+            } catch (RuntimeException failed) {
+                LOG.error("The problem document for request {} could not be written", requestId, failed);
+                ctx.status(ProblemType.INTERNAL.status()).contentType(Problem.MEDIA_TYPE).result(INTERNAL_FALLBACK);
+            }
         });
         app.error(404, ctx -> {
             if (ctx.attribute(ANSWERED) == null) {

@@ -129,6 +129,9 @@ public final class RequestRoutes implements Routes {
             throw new BadParameterException(IDEMPOTENCY_KEY, "required",
                     "a submission needs an Idempotency-Key header (8-100 letters, digits, '.', '_', ':' or '-') so that a retry is safe");
         }
+        if (!key.matches(SubmitRequestCommand.IDEMPOTENCY_KEY_PATTERN)) {
+            throw new BadParameterException(IDEMPOTENCY_KEY, "format", SubmitRequestCommand.IDEMPOTENCY_KEY_RULE + ", was '" + clip(key) + "'");
+        }
         SubmitBody body = bodies.read(ctx, SubmitBody.class);
         RequestView view = requests.submitting().submit(new SubmitRequestCommand(actor, body.service(), body.channel(), body.provider(),
                 body.applicantIin(), body.representative(), body.documents(),

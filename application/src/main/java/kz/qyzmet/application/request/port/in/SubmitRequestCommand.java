@@ -33,7 +33,12 @@ public record SubmitRequestCommand(
         @NotNull @Size(max = 50) List<@NotNull @Valid DocumentData> documents,
         boolean personalDataConsent,
         @Size(max = 20000) String signature,
-        @Pattern(regexp = "[A-Za-z0-9._:-]{8,100}", message = "must be 8-100 letters, digits, '.', '_', ':' or '-'") String idempotencyKey) {
+        @Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = IDEMPOTENCY_KEY_RULE) String idempotencyKey) {
+
+    /** What an idempotency key is made of. */
+    public static final String IDEMPOTENCY_KEY_PATTERN = "[A-Za-z0-9._:-]{8,100}";
+    /** The rule of {@link #IDEMPOTENCY_KEY_PATTERN} in words. */
+    public static final String IDEMPOTENCY_KEY_RULE = "must be 8-100 letters, digits, '.', '_', ':' or '-'";
 
     @Override
     public String toString() {
