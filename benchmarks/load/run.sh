@@ -6,7 +6,7 @@ SECONDS_EACH=${1:-30}
 PORT=${QYZMET_LOAD_PORT:-8095}
 DATA=$(mktemp -d /tmp/qyzmet-load.XXXXXX)
 HERE=$(cd "$(dirname "$0")" && pwd)
-java -Xmx1g -jar server/target/qyzmet-server.jar --data-dir "$DATA" --port "$PORT" > "$DATA/server.log" 2>&1 &
+java -Xmx1g ${QYZMET_JAVA_OPTS:-} -jar server/target/qyzmet-server.jar --data-dir "$DATA" --port "$PORT" > "$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/health" > /dev/null && break; sleep 1; done
