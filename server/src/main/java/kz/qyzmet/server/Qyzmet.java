@@ -12,6 +12,7 @@ import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPowerOfAttorneyRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemorySignatureVerification;
+import kz.qyzmet.application.attestation.DueAttestations;
 import kz.qyzmet.application.calendar.CalendarQueries;
 import kz.qyzmet.application.calendar.port.out.CalendarSource;
 import kz.qyzmet.application.catalog.CatalogServices;
@@ -39,6 +40,7 @@ public final class Qyzmet implements AutoCloseable {
     private final DeadlinePolicy deadlinePolicy;
     private final DeadlinePreviews deadlines;
     private final RequestServices requests;
+    private final DueAttestations attestations;
     private final CommandValidator validator;
     private final ValidatorFactory validation;
 
@@ -55,6 +57,7 @@ public final class Qyzmet implements AutoCloseable {
                 new RequestServices.Ports(builder.repository, builder.events, builder.persons, builder.powersOfAttorney,
                         builder.digitalDocuments, builder.signatures),
                 catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
+        this.attestations = new DueAttestations(builder.repository, catalog, validator, builder.zone);
     }
 
     public static Builder builder() {
@@ -84,6 +87,11 @@ public final class Qyzmet implements AutoCloseable {
     /** The request use cases. */
     public RequestServices requests() {
         return requests;
+    }
+
+    /** Teachers due for attestation. */
+    public DueAttestations attestations() {
+        return attestations;
     }
 
     /** The Bean Validation checks the use cases apply, for adapters that validate before calling them. */

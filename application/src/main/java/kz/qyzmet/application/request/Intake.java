@@ -3,6 +3,7 @@ package kz.qyzmet.application.request;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,7 +17,9 @@ import kz.qyzmet.application.request.port.in.RequestActionCommand;
 import kz.qyzmet.application.request.port.in.RequestView;
 import kz.qyzmet.application.request.port.out.DigitalDocuments;
 import kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry;
+import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.application.validation.InvalidCommandException;
+import kz.qyzmet.domain.attestation.AttestationRules;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.DocumentForm;
 import kz.qyzmet.domain.catalog.DocumentRequirement;
@@ -28,6 +31,7 @@ import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.IntakeCheck;
 import kz.qyzmet.domain.request.IntakeRefusalReason;
 import kz.qyzmet.domain.request.Representative;
+import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 import kz.qyzmet.domain.request.Submission;
 
@@ -43,12 +47,25 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
     private final PowerOfAttorneyRegistry powersOfAttorney;
     private final DigitalDocuments digitalDocuments;
     private final IntakeCheck check = new IntakeCheck();
+    private final AttestationRules attestation;
 
     Intake(RequestDesk desk, PowerOfAttorneyRegistry powersOfAttorney, DigitalDocuments digitalDocuments) {
         this.desk = desk;
         this.powersOfAttorney = Objects.requireNonNull(powersOfAttorney, "powersOfAttorney: required");
         this.digitalDocuments = Objects.requireNonNull(digitalDocuments, "digitalDocuments: required");
+        this.attestation = new AttestationRules(desk.deadlines.zone());
     }
+
+    /** The applicant's accepted requests, of any provider (an applicant has few). */
+    private List<ServiceRequest> applicantsRequests(Submission submission) {
+        return desk.repository.find(new WorklistCriteria(null, submission.applicant().iin(), null, ACCEPTED_ONWARDS, null, null,
+                RequestServices.DEFAULT_AT_RISK_SHARE, false, 0, APPLICANTS_REQUESTS_LIMIT));
+    }
+
+    /** The states of requests that were accepted. */
+    private static final Set<RequestStatus> ACCEPTED_ONWARDS = EnumSet.complementOf(EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.INTAKE_REFUSED));
+    /** How many of an applicant's requests are looked at. */
+    private static final int APPLICANTS_REQUESTS_LIMIT = 1_000;
 
     @Override
     public RequestView accept(RequestActionCommand command) {
@@ -68,6 +85,9 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         if (representative != null && !powersOfAttorney.confirms(representative.powerOfAttorney(), submission.applicant().iin(),
                 representative.iin(), intakeDay)) {
             reasons.add(new IntakeRefusalReason.PowerOfAttorneyNotConfirmed(representative.powerOfAttorney()));
+        }
+        if (AttestationRules.requires(version, AttestationRules.ONCE_PER_SCHOOL_YEAR)) {
+            attestation.oncePerSchoolYear(version, request, applicantsRequests(submission), intakeDay).ifPresent(reasons::add);
         }
         if (!reasons.isEmpty()) {
             request.refuseIntake(actor, now, reasons);

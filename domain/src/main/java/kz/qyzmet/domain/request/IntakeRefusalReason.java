@@ -8,8 +8,9 @@ import kz.qyzmet.domain.language.LocalizedText;
 
 /**
  * Why a request is refused at intake, as the refusal receipt lists it: an incomplete package, an expired
- * document, an intake window closed, no consent to the use of restricted personal data, or a representative
- * without a confirmed power of attorney.
+ * document, an intake window closed, no consent to the use of restricted personal data, a representative
+ * without a confirmed power of attorney, or a service the standard allows once per school year already
+ * requested this school year.
  */
 public sealed interface IntakeRefusalReason {
 
@@ -38,5 +39,16 @@ public sealed interface IntakeRefusalReason {
 
     /** The representative's power of attorney is not confirmed by the notarial registry. */
     record PowerOfAttorneyNotConfirmed(String powerOfAttorney) implements IntakeRefusalReason {
+    }
+
+    /**
+     * The standard allows the service once per school year and the applicant already has a request for it
+     * accepted in this school year (teacher attestation, source 000 annex 3 field 10).
+     *
+     * @param requirement     the standard's requirement, such as {@code attestation-once-per-school-year}
+     * @param earlier         the request already accepted this school year
+     * @param schoolYearStart the 1 September the school year began
+     */
+    record AlreadyThisSchoolYear(CatalogCode requirement, RequestId earlier, LocalDate schoolYearStart) implements IntakeRefusalReason {
     }
 }

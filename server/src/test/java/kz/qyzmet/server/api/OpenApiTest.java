@@ -144,7 +144,8 @@ class OpenApiTest {
                 .forEach(method -> {
                     JsonNode operation = path.getValue().path(method);
                     boolean bearer = operation.path("security").findValues("bearerAuth").size() == 1;
-                    boolean underRequests = path.getKey().equals("/requests") || path.getKey().startsWith("/requests/");
+                    boolean underRequests = path.getKey().equals("/requests") || path.getKey().startsWith("/requests/")
+                            || path.getKey().startsWith("/attestations/");
                     assertThat(bearer).as(method + " " + path.getKey() + " needs the bearer token").isEqualTo(underRequests);
                     assertThat(operation.path("responses").has("401")).as(method + " " + path.getKey() + " documents 401")
                             .isEqualTo(underRequests);
@@ -203,6 +204,7 @@ class OpenApiTest {
                 "{\"executor\":\"teacher\"}", "If-Match", "\"2\"")));
         assertMatchesDocument("POST", "/requests/{id}/{action}", expect(200, api.act("teacher", id, "start-review", "{}")));
         assertMatchesDocument("GET", "/requests", expect(200, api.as("clerk", "GET", "/requests", null)));
+        assertMatchesDocument("GET", "/attestations/due", expect(200, api.as("clerk", "GET", "/attestations/due?on=2030-01-10", null)));
         assertMatchesDocument("GET", "/requests", expect(200, api.as("aigerim", "GET", "/requests?status=IN_REVIEW,accepted&size=1", null,
                 "Accept-Language", "en")));
 

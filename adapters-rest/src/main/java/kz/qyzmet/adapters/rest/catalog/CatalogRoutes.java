@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import kz.qyzmet.adapters.rest.language.AcceptLanguage;
+import kz.qyzmet.adapters.rest.parameter.DayParameter;
 import kz.qyzmet.adapters.rest.problem.BadParameterException;
 import kz.qyzmet.application.catalog.port.in.ChannelRequirements;
 import kz.qyzmet.application.catalog.port.in.ListRequirementsUseCase;
@@ -99,15 +99,7 @@ public final class CatalogRoutes implements kz.qyzmet.adapters.rest.Routes {
     }
 
     private LocalDate on(Context ctx) {
-        String on = ctx.queryParam("on");
-        if (on == null) {
-            return LocalDate.now(clock.withZone(zone));
-        }
-        try {
-            return LocalDate.parse(on);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("on", "date", "must be a date YYYY-MM-DD, was '" + on + "'");
-        }
+        return DayParameter.on(ctx, clock, zone);
     }
 
     private static Channel channel(Context ctx) {

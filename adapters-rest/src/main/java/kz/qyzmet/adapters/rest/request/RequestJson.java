@@ -154,6 +154,10 @@ final class RequestJson {
             body.put("text", ground.ground().text().in(language).text());
         } else if (reason instanceof IntakeRefusalReason.PowerOfAttorneyNotConfirmed poa) {
             body.put("powerOfAttorney", poa.powerOfAttorney());
+        } else if (reason instanceof IntakeRefusalReason.AlreadyThisSchoolYear already) {
+            body.put("code", already.requirement().value());
+            body.put("earlier", already.earlier().value().toString());
+            body.put("schoolYearStart", already.schoolYearStart());
         }
         return body;
     }

@@ -1,0 +1,66 @@
+package kz.qyzmet.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import kz.qyzmet.server.scenario.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Teacher attestation over HTTP: once per school year at intake, and the list of teachers due. */
+class AttestationApiTest {
+
+    private static final String ATTESTATION = """
+            {"service": "803014", "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "061211600012",
+             "documents": [{"code": "application"}], "personalDataConsent": true}""";
+
+    @TempDir
+    Path data;
+
+    private ApiServer api;
+
+    @AfterEach
+    void stop() {
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @Test
+    void onceASchoolYearThenDueFiveYearsAfterItWasIssued() {
+        MutableClock clock = new MutableClock(2024, 9, 16, 10, 0);
+        api = ApiServer.start(data, clock);
+        String id = api.submit("clerk", "attestation-1", ATTESTATION).body().get("id").asText();
+        assertThat(api.act("clerk", id, "accept", null).body().get("status").asText()).isEqualTo("ACCEPTED");
+
+        String again = api.submit("clerk", "attestation-2", ATTESTATION).body().get("id").asText();
+        ApiServer.Answer refused = api.act("clerk", again, "accept", null);
+        assertThat(refused.body().get("status").asText()).isEqualTo("INTAKE_REFUSED");
+        assertThat(refused.body().at("/history/1/details/reasons/0/kind").asText()).isEqualTo("AlreadyThisSchoolYear");
+        assertThat(refused.body().at("/history/1/details/reasons/0/earlier").asText()).isEqualTo(id);
+        assertThat(refused.body().at("/history/1/details/reasons/0/schoolYearStart").asText()).isEqualTo("2024-09-01");
+
+        api.act("director", id, "assign", "{\"executor\": \"teacher\"}");
+        api.act("teacher", id, "start-review", null);
+        api.act("teacher", id, "approve", null);
+        api.act("director", id, "ready", null);
+        assertThat(api.act("clerk", id, "issue", null).body().get("status").asText()).isEqualTo("ISSUED");
+
+        assertThat(api.as("clerk", "GET", "/attestations/due?on=2029-09-15", null).body().get("teachers")).isEmpty();
+        ApiServer.Answer due = api.as("director", "GET", "/attestations/due?on=2029-09-16", null);
+        assertThat(due.status()).isEqualTo(200);
+        assertThat(due.body().get("on").asText()).isEqualTo("2029-09-16");
+        assertThat(due.body().at("/teachers/0/iin").asText()).isEqualTo(ApiServer.APPLICANT_IIN);
+        assertThat(due.body().at("/teachers/0/lastIssued").asText()).isEqualTo("2024-09-16");
+        assertThat(due.body().at("/teachers/0/dueSince").asText()).isEqualTo("2029-09-16");
+        assertThat(due.body().at("/teachers/0/request").asText()).isEqualTo(id);
+
+        assertThat(api.as("clerk2", "GET", "/attestations/due?on=2029-09-16", null).body().get("teachers")).isEmpty();
+        assertThat(api.as("aigerim", "GET", "/attestations/due?on=2029-09-16", null).body().get("teachers")).isEmpty();
+        assertThat(api.call("GET", "/attestations/due", null).status()).isEqualTo(401);
+        ApiServer.Answer badDay = api.as("clerk", "GET", "/attestations/due?on=2029-02-30", null);
+        assertThat(badDay.status()).isEqualTo(400);
+        assertThat(badDay.body().at("/errors/0/field").asText()).isEqualTo("on");
+    }
+}
