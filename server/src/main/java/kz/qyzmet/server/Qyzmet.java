@@ -12,6 +12,9 @@ import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPowerOfAttorneyRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemorySignatureVerification;
+import kz.qyzmet.adapters.persistence.registry.InMemoryTerritoryRegistry;
+import kz.qyzmet.application.admission.AdmissionNotifications;
+import kz.qyzmet.application.admission.port.out.TerritoryRegistry;
 import kz.qyzmet.application.attestation.DueAttestations;
 import kz.qyzmet.application.calendar.CalendarQueries;
 import kz.qyzmet.application.calendar.port.out.CalendarSource;
@@ -41,6 +44,7 @@ public final class Qyzmet implements AutoCloseable {
     private final DeadlinePreviews deadlines;
     private final RequestServices requests;
     private final DueAttestations attestations;
+    private final AdmissionNotifications admissions;
     private final CommandValidator validator;
     private final ValidatorFactory validation;
 
@@ -58,6 +62,7 @@ public final class Qyzmet implements AutoCloseable {
                         builder.digitalDocuments, builder.signatures),
                 catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
         this.attestations = new DueAttestations(builder.repository, catalog, validator, builder.zone);
+        this.admissions = new AdmissionNotifications(builder.repository, builder.territories, validator, builder.zone);
     }
 
     public static Builder builder() {
@@ -89,6 +94,11 @@ public final class Qyzmet implements AutoCloseable {
         return requests;
     }
 
+    /** The order of school admission notifications. */
+    public AdmissionNotifications admissions() {
+        return admissions;
+    }
+
     /** Teachers due for attestation. */
     public DueAttestations attestations() {
         return attestations;
@@ -118,6 +128,7 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry powersOfAttorney = new InMemoryPowerOfAttorneyRegistry();
         private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
         private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
+        private TerritoryRegistry territories = new InMemoryTerritoryRegistry();
 
         private Builder() {
         }
@@ -179,6 +190,11 @@ public final class Qyzmet implements AutoCloseable {
 
         public Builder signatures(kz.qyzmet.application.request.port.out.SignatureVerification signatures) {
             this.signatures = Objects.requireNonNull(signatures, "signatures: required");
+            return this;
+        }
+
+        public Builder territories(TerritoryRegistry territories) {
+            this.territories = Objects.requireNonNull(territories, "territories: required");
             return this;
         }
 

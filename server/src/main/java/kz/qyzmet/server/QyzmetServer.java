@@ -17,6 +17,7 @@ import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.jdbc.StorageException;
 import kz.qyzmet.adapters.persistence.registry.WellFormedIinRegistry;
 import kz.qyzmet.adapters.rest.RestApi;
+import kz.qyzmet.adapters.rest.admission.AdmissionRoutes;
 import kz.qyzmet.adapters.rest.attestation.AttestationRoutes;
 import kz.qyzmet.adapters.rest.auth.Authentication;
 import kz.qyzmet.adapters.rest.auth.Authenticator;
@@ -84,12 +85,13 @@ public final class QyzmetServer implements AutoCloseable {
         CatalogServices catalog = qyzmet.catalog();
         Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port());
         RestApi api = new RestApi(List.of(
-                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations")),
+                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions")),
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
                 new RequestRoutes(qyzmet.requests(), bodies, config.zone()),
                 new AttestationRoutes(qyzmet.attestations(), clock, config.zone()),
+                new AdmissionRoutes(qyzmet.admissions(), clock, config.zone()),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),

@@ -18,7 +18,6 @@ import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.domain.attestation.AttestationRules;
-import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.RequestStatus;
@@ -54,7 +53,7 @@ public final class DueAttestations implements DueAttestationsUseCase {
     public List<DueAttestation> due(DueAttestationsQuery query) {
         validator.valid(query);
         Actor actor = query.actor().toActor();
-        boolean staff = actor.role() == Role.INTAKE_OFFICER || actor.role() == Role.HEAD || actor.role() == Role.EXECUTOR;
+        boolean staff = actor.role().isProviderStaff();
         if (!staff) {
             return List.of();
         }

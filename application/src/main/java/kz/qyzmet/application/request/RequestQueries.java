@@ -44,7 +44,7 @@ public final class RequestQueries implements ShowRequestUseCase, WorklistUseCase
         desk.validator.valid(query);
         Actor actor = query.actor().toActor();
         Instant now = desk.now();
-        boolean staff = actor.role() == Role.INTAKE_OFFICER || actor.role() == Role.HEAD || actor.role() == Role.EXECUTOR;
+        boolean staff = actor.role().isProviderStaff();
         ProviderId provider = query.provider() == null ? null : ProviderId.of(query.provider());
         if (staff && provider != null && !provider.equals(actor.provider())) {
             return new Worklist(List.of(), query.page(), query.size(), false);

@@ -15,5 +15,10 @@ public enum Role {
     /** A worker of the State Corporation. */
     STATE_CORPORATION_OPERATOR,
     /** The portal or another information system acting without a person. */
-    SYSTEM
+    SYSTEM;
+
+    /** Whether this is a role of a provider's staff, who act for one provider. */
+    public boolean isProviderStaff() {
+        return this == INTAKE_OFFICER || this == HEAD || this == EXECUTOR;
+    }
 }

@@ -20,7 +20,7 @@ public record Actor(UserId user, Role role, ProviderId provider, Iin iin) {
         if (role == Role.APPLICANT && iin == null) {
             throw new IllegalArgumentException("iin: an applicant acts with their IIN");
         }
-        if ((role == Role.INTAKE_OFFICER || role == Role.HEAD || role == Role.EXECUTOR) && provider == null) {
+        if (role.isProviderStaff() && provider == null) {
             throw new IllegalArgumentException("provider: " + role + " acts for a provider");
         }
     }

@@ -2,35 +2,21 @@ package kz.qyzmet.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import kz.qyzmet.server.scenario.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Teacher attestation over HTTP: once per school year at intake, and the list of teachers due. */
-class AttestationApiTest {
+class AttestationApiTest extends ServerPerTest {
 
     private static final String ATTESTATION = """
             {"service": "803014", "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "061211600012",
              "documents": [{"code": "application"}], "personalDataConsent": true}""";
 
-    @TempDir
-    Path data;
-
-    private ApiServer api;
-
-    @AfterEach
-    void stop() {
-        if (api != null) {
-            api.close();
-        }
-    }
 
     @Test
     void onceASchoolYearThenDueFiveYearsAfterItWasIssued() {
         MutableClock clock = new MutableClock(2024, 9, 16, 10, 0);
-        api = ApiServer.start(data, clock);
+        start(clock);
         String id = api.submit("clerk", "attestation-1", ATTESTATION).body().get("id").asText();
         assertThat(api.act("clerk", id, "accept", null).body().get("status").asText()).isEqualTo("ACCEPTED");
 

@@ -3,7 +3,6 @@ package kz.qyzmet.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,37 +11,24 @@ import kz.qyzmet.application.deadline.port.in.PreviewDeadlineQuery;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.server.Qyzmet;
 import kz.qyzmet.server.scenario.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Requests walked through the real server over HTTP, with bearer tokens, on the embedded H2 database: a
  * duplicate from submission to issue at the school, the State Corporation path with its keeping period, an
  * intake refusal, and a deadline preview equal to the domain's computation.
  */
-class EndToEndTest {
+class EndToEndTest extends ServerPerTest {
 
     private static final String DUPLICATE_AT_SCHOOL = """
             {"service": "803005", "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "061211600012",
              "documents": [{"code": "application"}, {"code": "identity-document"}], "personalDataConsent": true}""";
 
-    @TempDir
-    Path data;
-
-    private ApiServer api;
-
-    @AfterEach
-    void stop() {
-        if (api != null) {
-            api.close();
-        }
-    }
 
     @Test
     void aDuplicateFromSubmissionToIssueAtTheSchool() {
         // Monday 14 April 2025, 10:00 in Almaty
-        api = ApiServer.start(data, new MutableClock(2025, 4, 14, 10, 0));
+        start(new MutableClock(2025, 4, 14, 10, 0));
         ApiServer.Answer submitted = api.submit("clerk", "e2e-duplicate-1", DUPLICATE_AT_SCHOOL);
         assertThat(submitted.status()).isEqualTo(201);
         String id = submitted.body().get("id").asText();
@@ -86,7 +72,7 @@ class EndToEndTest {
     @Test
     void aDuplicateThroughTheStateCorporationHandedOverAndIssuedByTheOperator() {
         MutableClock clock = new MutableClock(2025, 4, 14, 10, 0);
-        api = ApiServer.start(data, clock);
+        start(clock);
         String id = api.submit("operator", "e2e-state-corporation", """
                 {"service": "education-document-duplicate", "channel": "STATE_CORPORATION", "provider": "school-1",
                  "applicantIin": "061211600012", "documents": [{"code": "application"}, {"code": "identity-document"}],
@@ -118,7 +104,7 @@ class EndToEndTest {
 
     @Test
     void aSchoolAdmissionWithAnIncompletePackageIsRefusedAtIntakeNamingEachMissingDocument() {
-        api = ApiServer.start(data, new MutableClock(2025, 5, 5, 10, 0));
+        start(new MutableClock(2025, 5, 5, 10, 0));
         String id = api.submit("clerk", "e2e-admission-incomplete", """
                 {"service": "school-admission", "channel": "PROVIDER_OFFICE", "provider": "school-1",
                  "applicantIin": "061211600012", "documents": [{"code": "application"}], "personalDataConsent": true}""")
@@ -141,7 +127,7 @@ class EndToEndTest {
 
     @Test
     void aClerkRefusesIntakeCitingAGroundOfTheStandard() {
-        api = ApiServer.start(data, new MutableClock(2025, 4, 14, 10, 0));
+        start(new MutableClock(2025, 4, 14, 10, 0));
         String id = api.submit("clerk", "e2e-refuse-intake", DUPLICATE_AT_SCHOOL).body().get("id").asText();
         ApiServer.Answer unknownGround = api.act("clerk", id, "refuse-intake", "{\"grounds\": [\"no-such-ground\"], \"motivation\": \"x\"}");
         assertThat(unknownGround.status()).isBetween(400, 499);
@@ -151,7 +137,7 @@ class EndToEndTest {
     @Test
     void theDeadlinePreviewOverHttpEqualsTheDomainsAndTheAcceptedRequestsDeadline() {
         MutableClock clock = new MutableClock(2025, 3, 17, 10, 0);
-        api = ApiServer.start(data, clock);
+        start(clock);
         ApiServer.Answer preview = api.call("POST", "/deadlines/preview",
                 "{\"service\": \"803005\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}",
                 "Content-Type", "application/json");

@@ -145,7 +145,7 @@ class OpenApiTest {
                     JsonNode operation = path.getValue().path(method);
                     boolean bearer = operation.path("security").findValues("bearerAuth").size() == 1;
                     boolean underRequests = path.getKey().equals("/requests") || path.getKey().startsWith("/requests/")
-                            || path.getKey().startsWith("/attestations/");
+                            || path.getKey().startsWith("/attestations/") || path.getKey().startsWith("/admissions/");
                     assertThat(bearer).as(method + " " + path.getKey() + " needs the bearer token").isEqualTo(underRequests);
                     assertThat(operation.path("responses").has("401")).as(method + " " + path.getKey() + " documents 401")
                             .isEqualTo(underRequests);
@@ -205,6 +205,8 @@ class OpenApiTest {
         assertMatchesDocument("POST", "/requests/{id}/{action}", expect(200, api.act("teacher", id, "start-review", "{}")));
         assertMatchesDocument("GET", "/requests", expect(200, api.as("clerk", "GET", "/requests", null)));
         assertMatchesDocument("GET", "/attestations/due", expect(200, api.as("clerk", "GET", "/attestations/due?on=2030-01-10", null)));
+        assertMatchesDocument("GET", "/admissions/notification-order", expect(200, api.as("clerk", "GET",
+                "/admissions/notification-order", null)));
         assertMatchesDocument("GET", "/requests", expect(200, api.as("aigerim", "GET", "/requests?status=IN_REVIEW,accepted&size=1", null,
                 "Accept-Language", "en")));
 

@@ -93,7 +93,7 @@ public final class TokenFile implements Authenticator {
         } catch (IllegalArgumentException e) {
             throw new TokenFileException(at + "role: must be one of " + List.of(Role.values()) + ", was " + entry.role());
         }
-        boolean staff = role == Role.INTAKE_OFFICER || role == Role.HEAD || role == Role.EXECUTOR;
+        boolean staff = role.isProviderStaff();
         require(staff == (entry.provider() != null), at + "provider: " + (staff ? "required for " : "not allowed for ") + role);
         require(entry.provider() == null || PROVIDER.matcher(entry.provider()).matches(), at + "provider: must be lower-case words joined by '-'");
         require((role == Role.APPLICANT) == (entry.iin() != null), at + "iin: " + (role == Role.APPLICANT ? "required for " : "not allowed for ") + role);

@@ -1,0 +1,59 @@
+package kz.qyzmet.adapters.rest.admission;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import kz.qyzmet.adapters.rest.Routes;
+import kz.qyzmet.adapters.rest.auth.Authentication;
+import kz.qyzmet.adapters.rest.problem.BadParameterException;
+import kz.qyzmet.application.admission.port.in.NotificationEntry;
+import kz.qyzmet.application.admission.port.in.NotificationOrderQuery;
+import kz.qyzmet.application.admission.port.in.NotificationOrderUseCase;
+
+/**
+ * {@code GET /admissions/notification-order?year=YYYY}: the caller's school's admission applications of the
+ * year (this year by default) in the order of notification — three of its own territory, then one of another.
+ */
+public final class AdmissionRoutes implements Routes {
+
+    private final NotificationOrderUseCase order;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public AdmissionRoutes(NotificationOrderUseCase order, Clock clock, ZoneId zone) {
+        this.order = Objects.requireNonNull(order, "order: required");
+        this.clock = Objects.requireNonNull(clock, "clock: required");
+        this.zone = Objects.requireNonNull(zone, "zone: required");
+    }
+
+    @Override
+    public void register(Javalin app) {
+        app.get("/admissions/notification-order", this::order);
+    }
+
+    private void order(Context ctx) {
+        int year = year(ctx.queryParam("year"));
+        List<NotificationEntry> entries = order.order(new NotificationOrderQuery(Authentication.actor(ctx), year));
+        ctx.json(Map.of("year", year, "applicants", entries.stream().map(entry -> Map.of(
+                "position", entry.position(),
+                "request", entry.request().toString(),
+                "applicantIin", entry.applicantIin(),
+                "territory", entry.territory().name(),
+                "registeredAt", entry.registeredAt().atZone(zone).toOffsetDateTime())).toList()));
+    }
+
+    private int year(String value) {
+        if (value == null) {
+            return clock.instant().atZone(zone).getYear();
+        }
+        if (!value.matches("\\d{4}")) {
+            throw new BadParameterException("year", "year", "must be a year of four digits, was '"
+                    + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
+        }
+        return Integer.parseInt(value);
+    }
+}
