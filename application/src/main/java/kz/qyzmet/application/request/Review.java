@@ -8,10 +8,14 @@ import kz.qyzmet.application.request.port.in.RequestActionCommand;
 import kz.qyzmet.application.request.port.in.RequestView;
 import kz.qyzmet.application.request.port.in.StartReviewUseCase;
 import kz.qyzmet.application.validation.InvalidCommandException;
+import kz.qyzmet.domain.camp.CampEligibility;
 import kz.qyzmet.domain.catalog.CatalogCode;
+import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.Actor;
+import kz.qyzmet.domain.request.IllegalTransitionException;
 import kz.qyzmet.domain.request.Lifecycle;
+import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 
 /** The executor's review: start it, then approve, or refuse with grounds of the governing standard. */
@@ -40,7 +44,17 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         ServiceRequest request = desk.load(actor, command.requestId(), command.expectedRevision());
         int before = request.revision();
         request.approve(actor, desk.now());
+        // checked after the lifecycle's own rules (state, role), before anything is stored
+        requireEligibility(request, desk.governingVersion(request));
         return RequestView.of(desk.save(request, before));
+    }
+
+    /** Where the standard limits the service to eligible categories (camps), a document must prove one. */
+    private static void requireEligibility(ServiceRequest request, StandardVersion version) {
+        if (CampEligibility.applies(version) && CampEligibility.proven(version, request.submission().documents()).isEmpty()) {
+            throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, "no document of the request proves an eligible category "
+                    + "(000 annex 5, field 8 item 6); refuse it citing " + CampEligibility.NOT_ELIGIBLE.value());
+        }
     }
 
     @Override
