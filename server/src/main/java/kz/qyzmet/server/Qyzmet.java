@@ -20,6 +20,7 @@ import kz.qyzmet.application.calendar.CalendarQueries;
 import kz.qyzmet.application.calendar.port.out.CalendarSource;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.port.out.CatalogSource;
+import kz.qyzmet.application.queue.QueuePositions;
 import kz.qyzmet.application.deadline.DeadlinePreviews;
 import kz.qyzmet.application.request.RequestServices;
 import kz.qyzmet.application.validation.CommandValidator;
@@ -45,6 +46,7 @@ public final class Qyzmet implements AutoCloseable {
     private final RequestServices requests;
     private final DueAttestations attestations;
     private final AdmissionNotifications admissions;
+    private final QueuePositions queue;
     private final CommandValidator validator;
     private final ValidatorFactory validation;
 
@@ -63,6 +65,7 @@ public final class Qyzmet implements AutoCloseable {
                 catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
         this.attestations = new DueAttestations(builder.repository, catalog, validator, builder.zone);
         this.admissions = new AdmissionNotifications(builder.repository, builder.territories, validator, builder.zone);
+        this.queue = new QueuePositions(requests.queries(), builder.repository);
     }
 
     public static Builder builder() {
@@ -92,6 +95,11 @@ public final class Qyzmet implements AutoCloseable {
     /** The request use cases. */
     public RequestServices requests() {
         return requests;
+    }
+
+    /** Positions in the pre-school queue. */
+    public QueuePositions queue() {
+        return queue;
     }
 
     /** The order of school admission notifications. */

@@ -25,6 +25,7 @@ import kz.qyzmet.adapters.rest.auth.TokenFileException;
 import kz.qyzmet.adapters.rest.request.RequestRoutes;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
+import kz.qyzmet.adapters.rest.queue.QueueRoutes;
 import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
 import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
@@ -92,6 +93,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new RequestRoutes(qyzmet.requests(), bodies, config.zone()),
                 new AttestationRoutes(qyzmet.attestations(), clock, config.zone()),
                 new AdmissionRoutes(qyzmet.admissions(), clock, config.zone()),
+                new QueueRoutes(qyzmet.queue()),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),

@@ -2,7 +2,6 @@ package kz.qyzmet.application.admission;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,9 +29,7 @@ public final class AdmissionNotifications implements NotificationOrderUseCase {
     /** The service of school admission in the catalog. */
     public static final String SERVICE = "school-admission";
     /** The states of applications that are in the campaign. */
-    static final Set<RequestStatus> IN_CAMPAIGN = EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.ASSIGNED, RequestStatus.IN_REVIEW,
-            RequestStatus.APPROVED, RequestStatus.RESULT_READY, RequestStatus.AT_STATE_CORPORATION, RequestStatus.RETURNED_TO_PROVIDER,
-            RequestStatus.ISSUED);
+    static final Set<RequestStatus> IN_CAMPAIGN = RequestStatus.standing();
     /** How many applications of a school are looked at. */
     static final int LIMIT = 100_000;
 

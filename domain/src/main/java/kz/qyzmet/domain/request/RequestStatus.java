@@ -22,6 +22,11 @@ public enum RequestStatus {
     ISSUED,
     WITHDRAWN;
 
+    /** The states of a request that was accepted and is neither refused nor withdrawn: it stands in a queue or a campaign. */
+    public static java.util.Set<RequestStatus> standing() {
+        return java.util.EnumSet.of(ACCEPTED, ASSIGNED, IN_REVIEW, APPROVED, RESULT_READY, AT_STATE_CORPORATION, RETURNED_TO_PROVIDER, ISSUED);
+    }
+
     /** Whether nothing can happen to the request any more. */
     public boolean terminal() {
         return this == INTAKE_REFUSED || this == REFUSED || this == ISSUED || this == WITHDRAWN;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import kz.qyzmet.adapters.rest.Routes;
 import kz.qyzmet.adapters.rest.auth.Authentication;
 import kz.qyzmet.adapters.rest.language.AcceptLanguage;
+import kz.qyzmet.adapters.rest.parameter.RequestIdParameter;
 import kz.qyzmet.adapters.rest.problem.BadParameterException;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.adapters.rest.problem.UnknownActionException;
@@ -141,7 +142,7 @@ public final class RequestRoutes implements Routes {
     }
 
     private void show(Context ctx) {
-        RequestView view = requests.queries().show(new ShowRequestQuery(Authentication.actor(ctx), requestId(ctx)));
+        RequestView view = requests.queries().show(new ShowRequestQuery(Authentication.actor(ctx), RequestIdParameter.of(ctx)));
         answer(ctx, view);
     }
 
@@ -152,7 +153,7 @@ public final class RequestRoutes implements Routes {
             throw new UnknownActionException(name, List.copyOf(actions.keySet()));
         }
         ActingUser actor = Authentication.actor(ctx);
-        UUID id = requestId(ctx);
+        UUID id = RequestIdParameter.of(ctx);
         answer(ctx, handler.handle(ctx, actor, id, IfMatch.revision(ctx.header("If-Match"))));
     }
 
@@ -178,14 +179,6 @@ public final class RequestRoutes implements Routes {
         Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
         ctx.header("Content-Language", language.tag());
         return new RequestJson(language, zone);
-    }
-
-    private static UUID requestId(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!id.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-            throw new BadParameterException("id", "uuid", "must be a request id (a UUID), was '" + clip(id) + "'");
-        }
-        return UUID.fromString(id);
     }
 
     private static Set<RequestStatus> statuses(List<String> values) {
