@@ -14,6 +14,7 @@ import kz.qyzmet.adapters.persistence.registry.InMemoryPowerOfAttorneyRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemorySignatureVerification;
 import kz.qyzmet.adapters.persistence.registry.InMemoryTerritoryRegistry;
 import kz.qyzmet.application.admission.AdmissionNotifications;
+import kz.qyzmet.application.admission.port.out.ClassCapacity;
 import kz.qyzmet.application.admission.port.out.TerritoryRegistry;
 import kz.qyzmet.application.attestation.DueAttestations;
 import kz.qyzmet.application.calendar.CalendarQueries;
@@ -61,7 +62,7 @@ public final class Qyzmet implements AutoCloseable {
         this.deadlines = new DeadlinePreviews(catalog, deadlinePolicy, validator);
         this.requests = RequestServices.wire(
                 new RequestServices.Ports(builder.repository, builder.events, builder.persons, builder.powersOfAttorney,
-                        builder.digitalDocuments, builder.signatures),
+                        builder.digitalDocuments, builder.signatures, builder.classCapacity),
                 catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
         this.attestations = new DueAttestations(builder.repository, catalog, validator, builder.zone);
         this.admissions = new AdmissionNotifications(builder.repository, builder.territories, validator, builder.zone);
@@ -137,6 +138,7 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
         private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
         private TerritoryRegistry territories = new InMemoryTerritoryRegistry();
+        private ClassCapacity classCapacity = ClassCapacity.unlimited();
 
         private Builder() {
         }
@@ -198,6 +200,11 @@ public final class Qyzmet implements AutoCloseable {
 
         public Builder signatures(kz.qyzmet.application.request.port.out.SignatureVerification signatures) {
             this.signatures = Objects.requireNonNull(signatures, "signatures: required");
+            return this;
+        }
+
+        public Builder classCapacity(ClassCapacity classCapacity) {
+            this.classCapacity = Objects.requireNonNull(classCapacity, "classCapacity: required");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package kz.qyzmet.application.request;
 
 import java.time.Clock;
+import kz.qyzmet.application.admission.port.out.ClassCapacity;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.request.port.out.DigitalDocuments;
 import kz.qyzmet.application.request.port.out.PersonRegistry;
@@ -31,7 +32,8 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
 
     /** The ports the request use cases need. */
     public record Ports(RequestRepository repository, RequestEventPublisher events, PersonRegistry persons,
-                        PowerOfAttorneyRegistry powersOfAttorney, DigitalDocuments digitalDocuments, SignatureVerification signatures) {
+                        PowerOfAttorneyRegistry powersOfAttorney, DigitalDocuments digitalDocuments, SignatureVerification signatures,
+                        ClassCapacity classCapacity) {
     }
 
     public static RequestServices wire(Ports ports, CatalogServices catalog, DeadlinePolicy deadlines, CommandValidator validator,
@@ -41,7 +43,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
                 new Submitting(desk, ports.persons(), ports.signatures()),
                 new Intake(desk, ports.powersOfAttorney(), ports.digitalDocuments()),
                 new Resolution(desk),
-                new Review(desk),
+                new Review(desk, ports.classCapacity()),
                 new Issuing(desk),
                 new Withdrawal(desk),
                 new RequestQueries(desk, atRiskShare));

@@ -1,12 +1,17 @@
 package kz.qyzmet.application.request;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import kz.qyzmet.application.admission.port.out.ClassCapacity;
 import kz.qyzmet.application.request.port.in.ApproveRequestUseCase;
 import kz.qyzmet.application.request.port.in.RefuseCommand;
 import kz.qyzmet.application.request.port.in.RefuseRequestUseCase;
 import kz.qyzmet.application.request.port.in.RequestActionCommand;
 import kz.qyzmet.application.request.port.in.RequestView;
 import kz.qyzmet.application.request.port.in.StartReviewUseCase;
+import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.camp.CampEligibility;
 import kz.qyzmet.domain.catalog.CatalogCode;
@@ -15,6 +20,7 @@ import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.IllegalTransitionException;
 import kz.qyzmet.domain.request.Lifecycle;
+import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 
@@ -22,9 +28,17 @@ import kz.qyzmet.domain.request.ServiceRequest;
 public final class Review implements StartReviewUseCase, ApproveRequestUseCase, RefuseRequestUseCase {
 
     private final RequestDesk desk;
+    private final ClassCapacity classCapacity;
 
-    Review(RequestDesk desk) {
+    /** The refusal ground of school admission for a full class. */
+    static final CatalogCode CLASS_OVERFILLED = CatalogCode.of("class-overfilled");
+    /** The states of an application whose child has a place: approved and onwards, not refused or withdrawn. */
+    static final Set<RequestStatus> HAS_PLACE = EnumSet.of(RequestStatus.APPROVED, RequestStatus.RESULT_READY,
+            RequestStatus.AT_STATE_CORPORATION, RequestStatus.RETURNED_TO_PROVIDER, RequestStatus.ISSUED);
+
+    Review(RequestDesk desk, ClassCapacity classCapacity) {
         this.desk = desk;
+        this.classCapacity = java.util.Objects.requireNonNull(classCapacity, "classCapacity: required");
     }
 
     @Override
@@ -45,7 +59,9 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         int before = request.revision();
         request.approve(actor, desk.now());
         // checked after the lifecycle's own rules (state, role), before anything is stored
-        requireEligibility(request, desk.governingVersion(request));
+        StandardVersion version = desk.governingVersion(request);
+        requireEligibility(request, version);
+        requirePlace(request, version);
         return RequestView.of(desk.save(request, before));
     }
 
@@ -54,6 +70,34 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         if (CampEligibility.applies(version) && CampEligibility.proven(version, request.submission().documents()).isEmpty()) {
             throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, "no document of the request proves an eligible category "
                     + "(000 annex 5, field 8 item 6); refuse it citing " + CampEligibility.NOT_ELIGIBLE.value());
+        }
+    }
+
+    /**
+     * Where the standard can refuse for a full class (school admission) and the school states its places for
+     * the year the application was accepted in, one must be free: fewer applications of the year approved
+     * (and not refused or withdrawn since) than places. Two approvals at the same moment may both see the
+     * last place free; the school's places are a planning figure, not a lock.
+     */
+    private void requirePlace(ServiceRequest request, StandardVersion version) {
+        if (version.refusalGround(CLASS_OVERFILLED).isEmpty()) {
+            return;
+        }
+        ProviderId school = request.submission().provider();
+        int year = request.deadline().orElseThrow().acceptance().acceptedAt().atZone(desk.deadlines.zone()).getYear();
+        OptionalInt places = classCapacity.places(school, year);
+        if (places.isEmpty()) {
+            return;
+        }
+        long taken = desk.repository.find(new WorklistCriteria(school, null, null, HAS_PLACE, null, null, RequestServices.DEFAULT_AT_RISK_SHARE,
+                        false, 0, places.getAsInt() + 1)).stream()
+                .filter(other -> other.submission().service().equals(request.submission().service()))
+                .filter(other -> other.deadline().isPresent()
+                        && other.deadline().get().acceptance().acceptedAt().atZone(desk.deadlines.zone()).getYear() == year)
+                .count();
+        if (taken >= places.getAsInt()) {
+            throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, "the school's " + places.getAsInt()
+                    + " places of " + year + " are taken; refuse it citing " + CLASS_OVERFILLED.value());
         }
     }
 
