@@ -80,8 +80,8 @@ public final class MonthlyMonitoring {
      */
     public MonthlyReport compile(ProviderId provider, YearMonth month, Instant now, Collection<ServiceRequest> requests) {
         ZoneId zone = deadlines.zone();
-        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Instant from = start(month);
+        Instant to = start(month.plusMonths(1));
         Instant cutOff = now.isBefore(to) ? now : to;
         Map<ServiceId, Map<Channel, Tally>> tallies = new TreeMap<>(Comparator.comparing(ServiceId::value));
         for (ServiceRequest request : requests) {
@@ -99,6 +99,11 @@ public final class MonthlyMonitoring {
             }
         }));
         return new MonthlyReport(provider, month, zone, from, to, cutOff, lines);
+    }
+
+    /** The month's first instant: its first day at 00:00 in the provider's zone. */
+    public Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(deadlines.zone()).toInstant();
     }
 
     private record Month(Instant from, Instant to, Instant cutOff) {
