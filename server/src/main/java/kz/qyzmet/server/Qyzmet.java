@@ -17,6 +17,7 @@ import kz.qyzmet.application.calendar.port.out.CalendarSource;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.port.out.CatalogSource;
 import kz.qyzmet.application.deadline.DeadlinePreviews;
+import kz.qyzmet.application.report.MonthlyReports;
 import kz.qyzmet.application.request.RequestServices;
 import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
@@ -39,6 +40,7 @@ public final class Qyzmet implements AutoCloseable {
     private final DeadlinePolicy deadlinePolicy;
     private final DeadlinePreviews deadlines;
     private final RequestServices requests;
+    private final MonthlyReports reports;
     private final CommandValidator validator;
     private final ValidatorFactory validation;
 
@@ -55,6 +57,7 @@ public final class Qyzmet implements AutoCloseable {
                 new RequestServices.Ports(builder.repository, builder.events, builder.persons, builder.powersOfAttorney,
                         builder.digitalDocuments, builder.signatures),
                 catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
+        this.reports = new MonthlyReports(builder.repository, deadlinePolicy, validator, builder.clock);
     }
 
     public static Builder builder() {
@@ -84,6 +87,11 @@ public final class Qyzmet implements AutoCloseable {
     /** The request use cases. */
     public RequestServices requests() {
         return requests;
+    }
+
+    /** The monthly monitoring report. */
+    public MonthlyReports reports() {
+        return reports;
     }
 
     /** The Bean Validation checks the use cases apply, for adapters that validate before calling them. */

@@ -20,6 +20,7 @@ import kz.qyzmet.adapters.rest.RestApi;
 import kz.qyzmet.adapters.rest.auth.Authentication;
 import kz.qyzmet.adapters.rest.auth.Authenticator;
 import kz.qyzmet.adapters.rest.auth.TokenFileException;
+import kz.qyzmet.adapters.rest.report.ReportRoutes;
 import kz.qyzmet.adapters.rest.request.RequestRoutes;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
@@ -88,6 +89,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
                 new RequestRoutes(qyzmet.requests(), bodies, config.zone()),
+                new ReportRoutes(qyzmet.reports(), catalog),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
