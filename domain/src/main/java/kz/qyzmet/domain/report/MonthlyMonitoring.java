@@ -28,7 +28,8 @@ import kz.qyzmet.domain.request.ServiceRequest;
 /**
  * The counting rules of the monthly monitoring report. The month is {@code [from, to)}: from the first day
  * 00:00 to the first day of the next month 00:00 in the provider's zone; the <em>cut-off</em> is {@code to},
- * or the moment of compiling if that comes first. Events after the cut-off are not seen. Each request is
+ * or the moment of compiling if that comes first. Events after the month, or after the moment of compiling,
+ * are not seen (one at the very moment of compiling is). Each request is
  * counted in the row of its service and channel.
  * <ol>
  * <li><b>received</b>: the request was submitted in the month;</li>
@@ -90,7 +91,7 @@ public final class MonthlyMonitoring {
             }
             Tally tally = tallies.computeIfAbsent(request.submission().service(), service -> new EnumMap<>(Channel.class))
                     .computeIfAbsent(request.submission().channel(), channel -> new Tally());
-            count(request, new Month(from, to, cutOff), tally);
+            count(request, new Month(from, to, now), tally);
         }
         List<ReportLine> lines = new ArrayList<>();
         tallies.forEach((service, byChannel) -> byChannel.forEach((channel, tally) -> {
@@ -106,14 +107,23 @@ public final class MonthlyMonitoring {
         return month.atDay(1).atStartOfDay(deadlines.zone()).toInstant();
     }
 
-    private record Month(Instant from, Instant to, Instant cutOff) {
+    /** The month as far as it is seen: from {@code from} up to {@code to} (exclusive) and {@code now} (inclusive). */
+    private record Month(Instant from, Instant to, Instant now) {
+        boolean seen(Instant instant) {
+            return instant.isBefore(to) && !instant.isAfter(now);
+        }
+
         boolean contains(Instant instant) {
-            return !instant.isBefore(from) && instant.isBefore(cutOff);
+            return !instant.isBefore(from) && seen(instant);
+        }
+
+        Instant cutOff() {
+            return now.isBefore(to) ? now : to;
         }
     }
 
     private void count(ServiceRequest request, Month month, Tally tally) {
-        List<RequestEvent> history = request.history().stream().filter(event -> event.header().at().isBefore(month.cutOff())).toList();
+        List<RequestEvent> history = request.history().stream().filter(event -> month.seen(event.header().at())).toList();
         if (month.contains(request.submission().receivedAt())) {
             tally.received++;
         }

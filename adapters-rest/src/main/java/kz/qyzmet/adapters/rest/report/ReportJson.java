@@ -13,8 +13,12 @@ import kz.qyzmet.domain.report.ReportLine;
 record ReportJson(String provider, String month, String zone, String from, String to, String cutOff, List<Line> lines) {
 
     static ReportJson of(MonthlyReport report) {
-        return new ReportJson(report.provider().value(), report.month().toString(), report.zone().getId(), report.from().toString(),
-                report.to().toString(), report.cutOff().toString(), report.lines().stream().map(Line::of).toList());
+        return new ReportJson(report.provider().value(), report.month().toString(), report.zone().getId(), at(report, report.from()),
+                at(report, report.to()), at(report, report.cutOff()), report.lines().stream().map(Line::of).toList());
+    }
+
+    private static String at(MonthlyReport report, java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(report.zone()));
     }
 
     /** One row: a service on a channel. */
