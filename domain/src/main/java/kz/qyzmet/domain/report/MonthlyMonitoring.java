@@ -49,24 +49,47 @@ import kz.qyzmet.domain.request.ServiceRequest;
  * (the deadline's, so a portal request sent at night counts from the next opening) to its completion;
  * the <b>median</b> and <b>90th percentile</b> are nearest-rank: of the n sorted values, the
  * ⌈p·n/100⌉-th (for an even n the median is the lower middle value);</li>
- * <li><b>missed step</b>: a step deadline planned at acceptance whose due moment falls in the month before
- * the cut-off, at which moment the request still waited for the step's role — it was SUBMITTED (intake
- * officer or State Corporation operator), ACCEPTED or APPROVED (head), ASSIGNED or IN_REVIEW (executor),
- * RESULT_READY or RETURNED_TO_PROVIDER (intake officer). It is counted under that role. A request that
- * had moved past the role's states, or was closed, at the step's due moment misses nothing; lateness is
- * charged to the role holding the request, once per step.</li>
+ * <li><b>missed step</b>: each step of the regulation planned at acceptance belongs to the stage of the
+ * lifecycle its role works in, matched in order — intake (intake officer or State Corporation operator;
+ * done when the request leaves SUBMITTED), the head's resolution (done when it leaves ACCEPTED), the
+ * executor's review (done when it leaves ASSIGNED and IN_REVIEW), the head's signature (done when it leaves
+ * APPROVED) and the intake officer's issue or hand-over (done when it leaves RESULT_READY or
+ * RETURNED_TO_PROVIDER); a step is matched to the first stage of its role not before the previous step's
+ * stage. A step is <em>missed</em> when its due moment falls in the month (and is seen) and the request,
+ * then neither closed nor past the step's stage, had not yet done it — that is, the event that completes
+ * the step came after the step's due moment, or has not come. It is counted under the step's role, once.
+ * Steps no stage fits (the applicant's own, the State Corporation's issue to the applicant, who comes when
+ * they like) are not tracked.</li>
  * </ol>
  */
 public final class MonthlyMonitoring {
 
-    private static final Map<RequestStatus, Set<Role>> HELD_BY = Map.of(
-            RequestStatus.SUBMITTED, Set.of(Role.INTAKE_OFFICER, Role.STATE_CORPORATION_OPERATOR),
-            RequestStatus.ACCEPTED, Set.of(Role.HEAD),
-            RequestStatus.APPROVED, Set.of(Role.HEAD),
-            RequestStatus.ASSIGNED, Set.of(Role.EXECUTOR),
-            RequestStatus.IN_REVIEW, Set.of(Role.EXECUTOR),
-            RequestStatus.RESULT_READY, Set.of(Role.INTAKE_OFFICER),
-            RequestStatus.RETURNED_TO_PROVIDER, Set.of(Role.INTAKE_OFFICER));
+    /** The stages of the lifecycle a regulation's steps are done in, in order, with the roles working in each. */
+    private enum Stage {
+        INTAKE(Set.of(Role.INTAKE_OFFICER, Role.STATE_CORPORATION_OPERATOR)),
+        RESOLUTION(Set.of(Role.HEAD)),
+        REVIEW(Set.of(Role.EXECUTOR)),
+        SIGNATURE(Set.of(Role.HEAD)),
+        ISSUE(Set.of(Role.INTAKE_OFFICER));
+
+        private final Set<Role> roles;
+
+        Stage(Set<Role> roles) {
+            this.roles = roles;
+        }
+
+        /** The stage a request in that state waits in; null once it is past every stage (at the State Corporation) or closed. */
+        static Stage of(RequestStatus status) {
+            return switch (status) {
+                case SUBMITTED -> INTAKE;
+                case ACCEPTED -> RESOLUTION;
+                case ASSIGNED, IN_REVIEW -> REVIEW;
+                case APPROVED -> SIGNATURE;
+                case RESULT_READY, RETURNED_TO_PROVIDER -> ISSUE;
+                case AT_STATE_CORPORATION, INTAKE_REFUSED, REFUSED, ISSUED, WITHDRAWN -> null;
+            };
+        }
+    }
 
     private final DeadlinePolicy deadlines;
 
@@ -177,8 +200,20 @@ public final class MonthlyMonitoring {
                 tally.openOnTime++;
             }
         }
+        int from = 0;
         for (StepDeadline step : acceptance.steps()) {
-            if (month.contains(step.dueAt()) && HELD_BY.getOrDefault(statusAt(history, step.dueAt()), Set.of()).contains(step.step().role())) {
+            Stage stage = null;
+            for (int i = from; i < Stage.values().length && stage == null; i++) {
+                if (Stage.values()[i].roles.contains(step.step().role())) {
+                    stage = Stage.values()[i];
+                    from = i;
+                }
+            }
+            if (stage == null || !month.contains(step.dueAt())) {
+                continue;
+            }
+            Stage then = Stage.of(statusAt(history, step.dueAt()));
+            if (then != null && then.compareTo(stage) <= 0) {
                 tally.missedSteps.merge(step.step().role(), 1, Integer::sum);
             }
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.catalog.ServiceStandard;
 import kz.qyzmet.domain.language.Language;
@@ -22,6 +23,8 @@ final class ReportPage {
     /** The bar colours of the chart: on time and overdue. */
     static final String ON_TIME_COLOUR = "#2e7d32";
     static final String OVERDUE_COLOUR = "#c62828";
+
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Language language;
     private final Map<ServiceId, ServiceStandard> services;
@@ -41,12 +44,12 @@ final class ReportPage {
                 .append("<title>").append(esc(title(report))).append("</title><style>")
                 .append("body{font-family:'DejaVu Sans',Arial,sans-serif;color:#111;margin:24px;font-size:13px}")
                 .append("h1{font-size:20px}h2{font-size:16px;margin-top:24px}")
-                .append("table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #444;padding:3px 6px;text-align:right}")
-                .append("th{background:#e8e8e8}td.name{text-align:left}")
+                .append("table{border-collapse:collapse;margin:8px 0;font-size:11px}th,td{border:1px solid #444;padding:3px 5px;text-align:right}")
+                .append("th{background:#e8e8e8;text-align:center}td.name{text-align:left;max-width:260px}")
                 .append("@media print{body{margin:0}}</style></head><body>\n");
         html.append("<h1>").append(esc(title(report))).append("</h1>\n<p>")
                 .append(esc(t("Кезең: ", "Период: "))).append(esc(report.from().atZone(report.zone()).toLocalDate().toString()))
-                .append(" — ").append(esc(report.cutOff().atZone(report.zone()).toLocalDateTime().toString()))
+                .append(" — ").append(esc(MINUTE.format(report.cutOff().atZone(report.zone()))))
                 .append(" (").append(esc(report.zone().getId())).append(")</p>\n");
         if (report.lines().isEmpty()) {
             html.append("<p>").append(esc(t("Осы айда өтініштер жоқ.", "В этом месяце заявлений нет."))).append("</p>\n");
@@ -99,7 +102,7 @@ final class ReportPage {
             breakdown(html, line, t("Қабылдаудан бас тарту себебі", "Причина отказа в приёме"), line.intakeRefusalReasons());
             breakdown(html, line, t("Бас тарту негізі", "Основание отказа"), line.refusalGrounds());
             breakdown(html, line, t("Қадам мерзімін өткізген рөл", "Роль, пропустившая срок этапа"), line.missedSteps().entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new)));
+                    .collect(Collectors.toMap(e -> role(e.getKey()), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)));
         }
         html.append("</table>\n");
     }
@@ -126,7 +129,7 @@ final class ReportPage {
             int overdue = entry.getValue().overdue();
             int onTimeWidth = barWidth * onTime / max;
             int overdueWidth = barWidth * overdue / max;
-            html.append("<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"12\">").append(esc(clip(serviceName(entry.getKey()), 55)))
+            html.append("<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"12\">").append(esc(clip(serviceName(entry.getKey()), 48)))
                     .append("</text>\n");
             html.append("<rect class=\"bar on-time\" data-service=\"").append(esc(entry.getKey().value())).append("\" data-count=\"").append(onTime)
                     .append("\" x=\"").append(labelWidth).append("\" y=\"").append(y).append("\" width=\"").append(onTimeWidth)
@@ -161,6 +164,17 @@ final class ReportPage {
             case EGOV_PORTAL -> t("Портал", "Портал");
             case PLATFORM -> t("Ақпараттандыру объектісі", "Объект информатизации");
             case MOBILE -> t("Ұялы құрылғы", "Мобильное устройство");
+        };
+    }
+
+    private String role(Role role) {
+        return switch (role) {
+            case INTAKE_OFFICER -> t("кеңсе қызметкері", "сотрудник канцелярии");
+            case HEAD -> t("басшы", "руководитель");
+            case EXECUTOR -> t("орындаушы", "исполнитель");
+            case STATE_CORPORATION_OPERATOR -> t("Мемлекеттік корпорация қызметкері", "работник Государственной корпорации");
+            case APPLICANT -> t("көрсетілетін қызметті алушы", "услугополучатель");
+            case SYSTEM -> t("жүйе", "система");
         };
     }
 
