@@ -32,7 +32,7 @@ import kz.qyzmet.domain.catalog.ServiceId;
  * @param medianWorkingTime    the median processing time of the requests completed in the month, in the
  *                             provider's working time; null if none was completed
  * @param p90WorkingTime       the 90th percentile of the same; null if none was completed
- * @param missedSteps          step deadlines of the regulation missed in the month, by the role that held the request
+ * @param missedSteps          step deadlines of the regulation missed in the month, by the step's role
  */
 public record ReportLine(ServiceId service, Channel channel, int received, int intakeRefused, Map<String, Integer> intakeRefusalReasons,
                          int accepted, int approved, int refused, Map<String, Integer> refusalGrounds, int issued, int withdrawn,
