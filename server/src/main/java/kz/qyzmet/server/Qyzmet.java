@@ -23,6 +23,7 @@ import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.port.out.CatalogSource;
 import kz.qyzmet.application.queue.QueuePositions;
 import kz.qyzmet.application.deadline.DeadlinePreviews;
+import kz.qyzmet.application.report.MonthlyReports;
 import kz.qyzmet.application.request.RequestServices;
 import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
@@ -48,6 +49,7 @@ public final class Qyzmet implements AutoCloseable {
     private final DueAttestations attestations;
     private final AdmissionNotifications admissions;
     private final QueuePositions queue;
+    private final MonthlyReports reports;
     private final CommandValidator validator;
     private final ValidatorFactory validation;
 
@@ -67,6 +69,7 @@ public final class Qyzmet implements AutoCloseable {
         this.attestations = new DueAttestations(builder.repository, catalog, validator, builder.zone);
         this.admissions = new AdmissionNotifications(builder.repository, builder.territories, validator, builder.zone);
         this.queue = new QueuePositions(requests.queries(), builder.repository);
+        this.reports = new MonthlyReports(builder.repository, deadlinePolicy, validator, builder.clock);
     }
 
     public static Builder builder() {
@@ -111,6 +114,11 @@ public final class Qyzmet implements AutoCloseable {
     /** Teachers due for attestation. */
     public DueAttestations attestations() {
         return attestations;
+    }
+
+    /** The monthly monitoring report. */
+    public MonthlyReports reports() {
+        return reports;
     }
 
     /** The Bean Validation checks the use cases apply, for adapters that validate before calling them. */

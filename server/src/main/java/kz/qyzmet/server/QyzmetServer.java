@@ -22,6 +22,7 @@ import kz.qyzmet.adapters.rest.attestation.AttestationRoutes;
 import kz.qyzmet.adapters.rest.auth.Authentication;
 import kz.qyzmet.adapters.rest.auth.Authenticator;
 import kz.qyzmet.adapters.rest.auth.TokenFileException;
+import kz.qyzmet.adapters.rest.report.ReportRoutes;
 import kz.qyzmet.adapters.rest.request.RequestRoutes;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
@@ -94,6 +95,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new AttestationRoutes(qyzmet.attestations(), clock, config.zone()),
                 new AdmissionRoutes(qyzmet.admissions(), clock, config.zone()),
                 new QueueRoutes(qyzmet.queue()),
+                new ReportRoutes(qyzmet.reports(), catalog),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),

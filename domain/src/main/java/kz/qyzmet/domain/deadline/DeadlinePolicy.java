@@ -1,5 +1,6 @@
 package kz.qyzmet.domain.deadline;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class DeadlinePolicy {
     private final AcceptancePolicy acceptance = new AcceptancePolicy();
     private final TermPolicies terms = new TermPolicies();
     private final StepDeadlinePolicy steps = new StepDeadlinePolicy();
+    private final WorkingTimePolicy workingTime = new WorkingTimePolicy();
 
     /**
      * @param calendar             the working calendar
@@ -79,6 +81,16 @@ public final class DeadlinePolicy {
      */
     public Instant workingDaysAfter(StandardVersion version, Channel channel, Instant start, int days) {
         return terms.due(start, new ProcessingTerm.WorkingDays(days, true), context(version, channel), line -> { });
+    }
+
+    /**
+     * The provider's working time between two instants, on the deployment's default provider hours and the
+     * working calendar (lunch breaks, evenings, weekends and holidays do not count): the processing time
+     * of the monthly report, comparable across services and channels.
+     */
+    public Duration providerWorkingTime(Instant from, Instant to) {
+        DeadlineContext context = new DeadlineContext(calendar, zone, new ServiceHours(null, defaultProviderHours, true));
+        return workingTime.elapsed(from, to, defaultProviderHours, context);
     }
 
     /** When a request received at that instant on the channel counts as accepted. */

@@ -53,6 +53,40 @@ public final class WorkingTimePolicy {
         throw new OutsideCalendarException(first.plusDays(MAX_DAYS), context.calendar().firstYear(), context.calendar().lastYear());
     }
 
+    /**
+     * The working time of a timetable between two instants: the part of [start, end) that falls inside the
+     * timetable's working periods (opening hours less the lunch break) on the days the working calendar
+     * keeps it open — the same periods the clock of {@link #due} runs in. Zero if {@code end} is not after
+     * {@code start}.
+     */
+    public Duration elapsed(Instant start, Instant end, Timetable timetable, DeadlineContext context) {
+        if (!end.isAfter(start)) {
+            return Duration.ZERO;
+        }
+        LocalDate first = context.dayOf(start);
+        LocalDate last = context.dayOf(end);
+        if (first.plusDays(MAX_DAYS).isBefore(last)) {
+            throw new OutsideCalendarException(first.plusDays(MAX_DAYS), context.calendar().firstYear(), context.calendar().lastYear());
+        }
+        long seconds = 0;
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            Optional<OpeningHours> hours = timetable.on(day, context.calendar());
+            if (hours.isEmpty()) {
+                continue;
+            }
+            for (TimeRange period : workingPeriods(hours.get())) {
+                Instant from = context.at(day, period.from());
+                Instant to = context.at(day, period.to());
+                Instant overlapFrom = from.isAfter(start) ? from : start;
+                Instant overlapTo = to.isBefore(end) ? to : end;
+                if (overlapTo.isAfter(overlapFrom)) {
+                    seconds += Duration.between(overlapFrom, overlapTo).toSeconds();
+                }
+            }
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
     private static List<TimeRange> workingPeriods(OpeningHours hours) {
         List<TimeRange> periods = new ArrayList<>(2);
         if (hours.lunchBreak().isEmpty()) {

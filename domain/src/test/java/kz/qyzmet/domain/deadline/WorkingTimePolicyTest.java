@@ -69,4 +69,15 @@ class WorkingTimePolicyTest {
     void aTermMustBePositive() {
         assertThatThrownBy(() -> due(at(4, 15, 10, 0), 0)).hasMessage("term: must be positive, was PT0S");
     }
+
+    @Test
+    void elapsedWorkingTimeIsTheInverseOfTheDueMoment() {
+        // 18:20 Thursday 20 March to 9:20 Wednesday 26 March: 10 minutes, Nauryz and the weekend, 20 minutes
+        assertThat(policy.elapsed(at(3, 20, 18, 20), at(3, 26, 9, 20), Hours.school(), school)).isEqualTo(Duration.ofMinutes(30));
+        Instant start = at(4, 15, 12, 50);
+        assertThat(policy.elapsed(start, due(start, 30), Hours.school(), school)).isEqualTo(Duration.ofMinutes(30));
+        // a full school day is 9:00–18:30 less 1.5 hours of lunch
+        assertThat(policy.elapsed(at(4, 15, 0, 0), at(4, 16, 0, 0), Hours.school(), school)).isEqualTo(Duration.ofHours(8));
+        assertThat(policy.elapsed(at(4, 16, 0, 0), at(4, 15, 0, 0), Hours.school(), school)).isZero();
+    }
 }

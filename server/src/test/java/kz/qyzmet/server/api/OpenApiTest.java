@@ -145,7 +145,8 @@ class OpenApiTest {
                     JsonNode operation = path.getValue().path(method);
                     boolean bearer = operation.path("security").findValues("bearerAuth").size() == 1;
                     boolean underRequests = path.getKey().equals("/requests") || path.getKey().startsWith("/requests/")
-                            || path.getKey().startsWith("/attestations/") || path.getKey().startsWith("/admissions/");
+                            || path.getKey().startsWith("/attestations/") || path.getKey().startsWith("/admissions/")
+                            || path.getKey().startsWith("/reports/");
                     assertThat(bearer).as(method + " " + path.getKey() + " needs the bearer token").isEqualTo(underRequests);
                     assertThat(operation.path("responses").has("401")).as(method + " " + path.getKey() + " documents 401")
                             .isEqualTo(underRequests);
@@ -242,6 +243,24 @@ class OpenApiTest {
         assertMatchesDocument("POST", "/requests/{id}/{action}", expect(404, api.act("clerk", id, "teleport", null)));
         assertMatchesDocument("POST", "/requests/{id}/{action}", expect(403, api.act("aigerim", id, "assign", "{\"executor\":\"teacher\"}")));
         assertMatchesDocument("POST", "/requests/{id}/{action}", expect(400, api.act("director", id, "assign", "{\"executor\":7,\"x\":1}")));
+    }
+
+    @Test
+    void reportAnswersAndProblemsMatchTheDocument() {
+        String id = expect(201, api.submit("clerk", key(), SUBMISSION)).body().get("id").asText();
+        expect(200, api.act("clerk", id, "accept", null));
+        ApiServer.Answer report = expect(200, api.as("director", "GET", "/reports/monthly?provider=school-1&month=2025-03", null));
+        assertMatchesDocument("GET", "/reports/monthly", report);
+        assertThat(report.body().path("lines")).isNotEmpty();
+        assertMatchesDocument("GET", "/reports/monthly", expect(200, api.as("portal", "GET", "/reports/monthly?provider=school-2&month=2025-02", null)));
+        assertMatchesDocument("GET", "/reports/monthly", expect(404, api.as("clerk2", "GET", "/reports/monthly?provider=school-1&month=2025-03", null)));
+        assertMatchesDocument("GET", "/reports/monthly", expect(400, api.as("clerk", "GET", "/reports/monthly?provider=school-1&month=2025-3", null)));
+        assertMatchesDocument("GET", "/reports/monthly", expect(401, api.call("GET", "/reports/monthly?provider=school-1&month=2025-03", null)));
+        assertMatchesDocument("GET", "/reports/monthly.html", expect(404, api.as("aigerim", "GET", "/reports/monthly.html?provider=school-1&month=2025-03", null)));
+        assertMatchesDocument("GET", "/reports/monthly.html", expect(400, api.as("clerk", "GET", "/reports/monthly.html?month=2025-03", null)));
+        ApiServer.Answer page = expect(200, api.as("clerk", "GET", "/reports/monthly.html?provider=school-1&month=2025-03", null));
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.header("Content-Language")).isEqualTo("ru");
     }
 
     @Test

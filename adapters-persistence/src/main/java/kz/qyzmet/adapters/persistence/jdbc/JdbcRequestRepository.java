@@ -19,6 +19,7 @@ import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.RequestRepository;
+import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.deadline.Deadline;
@@ -189,6 +190,27 @@ public final class JdbcRequestRepository implements RequestRepository {
             });
         } catch (SQLException e) {
             throw new StorageException("reading a worklist failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<ServiceRequest> find(ReportCriteria criteria) {
+        List<RequestStatus> closed = List.of(RequestStatus.values()).stream().filter(RequestStatus::terminal).toList();
+        String sql = "SELECT " + COLUMNS + " FROM service_requests r WHERE provider = ? AND received_at < ? AND (status NOT IN ("
+                + String.join(", ", closed.stream().map(s -> "?").toList()) + ")"
+                + " OR EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND e.at >= ?)) ORDER BY received_at, id";
+        try (Connection connection = dataSource.getConnection()) {
+            return load(connection, sql, statement -> {
+                int i = 1;
+                statement.setString(i++, criteria.provider().value());
+                statement.setTimestamp(i++, Timestamp.from(criteria.to()));
+                for (RequestStatus status : closed) {
+                    statement.setString(i++, status.name());
+                }
+                statement.setTimestamp(i, Timestamp.from(criteria.from()));
+            });
+        } catch (SQLException e) {
+            throw new StorageException("reading the requests of a report failed: " + e.getMessage(), e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.deadline.Deadline;
@@ -80,6 +81,19 @@ public final class InMemoryRequestRepository implements RequestRepository {
                         .thenComparing(request -> request.id().value()))
                 .skip(criteria.offset())
                 .limit(criteria.limit())
+                .toList();
+    }
+
+    @Override
+    public List<ServiceRequest> find(ReportCriteria criteria) {
+        return requests.entrySet().stream()
+                .map(entry -> ServiceRequest.restore(entry.getKey(), entry.getValue().submission(), entry.getValue().history()))
+                .filter(request -> request.submission().provider().equals(criteria.provider()))
+                .filter(request -> request.submission().receivedAt().isBefore(criteria.to()))
+                .filter(request -> !request.status().terminal()
+                        || request.history().stream().anyMatch(event -> !event.header().at().isBefore(criteria.from())))
+                .sorted(Comparator.comparing((ServiceRequest request) -> request.submission().receivedAt())
+                        .thenComparing(request -> request.id().value()))
                 .toList();
     }
 

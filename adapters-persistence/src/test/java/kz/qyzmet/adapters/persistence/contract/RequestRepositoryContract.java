@@ -17,6 +17,7 @@ import kz.qyzmet.adapters.persistence.jdbc.StoredRequests;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Channel;
@@ -164,6 +165,29 @@ public abstract class RequestRepositoryContract {
         assertThat(ids(repository.find(criteria(null, null, null, Set.of(), null, nearLateDue, false)))).containsExactly(late.id());
         assertThat(ids(repository.find(new WorklistCriteria(null, null, null, Set.of(), null, null, 0.2, false, 1, 2))))
                 .as("paging, earliest deadline first").hasSize(2).doesNotContain(waiting.id());
+    }
+
+    @Test
+    void aMonthlyReportReadsTheProvidersRequestsTheMonthCanCount() {
+        RequestRepository repository = repository();
+        ServiceRequest openFromMarch = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest closedInMarch = StoredRequests.refusedAtIntake(almaty(3, 21, 10));
+        ServiceRequest closedInApril = StoredRequests.submitted(Channel.STATE_CORPORATION, almaty(3, 31, 10), "school-1");
+        closedInApril.refuseIntake(StoredRequests.OPERATOR, almaty(4, 1, 10),
+                List.of(new kz.qyzmet.domain.request.IntakeRefusalReason.NoPersonalDataConsent()));
+        ServiceRequest receivedInApril = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(4, 14, 10), "school-1");
+        ServiceRequest receivedInMay = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(5, 5, 10), "school-1");
+        ServiceRequest elsewhere = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(4, 14, 10), "school-2");
+        for (ServiceRequest request : List.of(openFromMarch, closedInMarch, closedInApril, receivedInApril, receivedInMay, elsewhere)) {
+            repository.add(request, null);
+        }
+        List<ServiceRequest> found = repository.find(new ReportCriteria(kz.qyzmet.domain.request.ProviderId.of("school-1"),
+                almaty(4, 1, 0), almaty(5, 1, 0)));
+        assertThat(ids(found)).as("received in the month, or not closed before it; by time received")
+                .containsExactly(openFromMarch.id(), closedInApril.id(), receivedInApril.id());
+        assertThat(found.get(1).history()).isEqualTo(closedInApril.history());
+        assertThat(repository.find(new ReportCriteria(kz.qyzmet.domain.request.ProviderId.of("school-3"), almaty(4, 1, 0), almaty(5, 1, 0))))
+                .isEmpty();
     }
 
     private static WorklistCriteria criteria(kz.qyzmet.domain.request.ProviderId provider, kz.qyzmet.domain.request.Iin applicant,

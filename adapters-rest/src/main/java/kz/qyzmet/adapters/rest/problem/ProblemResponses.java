@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.report.ReportNotFoundException;
 import kz.qyzmet.application.request.RequestNotFoundException;
 import kz.qyzmet.application.request.SignatureRejectedException;
 import kz.qyzmet.application.request.StaleRevisionException;
@@ -73,6 +74,8 @@ public final class ProblemResponses {
                 answer(ctx, ProblemType.FORBIDDEN_ACTION, List.of(), e.getMessage()));
         app.exception(RequestNotFoundException.class, (e, ctx) ->
                 answer(ctx, ProblemType.REQUEST_NOT_FOUND, List.of(), ctx.pathParamMap().getOrDefault("id", "?")));
+        app.exception(ReportNotFoundException.class, (e, ctx) ->
+                answer(ctx, ProblemType.REPORT_NOT_FOUND, List.of(), String.valueOf(ctx.queryParam("provider"))));
         app.exception(UnknownActionException.class, (e, ctx) ->
                 answer(ctx, ProblemType.UNKNOWN_ACTION, List.of(), e.action(), e.known()));
         app.exception(IllegalTransitionException.class, (e, ctx) ->

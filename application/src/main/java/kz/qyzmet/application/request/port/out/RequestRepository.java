@@ -33,4 +33,7 @@ public interface RequestRepository {
 
     /** The requests matching a worklist's criteria, ordered by their deadline (earliest first, none last). */
     List<ServiceRequest> find(WorklistCriteria criteria);
+
+    /** The requests a monthly report of the criteria's period reads, by time received (then id). */
+    List<ServiceRequest> find(ReportCriteria criteria);
 }

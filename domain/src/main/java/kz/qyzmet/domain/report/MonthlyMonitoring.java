@@ -1,0 +1,288 @@
+package kz.qyzmet.domain.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.RefusalGround;
+import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.catalog.ServiceId;
+import kz.qyzmet.domain.deadline.DeadlinePolicy;
+import kz.qyzmet.domain.deadline.StepDeadline;
+import kz.qyzmet.domain.request.IntakeRefusalReason;
+import kz.qyzmet.domain.request.ProviderId;
+import kz.qyzmet.domain.request.RequestEvent;
+import kz.qyzmet.domain.request.RequestStatus;
+import kz.qyzmet.domain.request.ServiceRequest;
+
+/**
+ * The counting rules of the monthly monitoring report. The month is {@code [from, to)}: from the first day
+ * 00:00 to the first day of the next month 00:00 in the provider's zone; the <em>cut-off</em> is {@code to},
+ * or the moment of compiling if that comes first. Events after the month, or after the moment of compiling,
+ * are not seen (one at the very moment of compiling is). Each request is
+ * counted in the row of its service and channel.
+ * <ol>
+ * <li><b>received</b>: the request was submitted in the month;</li>
+ * <li><b>intake refused</b>, <b>accepted</b>, <b>approved</b>, <b>refused</b> (motivated refusal),
+ * <b>issued</b> (result handed to the applicant), <b>withdrawn</b>: the event happened in the month —
+ * whenever the request was received; intake refusals are also counted per reason ({@code KIND} or
+ * {@code KIND:code}), motivated refusals per ground code;</li>
+ * <li>a request is <b>completed</b> by its first motivated refusal, issue of the result, or hand-over of
+ * the result to the State Corporation (from then on the result waits for the applicant, not for the
+ * provider);</li>
+ * <li><b>on time / overdue</b>, over the requests with a deadline: one completed in the month is on time
+ * if completed at or before its deadline, otherwise overdue; one accepted before the cut-off and neither
+ * completed nor withdrawn by it is <em>open</em>, on time if the cut-off is at or before its deadline,
+ * otherwise overdue;</li>
+ * <li><b>processing time</b> of a request completed in the month: the provider's working time (the
+ * default provider hours, less lunch, on the working calendar's working days) from its acceptance moment
+ * (the deadline's, so a portal request sent at night counts from the next opening) to its completion;
+ * the <b>median</b> and <b>90th percentile</b> are nearest-rank: of the n sorted values, the
+ * ⌈p·n/100⌉-th (for an even n the median is the lower middle value);</li>
+ * <li><b>missed step</b>: each step of the regulation planned at acceptance belongs to the stage of the
+ * lifecycle its role works in, matched in order — intake (intake officer or State Corporation operator;
+ * done when the request leaves SUBMITTED), the head's resolution (done when it leaves ACCEPTED), the
+ * executor's review (done when it leaves ASSIGNED and IN_REVIEW), the head's signature (done when it leaves
+ * APPROVED) and the intake officer's issue or hand-over (done when it leaves RESULT_READY or
+ * RETURNED_TO_PROVIDER); a step is matched to the first stage of its role not before the previous step's
+ * stage. A step is <em>missed</em> when its due moment falls in the month (and is seen) and the request,
+ * then neither closed nor past the step's stage, had not yet done it — that is, the event that completes
+ * the step came after the step's due moment, or has not come. It is counted under the step's role, once.
+ * Steps no stage fits (the applicant's own, the State Corporation's issue to the applicant, who comes when
+ * they like) are not tracked.</li>
+ * </ol>
+ */
+public final class MonthlyMonitoring {
+
+    /** The stages of the lifecycle a regulation's steps are done in, in order, with the roles working in each. */
+    private enum Stage {
+        INTAKE(Set.of(Role.INTAKE_OFFICER, Role.STATE_CORPORATION_OPERATOR)),
+        RESOLUTION(Set.of(Role.HEAD)),
+        REVIEW(Set.of(Role.EXECUTOR)),
+        SIGNATURE(Set.of(Role.HEAD)),
+        ISSUE(Set.of(Role.INTAKE_OFFICER));
+
+        private final Set<Role> roles;
+
+        Stage(Set<Role> roles) {
+            this.roles = roles;
+        }
+
+        /** The stage a request in that state waits in; null once it is past every stage (at the State Corporation) or closed. */
+        static Stage of(RequestStatus status) {
+            return switch (status) {
+                case SUBMITTED -> INTAKE;
+                case ACCEPTED -> RESOLUTION;
+                case ASSIGNED, IN_REVIEW -> REVIEW;
+                case APPROVED -> SIGNATURE;
+                case RESULT_READY, RETURNED_TO_PROVIDER -> ISSUE;
+                case AT_STATE_CORPORATION, INTAKE_REFUSED, REFUSED, ISSUED, WITHDRAWN -> null;
+            };
+        }
+    }
+
+    private final DeadlinePolicy deadlines;
+
+    /** @param deadlines the deadline policy: the provider's zone, working calendar and default hours */
+    public MonthlyMonitoring(DeadlinePolicy deadlines) {
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines: required");
+    }
+
+    /**
+     * The report of a provider's month, compiled at {@code now}, from its requests (others are ignored;
+     * requests that touch nothing of the month add nothing).
+     */
+    public MonthlyReport compile(ProviderId provider, YearMonth month, Instant now, Collection<ServiceRequest> requests) {
+        ZoneId zone = deadlines.zone();
+        Instant from = start(month);
+        Instant to = start(month.plusMonths(1));
+        Instant cutOff = now.isBefore(to) ? now : to;
+        Map<ServiceId, Map<Channel, Tally>> tallies = new TreeMap<>(Comparator.comparing(ServiceId::value));
+        for (ServiceRequest request : requests) {
+            if (!request.submission().provider().equals(provider)) {
+                continue;
+            }
+            Tally tally = tallies.computeIfAbsent(request.submission().service(), service -> new EnumMap<>(Channel.class))
+                    .computeIfAbsent(request.submission().channel(), channel -> new Tally());
+            count(request, new Month(from, to, now), tally);
+        }
+        List<ReportLine> lines = new ArrayList<>();
+        tallies.forEach((service, byChannel) -> byChannel.forEach((channel, tally) -> {
+            if (!tally.empty()) {
+                lines.add(tally.line(service, channel));
+            }
+        }));
+        return new MonthlyReport(provider, month, zone, from, to, cutOff, lines);
+    }
+
+    /** The month's first instant: its first day at 00:00 in the provider's zone. */
+    public Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(deadlines.zone()).toInstant();
+    }
+
+    /** The month as far as it is seen: from {@code from} up to {@code to} (exclusive) and {@code now} (inclusive). */
+    private record Month(Instant from, Instant to, Instant now) {
+        boolean seen(Instant instant) {
+            return instant.isBefore(to) && !instant.isAfter(now);
+        }
+
+        boolean contains(Instant instant) {
+            return !instant.isBefore(from) && seen(instant);
+        }
+
+        Instant cutOff() {
+            return now.isBefore(to) ? now : to;
+        }
+    }
+
+    private void count(ServiceRequest request, Month month, Tally tally) {
+        List<RequestEvent> history = request.history().stream().filter(event -> month.seen(event.header().at())).toList();
+        if (month.contains(request.submission().receivedAt())) {
+            tally.received++;
+        }
+        RequestEvent completion = null;
+        boolean withdrawn = false;
+        RequestEvent.RequestAccepted acceptance = null;
+        for (RequestEvent event : history) {
+            boolean inMonth = month.contains(event.header().at());
+            if (event instanceof RequestEvent.IntakeRefused refused && inMonth) {
+                tally.intakeRefused++;
+                refused.reasons().stream().map(MonthlyMonitoring::reasonKey).distinct()
+                        .forEach(key -> tally.intakeReasons.merge(key, 1, Integer::sum));
+            } else if (event instanceof RequestEvent.RequestAccepted accepted) {
+                acceptance = accepted;
+                tally.accepted += inMonth ? 1 : 0;
+            } else if (event instanceof RequestEvent.RequestApproved && inMonth) {
+                tally.approved++;
+            } else if (event instanceof RequestEvent.RequestRefused refused && inMonth) {
+                tally.refused++;
+                refused.grounds().stream().map(RefusalGround::code).map(Object::toString).distinct()
+                        .forEach(code -> tally.grounds.merge(code, 1, Integer::sum));
+            } else if (event instanceof RequestEvent.ResultIssued && inMonth) {
+                tally.issued++;
+            } else if (event instanceof RequestEvent.RequestWithdrawn) {
+                withdrawn = true;
+                tally.withdrawn += inMonth ? 1 : 0;
+            }
+            if (completion == null && (event instanceof RequestEvent.RequestRefused || event instanceof RequestEvent.ResultIssued
+                    || event instanceof RequestEvent.HandedToStateCorporation)) {
+                completion = event;
+            }
+        }
+        if (acceptance == null) {
+            return;
+        }
+        Instant due = acceptance.deadline().dueAt();
+        if (completion != null) {
+            Instant completedAt = completion.header().at();
+            if (month.contains(completedAt)) {
+                if (completedAt.isAfter(due)) {
+                    tally.completedOverdue++;
+                } else {
+                    tally.completedOnTime++;
+                }
+                tally.workingTimes.add(deadlines.providerWorkingTime(acceptance.deadline().acceptance().acceptedAt(), completedAt));
+            }
+        } else if (!withdrawn) {
+            if (month.cutOff().isAfter(due)) {
+                tally.openOverdue++;
+            } else {
+                tally.openOnTime++;
+            }
+        }
+        int from = 0;
+        for (StepDeadline step : acceptance.steps()) {
+            Stage stage = null;
+            for (int i = from; i < Stage.values().length && stage == null; i++) {
+                if (Stage.values()[i].roles.contains(step.step().role())) {
+                    stage = Stage.values()[i];
+                    from = i;
+                }
+            }
+            if (stage == null || !month.contains(step.dueAt())) {
+                continue;
+            }
+            Stage then = Stage.of(statusAt(history, step.dueAt()));
+            if (then != null && then.compareTo(stage) <= 0) {
+                tally.missedSteps.merge(step.step().role(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The state the request was in at an instant: the state after the last event at or before it. */
+    private static RequestStatus statusAt(List<RequestEvent> history, Instant instant) {
+        RequestStatus status = null;
+        for (RequestEvent event : history) {
+            if (event.header().at().isAfter(instant)) {
+                break;
+            }
+            status = event.header().to();
+        }
+        return status;
+    }
+
+    static String reasonKey(IntakeRefusalReason reason) {
+        if (reason instanceof IntakeRefusalReason.MissingDocument missing) {
+            return "MISSING_DOCUMENT:" + missing.code();
+        } else if (reason instanceof IntakeRefusalReason.ExpiredDocument expired) {
+            return "EXPIRED_DOCUMENT:" + expired.code();
+        } else if (reason instanceof IntakeRefusalReason.WindowClosed) {
+            return "WINDOW_CLOSED";
+        } else if (reason instanceof IntakeRefusalReason.NoPersonalDataConsent) {
+            return "NO_PERSONAL_DATA_CONSENT";
+        } else if (reason instanceof IntakeRefusalReason.StandardGround ground) {
+            return "STANDARD_GROUND:" + ground.ground().code();
+        } else {
+            return "POWER_OF_ATTORNEY_NOT_CONFIRMED";
+        }
+    }
+
+    /** Nearest rank: the ⌈p·n/100⌉-th of the sorted values. */
+    static Duration percentile(List<Duration> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(p * sorted.size() / 100.0);
+        return sorted.get(Math.max(rank, 1) - 1);
+    }
+
+    private static final class Tally {
+        int received;
+        int intakeRefused;
+        final Map<String, Integer> intakeReasons = new TreeMap<>();
+        int accepted;
+        int approved;
+        int refused;
+        final Map<String, Integer> grounds = new TreeMap<>();
+        int issued;
+        int withdrawn;
+        int completedOnTime;
+        int completedOverdue;
+        int openOnTime;
+        int openOverdue;
+        final List<Duration> workingTimes = new ArrayList<>();
+        final Map<Role, Integer> missedSteps = new EnumMap<>(Role.class);
+
+        boolean empty() {
+            return received + intakeRefused + accepted + approved + refused + issued + withdrawn + completedOnTime + completedOverdue
+                    + openOnTime + openOverdue + missedSteps.size() == 0;
+        }
+
+        ReportLine line(ServiceId service, Channel channel) {
+            List<Duration> sorted = workingTimes.stream().sorted().toList();
+            return new ReportLine(service, channel, received, intakeRefused, intakeReasons, accepted, approved, refused, grounds, issued,
+                    withdrawn, completedOnTime, completedOverdue, openOnTime, openOverdue, percentile(sorted, 50), percentile(sorted, 90),
+                    missedSteps);
+        }
+    }
+}
