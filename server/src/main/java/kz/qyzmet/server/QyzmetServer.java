@@ -54,11 +54,13 @@ public final class QyzmetServer implements AutoCloseable {
     private final RestApi api;
     private final Qyzmet qyzmet;
     private final JdbcStorage storage;
+    private final ScheduledJobs jobs;
 
-    private QyzmetServer(RestApi api, Qyzmet qyzmet, JdbcStorage storage) {
+    private QyzmetServer(RestApi api, Qyzmet qyzmet, JdbcStorage storage, ScheduledJobs jobs) {
         this.api = api;
         this.qyzmet = qyzmet;
         this.storage = storage;
+        this.jobs = jobs;
     }
 
     /** Wires and starts a server. */
@@ -92,7 +94,9 @@ public final class QyzmetServer implements AutoCloseable {
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
-        return new QyzmetServer(api, qyzmet, storage);
+        ScheduledJobs jobs = new ScheduledJobs();
+        jobs.every(config.deadlineWatch(), qyzmet.requests().deadlineWatch()::watch);
+        return new QyzmetServer(api, qyzmet, storage, jobs);
     }
 
     private static Timetable defaultProviderHours() {
@@ -117,6 +121,7 @@ public final class QyzmetServer implements AutoCloseable {
     @Override
     public void close() {
         api.stop();
+        jobs.close();
         qyzmet.close();
         storage.close();
     }

@@ -22,9 +22,10 @@ import kz.qyzmet.domain.deadline.DeadlinePolicy;
  * @param issuing     mark ready, issue, hand over, return to provider, re-request
  * @param withdrawal  withdraw
  * @param queries     show a request, worklists
+ * @param deadlineWatch the system's periodic deadline watch and return of uncollected results
  */
 public record RequestServices(Submitting submitting, Intake intake, Resolution resolution, Review review, Issuing issuing,
-                              Withdrawal withdrawal, RequestQueries queries) {
+                              Withdrawal withdrawal, RequestQueries queries, DeadlineWatching deadlineWatch) {
 
     /** The share of the term below which a request counts as at risk, unless configured otherwise. */
     public static final double DEFAULT_AT_RISK_SHARE = 0.2;
@@ -44,6 +45,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
                 new Review(desk),
                 new Issuing(desk),
                 new Withdrawal(desk),
-                new RequestQueries(desk, atRiskShare));
+                new RequestQueries(desk, atRiskShare),
+                new DeadlineWatching(desk, atRiskShare));
     }
 }

@@ -123,7 +123,7 @@ class OpenApiTest {
         List<String> documented = new ArrayList<>();
         action.path("enum").forEach(value -> documented.add(value.asText()));
         // the routes know their actions without calling a use case
-        RequestRoutes routes = new RequestRoutes(new RequestServices(null, null, null, null, null, null, null),
+        RequestRoutes routes = new RequestRoutes(new RequestServices(null, null, null, null, null, null, null, null),
                 new JsonBodies(RestApi.objectMapper()), ZoneId.of("Asia/Almaty"));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes.actions()).hasSize(12);
     }

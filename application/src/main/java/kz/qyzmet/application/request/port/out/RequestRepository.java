@@ -33,4 +33,13 @@ public interface RequestRepository {
 
     /** The requests matching a worklist's criteria, ordered by their deadline (earliest first, none last). */
     List<ServiceRequest> find(WorklistCriteria criteria);
+
+    /**
+     * Open requests (not in a terminal state) that have a deadline, ordered by id (as text), for the deadline watch to
+     * walk through all of them page by page.
+     *
+     * @param after only requests whose id comes after this one (ids compared as their text, as UUIDs sort in SQL), or null to start
+     * @param limit how many at most
+     */
+    List<ServiceRequest> findOpenWithDeadline(RequestId after, int limit);
 }
