@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
+import kz.qyzmet.adapters.persistence.memory.InMemoryNotifications;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
@@ -53,7 +54,7 @@ public final class Qyzmet implements AutoCloseable {
         this.deadlines = new DeadlinePreviews(catalog, deadlinePolicy, validator);
         this.requests = RequestServices.wire(
                 new RequestServices.Ports(builder.repository, builder.events, builder.persons, builder.powersOfAttorney,
-                        builder.digitalDocuments, builder.signatures),
+                        builder.digitalDocuments, builder.signatures, builder.notifications),
                 catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
     }
 
@@ -110,6 +111,7 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry powersOfAttorney = new InMemoryPowerOfAttorneyRegistry();
         private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
         private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
+        private kz.qyzmet.application.request.port.out.Notifications notifications = new InMemoryNotifications();
 
         private Builder() {
         }
@@ -171,6 +173,12 @@ public final class Qyzmet implements AutoCloseable {
 
         public Builder signatures(kz.qyzmet.application.request.port.out.SignatureVerification signatures) {
             this.signatures = Objects.requireNonNull(signatures, "signatures: required");
+            return this;
+        }
+
+        /** Where the applicants' messages go; in memory unless given. */
+        public Builder notifications(kz.qyzmet.application.request.port.out.Notifications notifications) {
+            this.notifications = Objects.requireNonNull(notifications, "notifications: required");
             return this;
         }
 

@@ -24,6 +24,7 @@ import kz.qyzmet.adapters.rest.request.RequestRoutes;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
+import kz.qyzmet.adapters.rest.notification.NotificationRoutes;
 import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.application.catalog.CatalogServices;
@@ -75,6 +76,7 @@ public final class QyzmetServer implements AutoCloseable {
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
         Qyzmet qyzmet = Qyzmet.builder()
                 .repository(storage.requests())
+                .notifications(storage.notifications())
                 .persons(new WellFormedIinRegistry())
                 .clock(clock)
                 .zone(config.zone())
@@ -85,11 +87,12 @@ public final class QyzmetServer implements AutoCloseable {
         CatalogServices catalog = qyzmet.catalog();
         Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port());
         RestApi api = new RestApi(List.of(
-                new Authentication(authenticator, List.of("/requests", "/reports")),
+                new Authentication(authenticator, List.of("/requests", "/reports", "/notifications")),
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
                 new RequestRoutes(qyzmet.requests(), bodies, config.zone()),
+                new NotificationRoutes(qyzmet.requests().notifications(), config.zone()),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),

@@ -3,6 +3,7 @@ package kz.qyzmet.application.request;
 import java.time.Clock;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.request.port.out.DigitalDocuments;
+import kz.qyzmet.application.request.port.out.Notifications;
 import kz.qyzmet.application.request.port.out.PersonRegistry;
 import kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry;
 import kz.qyzmet.application.request.port.out.RequestEventPublisher;
@@ -23,21 +24,24 @@ import kz.qyzmet.domain.deadline.DeadlinePolicy;
  * @param withdrawal  withdraw
  * @param queries     show a request, worklists
  * @param deadlineWatch the system's periodic deadline watch and return of uncollected results
+ * @param notifications the applicants' personal cabinets
  */
 public record RequestServices(Submitting submitting, Intake intake, Resolution resolution, Review review, Issuing issuing,
-                              Withdrawal withdrawal, RequestQueries queries, DeadlineWatching deadlineWatch) {
+                              Withdrawal withdrawal, RequestQueries queries, DeadlineWatching deadlineWatch,
+                              ApplicantNotifications notifications) {
 
     /** The share of the term below which a request counts as at risk, unless configured otherwise. */
     public static final double DEFAULT_AT_RISK_SHARE = 0.2;
 
     /** The ports the request use cases need. */
     public record Ports(RequestRepository repository, RequestEventPublisher events, PersonRegistry persons,
-                        PowerOfAttorneyRegistry powersOfAttorney, DigitalDocuments digitalDocuments, SignatureVerification signatures) {
+                        PowerOfAttorneyRegistry powersOfAttorney, DigitalDocuments digitalDocuments, SignatureVerification signatures,
+                        Notifications notifications) {
     }
 
     public static RequestServices wire(Ports ports, CatalogServices catalog, DeadlinePolicy deadlines, CommandValidator validator,
                                        Clock clock, double atRiskShare) {
-        RequestDesk desk = new RequestDesk(ports.repository(), ports.events(), catalog, deadlines, validator, clock);
+        RequestDesk desk = new RequestDesk(ports.repository(), ports.events(), ports.notifications(), catalog, deadlines, validator, clock);
         return new RequestServices(
                 new Submitting(desk, ports.persons(), ports.signatures()),
                 new Intake(desk, ports.powersOfAttorney(), ports.digitalDocuments()),
@@ -46,6 +50,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
                 new Issuing(desk),
                 new Withdrawal(desk),
                 new RequestQueries(desk, atRiskShare),
-                new DeadlineWatching(desk, atRiskShare));
+                new DeadlineWatching(desk, atRiskShare),
+                new ApplicantNotifications(desk));
     }
 }
