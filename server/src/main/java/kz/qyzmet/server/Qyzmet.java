@@ -54,7 +54,7 @@ public final class Qyzmet implements AutoCloseable {
         this.deadlines = new DeadlinePreviews(catalog, deadlinePolicy, validator);
         this.requests = RequestServices.wire(
                 new RequestServices.Ports(builder.repository, builder.events, builder.persons, builder.powersOfAttorney,
-                        builder.digitalDocuments, builder.signatures, builder.notifications),
+                        builder.digitalDocuments, builder.signatures, builder.notifications, builder.responsibleStaff),
                 catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
     }
 
@@ -112,6 +112,8 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
         private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
         private kz.qyzmet.application.request.port.out.Notifications notifications = new InMemoryNotifications();
+        private kz.qyzmet.application.request.port.out.ResponsibleStaff responsibleStaff =
+                kz.qyzmet.application.request.port.out.ResponsibleStaff.NONE;
 
         private Builder() {
         }
@@ -179,6 +181,12 @@ public final class Qyzmet implements AutoCloseable {
         /** Where the applicants' messages go; in memory unless given. */
         public Builder notifications(kz.qyzmet.application.request.port.out.Notifications notifications) {
             this.notifications = Objects.requireNonNull(notifications, "notifications: required");
+            return this;
+        }
+
+        /** Each provider's responsible staff per service; the resolution defaults to the configured executor. None unless given. */
+        public Builder responsibleStaff(kz.qyzmet.application.request.port.out.ResponsibleStaff responsibleStaff) {
+            this.responsibleStaff = Objects.requireNonNull(responsibleStaff, "responsibleStaff: required");
             return this;
         }
 

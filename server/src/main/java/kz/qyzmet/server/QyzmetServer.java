@@ -24,7 +24,9 @@ import kz.qyzmet.adapters.rest.request.RequestRoutes;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
+import kz.qyzmet.adapters.persistence.registry.ConfiguredResponsibleStaff;
 import kz.qyzmet.adapters.rest.notification.NotificationRoutes;
+import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.application.catalog.CatalogServices;
@@ -77,6 +79,7 @@ public final class QyzmetServer implements AutoCloseable {
         Qyzmet qyzmet = Qyzmet.builder()
                 .repository(storage.requests())
                 .notifications(storage.notifications())
+                .responsibleStaff(responsibleStaff(config.dataDir()))
                 .persons(new WellFormedIinRegistry())
                 .clock(clock)
                 .zone(config.zone())
@@ -100,6 +103,14 @@ public final class QyzmetServer implements AutoCloseable {
         ScheduledJobs jobs = new ScheduledJobs();
         jobs.every(config.deadlineWatch(), qyzmet.requests().deadlineWatch()::watch);
         return new QyzmetServer(api, qyzmet, storage, jobs);
+    }
+
+    /** The responsible staff file in the data directory, if there is one (format in {@link ConfiguredResponsibleStaff}). */
+    public static final String RESPONSIBLE_STAFF_FILE = "responsible-staff.json";
+
+    private static ResponsibleStaff responsibleStaff(java.nio.file.Path dataDir) {
+        java.nio.file.Path file = dataDir.resolve(RESPONSIBLE_STAFF_FILE);
+        return Files.exists(file) ? ConfiguredResponsibleStaff.fromFile(file) : ResponsibleStaff.NONE;
     }
 
     private static Timetable defaultProviderHours() {

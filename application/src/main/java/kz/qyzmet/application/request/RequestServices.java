@@ -8,6 +8,7 @@ import kz.qyzmet.application.request.port.out.PersonRegistry;
 import kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry;
 import kz.qyzmet.application.request.port.out.RequestEventPublisher;
 import kz.qyzmet.application.request.port.out.RequestRepository;
+import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.application.request.port.out.SignatureVerification;
 import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
@@ -36,7 +37,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
     /** The ports the request use cases need. */
     public record Ports(RequestRepository repository, RequestEventPublisher events, PersonRegistry persons,
                         PowerOfAttorneyRegistry powersOfAttorney, DigitalDocuments digitalDocuments, SignatureVerification signatures,
-                        Notifications notifications) {
+                        Notifications notifications, ResponsibleStaff responsibleStaff) {
     }
 
     public static RequestServices wire(Ports ports, CatalogServices catalog, DeadlinePolicy deadlines, CommandValidator validator,
@@ -45,7 +46,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
         return new RequestServices(
                 new Submitting(desk, ports.persons(), ports.signatures()),
                 new Intake(desk, ports.powersOfAttorney(), ports.digitalDocuments()),
-                new Resolution(desk),
+                new Resolution(desk, ports.responsibleStaff()),
                 new Review(desk),
                 new Issuing(desk),
                 new Withdrawal(desk),
