@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
+import kz.qyzmet.adapters.persistence.memory.InMemoryNotifications;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
@@ -64,7 +65,7 @@ public final class Qyzmet implements AutoCloseable {
         this.deadlines = new DeadlinePreviews(catalog, deadlinePolicy, validator);
         this.requests = RequestServices.wire(
                 new RequestServices.Ports(builder.repository, builder.events, builder.persons, builder.powersOfAttorney,
-                        builder.digitalDocuments, builder.signatures, builder.classCapacity),
+                        builder.digitalDocuments, builder.signatures, builder.classCapacity, builder.notifications, builder.responsibleStaff),
                 catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
         this.attestations = new DueAttestations(builder.repository, catalog, validator, builder.zone);
         this.admissions = new AdmissionNotifications(builder.repository, builder.territories, validator, builder.zone);
@@ -147,6 +148,9 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
         private TerritoryRegistry territories = new InMemoryTerritoryRegistry();
         private ClassCapacity classCapacity = ClassCapacity.unlimited();
+        private kz.qyzmet.application.request.port.out.Notifications notifications = new InMemoryNotifications();
+        private kz.qyzmet.application.request.port.out.ResponsibleStaff responsibleStaff =
+                kz.qyzmet.application.request.port.out.ResponsibleStaff.NONE;
 
         private Builder() {
         }
@@ -218,6 +222,18 @@ public final class Qyzmet implements AutoCloseable {
 
         public Builder territories(TerritoryRegistry territories) {
             this.territories = Objects.requireNonNull(territories, "territories: required");
+            return this;
+        }
+
+        /** Where the applicants' messages go; in memory unless given. */
+        public Builder notifications(kz.qyzmet.application.request.port.out.Notifications notifications) {
+            this.notifications = Objects.requireNonNull(notifications, "notifications: required");
+            return this;
+        }
+
+        /** Each provider's responsible staff per service; the resolution defaults to the configured executor. None unless given. */
+        public Builder responsibleStaff(kz.qyzmet.application.request.port.out.ResponsibleStaff responsibleStaff) {
+            this.responsibleStaff = Objects.requireNonNull(responsibleStaff, "responsibleStaff: required");
             return this;
         }
 

@@ -28,6 +28,9 @@ import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.queue.QueueRoutes;
 import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
+import kz.qyzmet.adapters.persistence.registry.ConfiguredResponsibleStaff;
+import kz.qyzmet.adapters.rest.notification.NotificationRoutes;
+import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.application.catalog.CatalogServices;
@@ -58,11 +61,13 @@ public final class QyzmetServer implements AutoCloseable {
     private final RestApi api;
     private final Qyzmet qyzmet;
     private final JdbcStorage storage;
+    private final ScheduledJobs jobs;
 
-    private QyzmetServer(RestApi api, Qyzmet qyzmet, JdbcStorage storage) {
+    private QyzmetServer(RestApi api, Qyzmet qyzmet, JdbcStorage storage, ScheduledJobs jobs) {
         this.api = api;
         this.qyzmet = qyzmet;
         this.storage = storage;
+        this.jobs = jobs;
     }
 
     /** Wires and starts a server. */
@@ -77,6 +82,8 @@ public final class QyzmetServer implements AutoCloseable {
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
         Qyzmet qyzmet = Qyzmet.builder()
                 .repository(storage.requests())
+                .notifications(storage.notifications())
+                .responsibleStaff(responsibleStaff(config.dataDir()))
                 .persons(new WellFormedIinRegistry())
                 .clock(clock)
                 .zone(config.zone())
@@ -87,7 +94,7 @@ public final class QyzmetServer implements AutoCloseable {
         CatalogServices catalog = qyzmet.catalog();
         Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port());
         RestApi api = new RestApi(List.of(
-                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions")),
+                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions", "/notifications")),
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
@@ -96,11 +103,22 @@ public final class QyzmetServer implements AutoCloseable {
                 new AdmissionRoutes(qyzmet.admissions(), clock, config.zone()),
                 new QueueRoutes(qyzmet.queue()),
                 new ReportRoutes(qyzmet.reports(), catalog),
+                new NotificationRoutes(qyzmet.requests().notifications(), config.zone()),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
-        return new QyzmetServer(api, qyzmet, storage);
+        ScheduledJobs jobs = new ScheduledJobs();
+        jobs.every(config.deadlineWatch(), qyzmet.requests().deadlineWatch()::watch);
+        return new QyzmetServer(api, qyzmet, storage, jobs);
+    }
+
+    /** The responsible staff file in the data directory, if there is one (format in {@link ConfiguredResponsibleStaff}). */
+    public static final String RESPONSIBLE_STAFF_FILE = "responsible-staff.json";
+
+    private static ResponsibleStaff responsibleStaff(java.nio.file.Path dataDir) {
+        java.nio.file.Path file = dataDir.resolve(RESPONSIBLE_STAFF_FILE);
+        return Files.exists(file) ? ConfiguredResponsibleStaff.fromFile(file) : ResponsibleStaff.NONE;
     }
 
     private static Timetable defaultProviderHours() {
@@ -125,6 +143,7 @@ public final class QyzmetServer implements AutoCloseable {
     @Override
     public void close() {
         api.stop();
+        jobs.close();
         qyzmet.close();
         storage.close();
     }

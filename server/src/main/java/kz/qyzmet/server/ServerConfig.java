@@ -2,6 +2,7 @@ package kz.qyzmet.server;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.Objects;
  *   <tr><td>--zone</td><td>QYZMET_ZONE</td><td>Asia/Almaty</td></tr>
  *   <tr><td>--database-url</td><td>QYZMET_DATABASE_URL</td><td>the embedded H2 file database in the data directory</td></tr>
  *   <tr><td>(none)</td><td>QYZMET_DATABASE_USER, QYZMET_DATABASE_PASSWORD</td><td>(none; never on the command line)</td></tr>
+ *   <tr><td>--deadline-watch</td><td>QYZMET_DEADLINE_WATCH</td><td>PT1M (an ISO-8601 duration, at least one second)</td></tr>
  * </table>
  *
  * @param port       the HTTP port, 0 for any free port
@@ -29,8 +31,13 @@ import java.util.Objects;
  * @param calendarDir a calendar directory whose year files add to or replace the built-in ones, or null
  * @param zone        the providers' time zone
  * @param database    the database, or null for the embedded H2 file database in the data directory
+ * @param deadlineWatch how often the deadline watch runs
  */
-public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database) {
+public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
+                           Duration deadlineWatch) {
+
+    /** How often the deadline watch runs unless configured otherwise. */
+    public static final Duration DEFAULT_DEADLINE_WATCH = Duration.ofMinutes(1);
 
     /**
      * A database given by URL, with its credentials from the environment.
@@ -63,6 +70,17 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
         }
         Objects.requireNonNull(dataDir, "data-dir: required");
         Objects.requireNonNull(zone, "zone: required");
+        if (deadlineWatch == null) {
+            deadlineWatch = DEFAULT_DEADLINE_WATCH;
+        }
+        if (deadlineWatch.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("deadline-watch: must be at least one second, was " + deadlineWatch);
+        }
+    }
+
+    /** Settings with the deadline watch every minute. */
+    public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database) {
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, DEFAULT_DEADLINE_WATCH);
     }
 
     /**
@@ -90,8 +108,8 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 }
                 value = args[++i];
             }
-            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "calendar-dir", "zone", "database-url").contains(name)) {
-                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --calendar-dir, --zone, --database-url");
+            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "calendar-dir", "zone", "database-url", "deadline-watch").contains(name)) {
+                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --calendar-dir, --zone, --database-url, --deadline-watch");
             }
             options.put(name, value);
         }
@@ -106,7 +124,8 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 catalog == null ? null : Path.of(catalog),
                 calendar == null ? null : Path.of(calendar),
                 parseZone(setting(options, environment, "zone", "QYZMET_ZONE", "Asia/Almaty")),
-                database == null ? null : new Database(database, environment.get("QYZMET_DATABASE_USER"), environment.get("QYZMET_DATABASE_PASSWORD")));
+                database == null ? null : new Database(database, environment.get("QYZMET_DATABASE_USER"), environment.get("QYZMET_DATABASE_PASSWORD")),
+                parseDuration(setting(options, environment, "deadline-watch", "QYZMET_DEADLINE_WATCH", DEFAULT_DEADLINE_WATCH.toString())));
     }
 
     private static String setting(Map<String, String> options, Map<String, String> environment, String option,
@@ -126,6 +145,14 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + ": must be a port number 0–65535, was '" + value + "'");
+        }
+    }
+
+    private static Duration parseDuration(String value) {
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--deadline-watch / QYZMET_DEADLINE_WATCH: must be an ISO-8601 duration such as PT1M, was '" + value + "'");
         }
     }
 

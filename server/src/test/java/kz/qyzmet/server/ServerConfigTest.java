@@ -33,6 +33,19 @@ class ServerConfigTest {
     }
 
     @Test
+    void theDeadlineWatchRunsEveryMinuteUnlessConfigured() {
+        assertThat(ServerConfig.from(new String[0], Map.of()).deadlineWatch()).isEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(ServerConfig.from(new String[] {"--deadline-watch", "PT10S"}, Map.of("QYZMET_DEADLINE_WATCH", "PT5M")).deadlineWatch())
+                .isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(ServerConfig.from(new String[0], Map.of("QYZMET_DEADLINE_WATCH", "PT5M")).deadlineWatch())
+                .isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--deadline-watch", "often"}, Map.of()))
+                .hasMessageContaining("--deadline-watch / QYZMET_DEADLINE_WATCH: must be an ISO-8601 duration");
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--deadline-watch", "PT0S"}, Map.of()))
+                .hasMessageContaining("deadline-watch: must be at least one second");
+    }
+
+    @Test
     void badValuesAreNamed() {
         assertThatThrownBy(() -> ServerConfig.from(new String[] {"--port", "http"}, Map.of()))
                 .hasMessage("--port: must be a port number 0–65535, was 'http'");

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.port.in.ShowStandardQuery;
+import kz.qyzmet.application.request.port.out.Notifications;
 import kz.qyzmet.application.request.port.out.RequestEventPublisher;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.validation.CommandValidator;
@@ -35,15 +36,19 @@ final class RequestDesk {
     final DeadlinePolicy deadlines;
     final CommandValidator validator;
     final Clock clock;
+    final Notifications notifications;
+    private final NotificationTexts texts;
 
-    RequestDesk(RequestRepository repository, RequestEventPublisher events, CatalogServices catalog, DeadlinePolicy deadlines,
-                CommandValidator validator, Clock clock) {
+    RequestDesk(RequestRepository repository, RequestEventPublisher events, Notifications notifications, CatalogServices catalog,
+                DeadlinePolicy deadlines, CommandValidator validator, Clock clock) {
+        this.notifications = Objects.requireNonNull(notifications, "notifications: required");
         this.repository = Objects.requireNonNull(repository, "repository: required");
         this.events = Objects.requireNonNull(events, "events: required");
         this.catalog = Objects.requireNonNull(catalog, "catalog: required");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines: required");
         this.validator = Objects.requireNonNull(validator, "validator: required");
         this.clock = Objects.requireNonNull(clock, "clock: required");
+        this.texts = new NotificationTexts(deadlines.zone());
     }
 
     Instant now() {
@@ -86,8 +91,21 @@ final class RequestDesk {
         repository.update(request, revisionBefore);
         List<RequestEvent> added = request.history().subList(revisionBefore, request.revision());
         events.publish(request.id(), added);
+        notify(request, added);
         added.forEach(event -> LOG.info("Request {} {}: {} -> {} by {} ({})", request.id(), request.submission().service(),
                 event.header().from(), event.header().to(), event.header().actor().user(), event.header().actor().role()));
         return request;
+    }
+
+    /** Tells the applicant what concerns them; the change is stored already, so a failure here is only logged. */
+    private void notify(ServiceRequest request, List<RequestEvent> added) {
+        for (RequestEvent event : added) {
+            try {
+                texts.of(request, event).ifPresent(notifications::deliver);
+            } catch (RuntimeException e) {
+                LOG.warn("Request {}: the applicant's message about {} was not delivered: {}", request.id(),
+                        event.getClass().getSimpleName(), e.getClass().getName());
+            }
+        }
     }
 }

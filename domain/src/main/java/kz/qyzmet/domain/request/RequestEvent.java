@@ -89,4 +89,31 @@ public sealed interface RequestEvent {
 
     record RequestWithdrawn(Header header) implements RequestEvent {
     }
+
+    /**
+     * A warning that a deadline is close or missed, raised by the system's deadline watch. It is not a
+     * transition: the state before and after are the same ({@code header.from() == header.to()}).
+     */
+    sealed interface DeadlineWarning extends RequestEvent {
+
+        /** The number of the regulation's step whose deadline it concerns, or null for the overall term. */
+        Integer step();
+
+        /** The deadline it concerns. */
+        Instant dueAt();
+    }
+
+    /** Less than the configured share of a term is left (the request or one of its steps is at risk). */
+    record DeadlineAtRisk(Header header, Integer step, Instant dueAt) implements DeadlineWarning {
+        public DeadlineAtRisk {
+            Objects.requireNonNull(dueAt, "dueAt: required");
+        }
+    }
+
+    /** A term has passed without the work it covers being done. */
+    record DeadlineOverdue(Header header, Integer step, Instant dueAt) implements DeadlineWarning {
+        public DeadlineOverdue {
+            Objects.requireNonNull(dueAt, "dueAt: required");
+        }
+    }
 }

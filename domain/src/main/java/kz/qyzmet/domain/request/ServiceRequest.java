@@ -181,6 +181,37 @@ public final class ServiceRequest {
         return record(new RequestEvent.RequestWithdrawn(header));
     }
 
+    /**
+     * The system's deadline watch: raises, once each, an "at risk" warning when less than {@code atRiskShare} of
+     * a running term is left and an "overdue" warning when it has passed — for the overall term (until the
+     * result is ready or refused) and for each open step of the regulation's procedure. The warnings are
+     * appended to the history without changing the state.
+     *
+     * @return the warnings raised now, none if every one was raised already
+     * @throws ForbiddenActionException if the actor is not the system
+     */
+    public List<RequestEvent.DeadlineWarning> watchDeadlines(Actor actor, Instant now, double atRiskShare) {
+        Objects.requireNonNull(actor, "actor: required");
+        Objects.requireNonNull(now, "now: required");
+        if (actor.role() != Role.SYSTEM) {
+            throw new IllegalArgumentException("actor: only the system watches deadlines, not " + actor.role());
+        }
+        if (atRiskShare <= 0 || atRiskShare >= 1) {
+            throw new IllegalArgumentException("atRiskShare: must lie strictly between 0 and 1, was " + atRiskShare);
+        }
+        RequestEvent.Header header = new RequestEvent.Header(actor, now, status, status,
+                DeadlineState.at(deadline == null ? null : deadline.dueAt(), now));
+        List<RequestEvent.DeadlineWarning> raised = new ArrayList<>();
+        for (DeadlineWatch.Watched watched : DeadlineWatch.running(this)) {
+            for (Class<? extends RequestEvent.DeadlineWarning> kind : DeadlineWatch.due(watched, now, atRiskShare, history)) {
+                raised.add(record(kind == RequestEvent.DeadlineOverdue.class
+                        ? new RequestEvent.DeadlineOverdue(header, watched.step(), watched.dueAt())
+                        : new RequestEvent.DeadlineAtRisk(header, watched.step(), watched.dueAt())));
+            }
+        }
+        return raised;
+    }
+
     /** Whether the actor is the applicant or the applicant's representative. */
     public boolean concerns(Actor actor) {
         if (actor.iin() == null) {
@@ -248,6 +279,14 @@ public final class ServiceRequest {
         for (int i = 1; i < history.size(); i++) {
             RequestEvent event = history.get(i);
             RequestEvent.Header header = event.header();
+            if (event instanceof RequestEvent.DeadlineWarning) {
+                if (header.from() != request.status || header.to() != request.status) {
+                    throw new IllegalArgumentException("history[" + i + "]: " + event.getClass().getSimpleName()
+                            + " is no transition: it must be from and to " + request.status);
+                }
+                request.history.add(event);
+                continue;
+            }
             if (header.from() != request.status
                     || Lifecycle.transition(action(event), header.from()).map(t -> t.to() != header.to()).orElse(true)) {
                 throw new IllegalArgumentException("history[" + i + "]: " + event.getClass().getSimpleName() + " from " + header.from()

@@ -123,7 +123,7 @@ class OpenApiTest {
         List<String> documented = new ArrayList<>();
         action.path("enum").forEach(value -> documented.add(value.asText()));
         // the routes know their actions without calling a use case
-        RequestRoutes routes = new RequestRoutes(new RequestServices(null, null, null, null, null, null, null),
+        RequestRoutes routes = new RequestRoutes(new RequestServices(null, null, null, null, null, null, null, null, null),
                 new JsonBodies(RestApi.objectMapper()), ZoneId.of("Asia/Almaty"));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes.actions()).hasSize(12);
     }
@@ -146,7 +146,8 @@ class OpenApiTest {
                     boolean bearer = operation.path("security").findValues("bearerAuth").size() == 1;
                     boolean underRequests = path.getKey().equals("/requests") || path.getKey().startsWith("/requests/")
                             || path.getKey().startsWith("/attestations/") || path.getKey().startsWith("/admissions/")
-                            || path.getKey().startsWith("/reports/");
+                            || path.getKey().startsWith("/reports/")
+                            || path.getKey().equals("/notifications");
                     assertThat(bearer).as(method + " " + path.getKey() + " needs the bearer token").isEqualTo(underRequests);
                     assertThat(operation.path("responses").has("401")).as(method + " " + path.getKey() + " documents 401")
                             .isEqualTo(underRequests);
@@ -217,6 +218,12 @@ class OpenApiTest {
                 "{\"grounds\":[\"incomplete-package\"],\"motivation\":\"the identity document is missing\"}"));
         assertMatchesDocument("POST", "/requests/{id}/{action}", refusal);
         assertThat(refusal.body().at("/history/1/details/reasons")).isNotEmpty();
+
+        ApiServer.Answer cabinet = expect(200, api.as("aigerim", "GET", "/notifications", null, "Accept-Language", "kk"));
+        assertMatchesDocument("GET", "/notifications", cabinet);
+        assertThat(cabinet.body().get("notifications")).as("the receipt and the refusal").hasSizeGreaterThanOrEqualTo(2);
+        assertMatchesDocument("GET", "/notifications", expect(200, api.as("clerk", "GET", "/notifications", null)));
+        assertMatchesDocument("GET", "/notifications", expect(401, api.call("GET", "/notifications", null)));
     }
 
     @Test

@@ -20,6 +20,10 @@ public final class MutableClock extends Clock {
         now = ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ALMATY).toInstant();
     }
 
+    void set(Instant instant) {
+        now = instant;
+    }
+
     void advance(Duration duration) {
         now = now.plus(duration);
     }

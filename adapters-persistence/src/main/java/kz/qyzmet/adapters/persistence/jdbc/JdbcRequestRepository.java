@@ -182,14 +182,37 @@ public final class JdbcRequestRepository implements RequestRepository {
         sql.append(" ORDER BY due_epoch ASC NULLS LAST, id ASC LIMIT ? OFFSET ?");
         parameters.add(criteria.limit());
         parameters.add(criteria.offset());
+        return query(sql.toString(), parameters, "a worklist");
+    }
+
+    @Override
+    public List<ServiceRequest> findOpenWithDeadline(RequestId after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
+        }
+        List<RequestStatus> closed = List.of(RequestStatus.values()).stream().filter(RequestStatus::terminal).toList();
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM service_requests WHERE due_epoch IS NOT NULL AND status NOT IN (")
+                .append(String.join(", ", closed.stream().map(s -> "?").toList())).append(")");
+        closed.forEach(status -> parameters.add(status.name()));
+        if (after != null) {
+            sql.append(" AND id > ?");
+            parameters.add(after.value());
+        }
+        sql.append(" ORDER BY id ASC LIMIT ?");
+        parameters.add(limit);
+        return query(sql.toString(), parameters, "open requests with a deadline");
+    }
+
+    private List<ServiceRequest> query(String sql, List<Object> parameters, String what) {
         try (Connection connection = dataSource.getConnection()) {
-            return load(connection, sql.toString(), statement -> {
+            return load(connection, sql, statement -> {
                 for (int i = 0; i < parameters.size(); i++) {
                     statement.setObject(i + 1, parameters.get(i));
                 }
             });
         } catch (SQLException e) {
-            throw new StorageException("reading a worklist failed: " + e.getMessage(), e);
+            throw new StorageException("reading " + what + " failed: " + e.getMessage(), e);
         }
     }
 

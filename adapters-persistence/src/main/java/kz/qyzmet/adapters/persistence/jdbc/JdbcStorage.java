@@ -86,6 +86,11 @@ public final class JdbcStorage implements AutoCloseable {
         return new JdbcRequestRepository(dataSource, transactions);
     }
 
+    /** The applicants' personal cabinets on this database. */
+    public JdbcNotifications notifications() {
+        return new JdbcNotifications(dataSource);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -97,6 +97,21 @@ public final class InMemoryRequestRepository implements RequestRepository {
                 .toList();
     }
 
+    @Override
+    public List<ServiceRequest> findOpenWithDeadline(RequestId after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
+        }
+        String from = after == null ? null : after.value().toString();
+        return requests.entrySet().stream()
+                .filter(entry -> from == null || entry.getKey().value().toString().compareTo(from) > 0)
+                .map(entry -> ServiceRequest.restore(entry.getKey(), entry.getValue().submission(), entry.getValue().history()))
+                .filter(request -> !request.status().terminal() && request.deadline().isPresent())
+                .sorted(Comparator.comparing(request -> request.id().value().toString()))
+                .limit(limit)
+                .toList();
+    }
+
     /** The rules of a worklist, as the JDBC adapter's SQL applies them too. */
     static boolean matches(ServiceRequest request, WorklistCriteria criteria) {
         Submission submission = request.submission();

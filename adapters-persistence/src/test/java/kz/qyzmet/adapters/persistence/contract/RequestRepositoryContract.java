@@ -190,6 +190,39 @@ public abstract class RequestRepositoryContract {
                 .isEmpty();
     }
 
+    @Test
+    void theDeadlineWatchWalksEveryOpenRequestWithADeadlinePageByPageAndItsWarningsAreStored() {
+        RequestRepository repository = repository();
+        List<RequestId> open = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ServiceRequest request = StoredRequests.accepted(i % 2 == 0 ? Channel.PROVIDER_OFFICE : Channel.STATE_CORPORATION,
+                    almaty(3, 20 + i, 10), "school-" + (1 + i % 2));
+            repository.add(request, null);
+            open.add(request.id());
+        }
+        repository.add(StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1"), null);
+        repository.add(StoredRequests.refusedAtIntake(almaty(3, 20, 10)), null);
+
+        ServiceRequest watched = repository.find(open.get(0)).orElseThrow();
+        Instant late = watched.deadline().orElseThrow().dueAt().plusSeconds(60);
+        assertThat(watched.watchDeadlines(kz.qyzmet.domain.request.Actor.system("deadline-watch"), late, 0.2)).isNotEmpty();
+        repository.update(watched, 2);
+        assertThat(repository.find(watched.id()).orElseThrow().history()).as("the warnings round-trip")
+                .isEqualTo(watched.history());
+
+        List<RequestId> walked = new ArrayList<>();
+        RequestId after = null;
+        List<ServiceRequest> page;
+        do {
+            page = repository.findOpenWithDeadline(after, 2);
+            assertThat(page.size()).isLessThanOrEqualTo(2);
+            page.forEach(request -> walked.add(request.id()));
+            after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+        } while (!page.isEmpty());
+        assertThat(walked).as("every open request with a deadline once, none without").containsExactlyInAnyOrderElementsOf(open);
+        assertThat(walked).isSortedAccordingTo(java.util.Comparator.comparing(id -> id.value().toString()));
+    }
+
     private static WorklistCriteria criteria(kz.qyzmet.domain.request.ProviderId provider, kz.qyzmet.domain.request.Iin applicant,
                                              UserId executor, Set<RequestStatus> statuses, Instant overdueAt, Instant atRiskAt,
                                              boolean stateCorporation) {

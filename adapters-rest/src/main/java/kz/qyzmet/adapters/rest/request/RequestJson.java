@@ -132,6 +132,11 @@ final class RequestJson {
             details.put("keptUntil", local(handed.keptUntil()));
         } else if (event instanceof RequestEvent.ReRequested reRequested) {
             details.put("dueBack", local(reRequested.dueBack()));
+        } else if (event instanceof RequestEvent.DeadlineWarning warning) {
+            if (warning.step() != null) {
+                details.put("step", warning.step());
+            }
+            details.put("dueAt", local(warning.dueAt()));
         }
         return details;
     }

@@ -11,9 +11,9 @@ import java.util.UUID;
  *
  * @param actor            the head
  * @param requestId        the request
- * @param executor         the executor's account
+ * @param executor         the executor's account, or null for the executor the provider configured for the service
  * @param expectedRevision the revision the caller saw, or null
  */
 public record AssignExecutorCommand(@NotNull @Valid ActingUser actor, @NotNull UUID requestId,
-                                    @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}") String executor, @Min(1) Integer expectedRevision) {
+                                    @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}") String executor, @Min(1) Integer expectedRevision) {
 }

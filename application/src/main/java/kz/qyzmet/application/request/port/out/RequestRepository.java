@@ -36,4 +36,13 @@ public interface RequestRepository {
 
     /** The requests a monthly report of the criteria's period reads, by time received (then id). */
     List<ServiceRequest> find(ReportCriteria criteria);
+
+    /**
+     * Open requests (not in a terminal state) that have a deadline, ordered by id (as text), for the deadline watch to
+     * walk through all of them page by page.
+     *
+     * @param after only requests whose id comes after this one (ids compared as their text, as UUIDs sort in SQL), or null to start
+     * @param limit how many at most
+     */
+    List<ServiceRequest> findOpenWithDeadline(RequestId after, int limit);
 }

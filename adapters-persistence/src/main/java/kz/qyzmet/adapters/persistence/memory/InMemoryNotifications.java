@@ -1,0 +1,30 @@
+package kz.qyzmet.adapters.persistence.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import kz.qyzmet.application.request.port.out.Notification;
+import kz.qyzmet.application.request.port.out.Notifications;
+import kz.qyzmet.domain.request.Iin;
+
+/** The applicants' personal cabinets kept in memory, for tests, demos and embedding without a database. Thread-safe. */
+public final class InMemoryNotifications implements Notifications {
+
+    private final List<Notification> delivered = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void deliver(Notification notification) {
+        delivered.add(Objects.requireNonNull(notification, "notification: required"));
+    }
+
+    @Override
+    public List<Notification> addressedTo(Iin iin, int limit) {
+        List<Notification> newestDeliveredFirst = new java.util.ArrayList<>(delivered);
+        java.util.Collections.reverse(newestDeliveredFirst);
+        return newestDeliveredFirst.stream().filter(notification -> notification.addressedTo(iin))
+                .sorted(Comparator.comparing(Notification::at).reversed())
+                .limit(limit)
+                .toList();
+    }
+}

@@ -1,0 +1,118 @@
+package kz.qyzmet.application.request;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import kz.qyzmet.application.request.port.out.Notification;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.deadline.ExplanationText;
+import kz.qyzmet.domain.language.Language;
+import kz.qyzmet.domain.language.LocalizedText;
+import kz.qyzmet.domain.request.IntakeRefusalReason;
+import kz.qyzmet.domain.request.RequestEvent;
+import kz.qyzmet.domain.request.ServiceRequest;
+
+/**
+ * The applicant's messages for the events of a request, in Kazakh and Russian: on receipt with the deadline
+ * and its explanation, intake refusal with its reasons, motivated refusal with its grounds, result ready, and
+ * the overall term overdue. Other events (and warnings about single steps, which concern the staff) tell the
+ * applicant nothing.
+ */
+final class NotificationTexts {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private final ZoneId zone;
+    private final ExplanationText kk;
+    private final ExplanationText ru;
+
+    NotificationTexts(ZoneId zone) {
+        this.zone = zone;
+        this.kk = new ExplanationText(Language.KK, zone);
+        this.ru = new ExplanationText(Language.RU, zone);
+    }
+
+    Optional<Notification> of(ServiceRequest request, RequestEvent event) {
+        String id = request.id().value().toString();
+        String service = request.submission().service().value();
+        String kkHead = "Өтініш " + id + " (" + service + "): ";
+        String ruHead = "Заявление " + id + " (" + service + "): ";
+        Notification.Kind kind;
+        String kkText;
+        String ruText;
+        if (event instanceof RequestEvent.RequestAccepted accepted) {
+            kind = Notification.Kind.ACCEPTED;
+            String due = moment(accepted.deadline().dueAt());
+            kkText = kkHead + "қабылданды, қолхат берілді. Қызмет көрсету мерзімі: " + due + ". Мерзімнің негіздемесі:"
+                    + lines(kk.render(accepted.deadline().explanation()));
+            ruText = ruHead + "принято, выдана расписка. Срок оказания услуги: " + due + ". Обоснование срока:"
+                    + lines(ru.render(accepted.deadline().explanation()));
+        } else if (event instanceof RequestEvent.IntakeRefused refused) {
+            kind = Notification.Kind.INTAKE_REFUSED;
+            kkText = kkHead + "құжаттарды қабылдаудан бас тартылды (бас тарту туралы қолхат). Себептері:"
+                    + lines(refused.reasons().stream().map(reason -> reason(reason, Language.KK)).toList());
+            ruText = ruHead + "отказано в приеме документов (расписка об отказе в приеме). Причины:"
+                    + lines(refused.reasons().stream().map(reason -> reason(reason, Language.RU)).toList());
+        } else if (event instanceof RequestEvent.RequestRefused refused) {
+            kind = Notification.Kind.REFUSED;
+            String motivation = refused.motivation() == null || refused.motivation().isBlank() ? "" : "\n" + refused.motivation();
+            kkText = kkHead + "қызмет көрсетуден дәлелді бас тартылды. Негіздері:"
+                    + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.KK).text()).toList()) + motivation;
+            ruText = ruHead + "мотивированный отказ в оказании услуги. Основания:"
+                    + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.RU).text()).toList()) + motivation;
+        } else if (event instanceof RequestEvent.ResultReady) {
+            kind = Notification.Kind.RESULT_READY;
+            boolean stateCorporation = request.submission().channel() == Channel.STATE_CORPORATION;
+            kkText = kkHead + "қызмет көрсету нәтижесі дайын" + (stateCorporation ? "; оны Мемлекеттік корпорациядан алыңыз." : ".");
+            ruText = ruHead + "результат оказания услуги готов" + (stateCorporation ? "; получите его в Государственной корпорации." : ".");
+        } else if (event instanceof RequestEvent.DeadlineOverdue overdue && overdue.step() == null) {
+            kind = Notification.Kind.OVERDUE;
+            String due = moment(overdue.dueAt());
+            kkText = kkHead + "қызмет көрсету мерзімі (" + due + ") өтті, нәтиже әлі дайын емес.";
+            ruText = ruHead + "срок оказания услуги (" + due + ") истек, результат еще не готов.";
+        } else {
+            return Optional.empty();
+        }
+        var applicant = request.submission().applicant();
+        return Optional.of(new Notification(UUID.randomUUID(), request.id(), applicant.iin(),
+                applicant.representative() == null ? null : applicant.representative().iin(), event.header().at(), kind,
+                LocalizedText.of(kkText, ruText)));
+    }
+
+    private String reason(IntakeRefusalReason reason, Language language) {
+        boolean kazakh = language == Language.KK;
+        if (reason instanceof IntakeRefusalReason.MissingDocument missing) {
+            return (kazakh ? "құжат ұсынылмады: " : "не представлен документ: ") + missing.name().in(language).text();
+        }
+        if (reason instanceof IntakeRefusalReason.ExpiredDocument expired) {
+            return (kazakh ? "құжаттың қолданылу мерзімі өтті: " : "истек срок действия документа: ") + expired.code().value()
+                    + " (" + expired.validUntil() + ")";
+        }
+        if (reason instanceof IntakeRefusalReason.WindowClosed closed) {
+            return (kazakh ? "бұл күні өтініштер қабылданбайды: " : "в этот день заявления не принимаются: ") + closed.day();
+        }
+        if (reason instanceof IntakeRefusalReason.NoPersonalDataConsent) {
+            return kazakh ? "қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ"
+                    : "нет согласия на использование сведений, составляющих охраняемую законом тайну";
+        }
+        if (reason instanceof IntakeRefusalReason.StandardGround ground) {
+            return ground.ground().text().in(language).text();
+        }
+        return kazakh ? "сенімхат расталмады" : "доверенность не подтверждена";
+    }
+
+    private String moment(Instant instant) {
+        return MOMENT.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    private static String lines(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        lines.forEach(line -> out.add("\n— " + line));
+        return String.join("", out);
+    }
+}

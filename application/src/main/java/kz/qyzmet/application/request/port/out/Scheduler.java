@@ -1,0 +1,16 @@
+package kz.qyzmet.application.request.port.out;
+
+import java.time.Duration;
+
+/**
+ * Port out: runs a job periodically (the deadline watch). The bundled server's adapter uses a scheduled
+ * executor; an embedding application may hand the job to its own scheduler instead.
+ */
+public interface Scheduler {
+
+    /**
+     * Runs {@code job} every {@code period}, the first time after one period. A run that throws is logged by
+     * the adapter and does not stop the next ones.
+     */
+    void every(Duration period, Runnable job);
+}
