@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import kz.qyzmet.adapters.rest.Routes;
 import kz.qyzmet.adapters.rest.auth.Authentication;
@@ -38,12 +37,16 @@ public final class AdmissionRoutes implements Routes {
     private void order(Context ctx) {
         int year = year(ctx.queryParam("year"));
         List<NotificationEntry> entries = order.order(new NotificationOrderQuery(Authentication.actor(ctx), year));
-        ctx.json(Map.of("year", year, "applicants", entries.stream().map(entry -> Map.of(
-                "position", entry.position(),
-                "request", entry.request().toString(),
-                "applicantIin", entry.applicantIin(),
-                "territory", entry.territory().name(),
-                "registeredAt", entry.registeredAt().atZone(zone).toOffsetDateTime())).toList()));
+        ctx.json(new OrderBody(year, entries.stream().map(entry -> new ApplicantBody(entry.position(), entry.request().toString(),
+                entry.applicantIin(), entry.territory().name(), entry.registeredAt().atZone(zone).toOffsetDateTime())).toList()));
+    }
+
+    /** The answer: the year and its applicants in the order of notification. */
+    record OrderBody(int year, List<ApplicantBody> applicants) {
+    }
+
+    /** One applicant of the order. */
+    record ApplicantBody(int position, String request, String applicantIin, String territory, java.time.OffsetDateTime registeredAt) {
     }
 
     private int year(String value) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import kz.qyzmet.adapters.rest.Routes;
 import kz.qyzmet.adapters.rest.auth.Authentication;
@@ -39,6 +38,10 @@ public final class AttestationRoutes implements Routes {
     private void due(Context ctx) {
         LocalDate on = DayParameter.on(ctx, clock, zone);
         List<DueAttestation> teachers = due.due(new DueAttestationsQuery(Authentication.actor(ctx), on));
-        ctx.json(Map.of("on", on, "teachers", teachers));
+        ctx.json(new DueBody(on, teachers));
+    }
+
+    /** The answer: the day and the teachers due on it. */
+    record DueBody(LocalDate on, List<DueAttestation> teachers) {
     }
 }
