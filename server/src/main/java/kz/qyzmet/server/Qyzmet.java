@@ -23,6 +23,7 @@ import kz.qyzmet.application.calendar.port.out.CalendarSource;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.port.out.CatalogSource;
 import kz.qyzmet.application.queue.QueuePositions;
+import kz.qyzmet.application.queue.Referrals;
 import kz.qyzmet.application.deadline.DeadlinePreviews;
 import kz.qyzmet.application.report.MonthlyReports;
 import kz.qyzmet.application.request.RequestServices;
@@ -50,6 +51,7 @@ public final class Qyzmet implements AutoCloseable {
     private final DueAttestations attestations;
     private final AdmissionNotifications admissions;
     private final QueuePositions queue;
+    private final Referrals referrals;
     private final MonthlyReports reports;
     private final CommandValidator validator;
     private final ValidatorFactory validation;
@@ -70,6 +72,7 @@ public final class Qyzmet implements AutoCloseable {
         this.attestations = new DueAttestations(builder.repository, catalog, validator, builder.zone);
         this.admissions = new AdmissionNotifications(builder.repository, builder.territories, validator, builder.zone);
         this.queue = new QueuePositions(requests.queries(), builder.repository);
+        this.referrals = new Referrals(builder.repository, builder.events, validator, builder.clock);
         this.reports = new MonthlyReports(builder.repository, deadlinePolicy, validator, builder.clock);
     }
 
@@ -105,6 +108,11 @@ public final class Qyzmet implements AutoCloseable {
     /** Positions in the pre-school queue. */
     public QueuePositions queue() {
         return queue;
+    }
+
+    /** Referrals from the pre-school queue. */
+    public Referrals referrals() {
+        return referrals;
     }
 
     /** The order of school admission notifications. */

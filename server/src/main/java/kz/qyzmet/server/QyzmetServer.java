@@ -94,14 +94,14 @@ public final class QyzmetServer implements AutoCloseable {
         CatalogServices catalog = qyzmet.catalog();
         Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port());
         RestApi api = new RestApi(List.of(
-                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions", "/notifications")),
+                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions", "/notifications", "/queues")),
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
                 new RequestRoutes(qyzmet.requests(), bodies, config.zone()),
                 new AttestationRoutes(qyzmet.attestations(), clock, config.zone()),
                 new AdmissionRoutes(qyzmet.admissions(), clock, config.zone()),
-                new QueueRoutes(qyzmet.queue()),
+                new QueueRoutes(qyzmet.queue(), qyzmet.referrals(), bodies),
                 new ReportRoutes(qyzmet.reports(), catalog),
                 new NotificationRoutes(qyzmet.requests().notifications(), config.zone()),
                 new OpenApiRoutes()))

@@ -2,51 +2,41 @@ package kz.qyzmet.application.queue;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import kz.qyzmet.application.queue.port.in.QueuePosition;
 import kz.qyzmet.application.queue.port.in.QueuePositionUseCase;
-import kz.qyzmet.application.request.RequestServices;
 import kz.qyzmet.application.request.port.in.ShowRequestQuery;
 import kz.qyzmet.application.request.port.in.ShowRequestUseCase;
 import kz.qyzmet.application.request.port.out.RequestRepository;
-import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.queue.PreschoolQueue;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 
 /**
- * Positions in the pre-school queue (403001): a provider's accepted queue applications, neither refused nor
- * withdrawn, in the order of {@link PreschoolQueue}. Whoever may see the application (its applicant, the
+ * Positions in the pre-school queue (403001): a provider's accepted queue applications, neither refused,
+ * withdrawn nor referred, in the order of {@link PreschoolQueue}. Whoever may see the application (its applicant, the
  * provider's staff, the portal) may see its position; for anybody else it is not found.
  */
 public final class QueuePositions implements QueuePositionUseCase {
 
-    /** The service of the pre-school queue in the catalog. */
-    public static final String SERVICE = "preschool-queue";
-    /** The states of applications in the queue. */
-    static final Set<RequestStatus> IN_QUEUE = RequestStatus.standing();
-    static final int LIMIT = 100_000;
-
     private final ShowRequestUseCase show;
-    private final RequestRepository repository;
+    private final Queues queues;
 
     public QueuePositions(ShowRequestUseCase show, RequestRepository repository) {
         this.show = Objects.requireNonNull(show, "show: required");
-        this.repository = Objects.requireNonNull(repository, "repository: required");
+        this.queues = new Queues(repository);
     }
 
     @Override
     public QueuePosition position(ShowRequestQuery query) {
         var view = show.show(query);
-        if (!view.service().value().equals(SERVICE) || !IN_QUEUE.contains(view.status())) {
+        boolean referred = view.history().stream().anyMatch(kz.qyzmet.domain.request.RequestEvent.ReferralIssued.class::isInstance);
+        if (!view.service().value().equals(Queues.SERVICE) || !RequestStatus.standing().contains(view.status()) || referred) {
             throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("requestId", "in-queue",
-                    "is not an accepted application to the pre-school queue (" + view.service().value() + ", " + view.status() + ")")));
+                    "is not an application standing in the pre-school queue (" + view.service().value() + ", " + view.status()
+                            + (referred ? ", referred" : "") + ")")));
         }
-        List<PreschoolQueue.Place> queue = PreschoolQueue.order(repository.find(new WorklistCriteria(view.provider(), null, null, IN_QUEUE,
-                        null, null, RequestServices.DEFAULT_AT_RISK_SHARE, false, 0, LIMIT)).stream()
-                .filter(request -> request.submission().service().value().equals(SERVICE))
-                .map(PreschoolQueue::placeOf).toList());
+        List<PreschoolQueue.Place> queue = queues.of(view.provider());
         for (int i = 0; i < queue.size(); i++) {
             ServiceRequest request = queue.get(i).request();
             if (request.id().equals(view.id())) {

@@ -15,7 +15,9 @@ public enum Action {
     HAND_OVER,
     RETURN_TO_PROVIDER,
     RE_REQUEST,
-    WITHDRAW;
+    WITHDRAW,
+    /** Issue a referral to a pre-school organisation for a child in the queue: no transition, the state stays. */
+    REFER;
 
     /** The action's name in URLs and messages: {@code refuse-intake}; marking the result ready is {@code ready}. */
     public String slug() {

@@ -116,4 +116,19 @@ public sealed interface RequestEvent {
             Objects.requireNonNull(dueAt, "dueAt: required");
         }
     }
+
+    /**
+     * A referral (жолдама / направление) to a pre-school organisation was issued for a child in the queue: the
+     * child leaves the queue. No transition: the request's state stays as it was.
+     *
+     * @param header       who issued it and when (from and to the same state)
+     * @param organisation the pre-school organisation the child is referred to
+     */
+    record ReferralIssued(Header header, String organisation) implements RequestEvent {
+        public ReferralIssued {
+            if (organisation == null || organisation.isBlank() || organisation.length() > 200) {
+                throw new IllegalArgumentException("organisation: required, at most 200 characters");
+            }
+        }
+    }
 }

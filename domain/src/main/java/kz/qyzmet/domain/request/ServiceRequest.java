@@ -212,6 +212,35 @@ public final class ServiceRequest {
         return raised;
     }
 
+    /**
+     * Issues a referral to a pre-school organisation for this application, which leaves the queue: taken by
+     * the provider's staff, for an application accepted and neither refused nor withdrawn, once.
+     *
+     * @throws ForbiddenActionException if the actor is not staff of the request's provider
+     * @throws IllegalTransitionException if the application is not standing or was referred already
+     */
+    public RequestEvent.ReferralIssued issueReferral(Actor actor, Instant now, String organisation) {
+        Objects.requireNonNull(actor, "actor: required");
+        Objects.requireNonNull(now, "now: required");
+        if (!actor.role().isProviderStaff() || !submission.provider().equals(actor.provider())) {
+            throw new ForbiddenActionException(Action.REFER, actor.role(), "role: only the staff of " + submission.provider()
+                    + " issue referrals for its queue");
+        }
+        if (!RequestStatus.standing().contains(status)) {
+            throw new IllegalTransitionException(status, Action.REFER, "a referral is issued only for an application standing in the queue");
+        }
+        if (referred()) {
+            throw new IllegalTransitionException(status, Action.REFER, "a referral was issued for this application already");
+        }
+        return record(new RequestEvent.ReferralIssued(new RequestEvent.Header(actor, now, status, status,
+                DeadlineState.at(deadline == null ? null : deadline.dueAt(), now)), organisation));
+    }
+
+    /** Whether a referral was issued for this application. */
+    public boolean referred() {
+        return history.stream().anyMatch(RequestEvent.ReferralIssued.class::isInstance);
+    }
+
     /** Whether the actor is the applicant or the applicant's representative. */
     public boolean concerns(Actor actor) {
         if (actor.iin() == null) {
@@ -279,7 +308,7 @@ public final class ServiceRequest {
         for (int i = 1; i < history.size(); i++) {
             RequestEvent event = history.get(i);
             RequestEvent.Header header = event.header();
-            if (event instanceof RequestEvent.DeadlineWarning) {
+            if (event instanceof RequestEvent.DeadlineWarning || event instanceof RequestEvent.ReferralIssued) {
                 if (header.from() != request.status || header.to() != request.status) {
                     throw new IllegalArgumentException("history[" + i + "]: " + event.getClass().getSimpleName()
                             + " is no transition: it must be from and to " + request.status);

@@ -146,7 +146,7 @@ class OpenApiTest {
                     boolean bearer = operation.path("security").findValues("bearerAuth").size() == 1;
                     boolean underRequests = path.getKey().equals("/requests") || path.getKey().startsWith("/requests/")
                             || path.getKey().startsWith("/attestations/") || path.getKey().startsWith("/admissions/")
-                            || path.getKey().startsWith("/reports/")
+                            || path.getKey().startsWith("/reports/") || path.getKey().startsWith("/queues/")
                             || path.getKey().equals("/notifications");
                     assertThat(bearer).as(method + " " + path.getKey() + " needs the bearer token").isEqualTo(underRequests);
                     assertThat(operation.path("responses").has("401")).as(method + " " + path.getKey() + " documents 401")

@@ -46,5 +46,24 @@ class QueueApiTest extends ServerPerTest {
         ApiServer.Answer notQueue = api.as("clerk", "GET", "/requests/" + duplicate + "/queue-position", null);
         assertThat(notQueue.status()).isEqualTo(400);
         assertThat(notQueue.body().at("/errors/0/field").asText()).isEqualTo("requestId");
+
+        // one place frees up: the child with the priority right is referred
+        ApiServer.Answer referred = api.as("director", "POST", "/queues/preschool/referrals",
+                "{\"organisation\": \"Balapan kindergarten No. 7\", \"places\": 1}");
+        assertThat(referred.status()).isEqualTo(200);
+        assertThat(referred.body().at("/referrals/0/request").asText()).isEqualTo(priority);
+        assertThat(referred.body().get("referrals")).hasSize(1);
+        ApiServer.Answer shown = api.as("nurlan", "GET", "/requests/" + priority, null);
+        assertThat(shown.body().at("/history/2/type").asText()).isEqualTo("ReferralIssued");
+        assertThat(shown.body().at("/history/2/details/organisation").asText()).isEqualTo("Balapan kindergarten No. 7");
+        assertThat(api.as("aigerim", "GET", "/requests/" + first + "/queue-position", null).body().get("position").asInt()).isEqualTo(1);
+
+        assertThat(api.as("aigerim", "POST", "/queues/preschool/referrals", "{\"organisation\": \"X\", \"places\": 1}").status())
+                .isEqualTo(403);
+        ApiServer.Answer noPlaces = api.as("clerk", "POST", "/queues/preschool/referrals", "{\"organisation\": \"X\"}");
+        assertThat(noPlaces.status()).isEqualTo(400);
+        assertThat(noPlaces.body().at("/errors/0/field").asText()).isEqualTo("places");
+        assertThat(api.as("clerk2", "POST", "/queues/preschool/referrals", "{\"organisation\": \"X\", \"places\": 3}")
+                .body().get("referrals")).as("another school's queue is its own").isEmpty();
     }
 }

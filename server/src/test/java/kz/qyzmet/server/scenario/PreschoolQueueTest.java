@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qyzmet.adapters.persistence.registry.WellFormedIinRegistry;
+import kz.qyzmet.application.queue.port.in.IssueReferralsCommand;
 import kz.qyzmet.application.queue.port.in.QueuePosition;
+import kz.qyzmet.application.queue.port.in.Referral;
 import kz.qyzmet.application.request.RequestNotFoundException;
 import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.application.request.port.in.RequestActionCommand;
@@ -18,13 +20,16 @@ import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.request.ForbiddenActionException;
+import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.server.Qyzmet;
 import org.junit.jupiter.api.Test;
 
 /**
  * The pre-school queue (403001, source 001): children with a confirmed first-priority right first, then the
- * others, each in the order of registration; the parent sees the child's position, other tenants do not.
+ * others, each in the order of registration; the parent sees the child's position, other tenants do not; when
+ * places free up, the first children of the queue are referred and leave it.
  */
 class PreschoolQueueTest {
 
@@ -61,6 +66,30 @@ class PreschoolQueueTest {
         assertThatThrownBy(() -> position(qyzmet, OTHER_SCHOOL_OFFICER, requests.get(0))).isInstanceOf(RequestNotFoundException.class);
         assertThatThrownBy(() -> position(qyzmet, parent(4), requests.get(4))).isInstanceOf(InvalidCommandException.class)
                 .hasMessageContaining("WITHDRAWN");
+
+        // two places free up at kindergarten "Balapan": the two children with a priority right are referred
+        clock.set(2025, 6, 2, 11, 0);
+        List<Referral> referred = qyzmet.referrals().refer(new IssueReferralsCommand(OFFICER, "Balapan kindergarten No. 7", 2));
+        assertThat(referred).extracting(Referral::request).containsExactly(requests.get(1).id().value(), requests.get(3).id().value());
+        assertThat(referred).allSatisfy(referral -> assertThat(referral.priority()).isTrue());
+        RequestView shown = qyzmet.requests().queries().show(new ShowRequestQuery(parent(1), requests.get(1).id().value()));
+        assertThat(shown.history().get(shown.history().size() - 1)).isInstanceOfSatisfying(RequestEvent.ReferralIssued.class, event -> {
+            assertThat(event.organisation()).isEqualTo("Balapan kindergarten No. 7");
+            assertThat(event.header().from()).isEqualTo(event.header().to());
+            assertThat(event.header().actor().user().value()).isEqualTo("clerk");
+        });
+        assertThatThrownBy(() -> position(qyzmet, parent(1), requests.get(1))).isInstanceOf(InvalidCommandException.class)
+                .hasMessageContaining("referred");
+        assertThat(position(qyzmet, parent(0), requests.get(0))).isEqualTo(new QueuePosition(requests.get(0).id().value(), 1, 2, false));
+
+        // more places than children: the rest of the queue, and then nobody
+        assertThat(qyzmet.referrals().refer(new IssueReferralsCommand(OFFICER, "Balapan kindergarten No. 7", 5)))
+                .extracting(Referral::request).containsExactly(requests.get(0).id().value(), requests.get(2).id().value());
+        assertThat(qyzmet.referrals().refer(new IssueReferralsCommand(OFFICER, "Balapan kindergarten No. 7", 5))).isEmpty();
+        assertThatThrownBy(() -> qyzmet.referrals().refer(new IssueReferralsCommand(parent(0), "Balapan", 1)))
+                .isInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> qyzmet.referrals().refer(new IssueReferralsCommand(OFFICER, " ", 0)))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("organisation").hasMessageContaining("places");
         qyzmet.close();
     }
 

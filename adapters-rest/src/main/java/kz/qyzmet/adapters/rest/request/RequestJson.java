@@ -132,6 +132,8 @@ final class RequestJson {
             details.put("keptUntil", local(handed.keptUntil()));
         } else if (event instanceof RequestEvent.ReRequested reRequested) {
             details.put("dueBack", local(reRequested.dueBack()));
+        } else if (event instanceof RequestEvent.ReferralIssued referral) {
+            details.put("organisation", referral.organisation());
         } else if (event instanceof RequestEvent.DeadlineWarning warning) {
             if (warning.step() != null) {
                 details.put("step", warning.step());
