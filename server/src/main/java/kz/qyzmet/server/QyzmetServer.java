@@ -29,6 +29,8 @@ import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.queue.QueueRoutes;
 import kz.qyzmet.adapters.rest.deadline.DeadlineRoutes;
 import kz.qyzmet.adapters.persistence.registry.ConfiguredResponsibleStaff;
+import kz.qyzmet.adapters.persistence.registry.InMemoryClassCapacity;
+import kz.qyzmet.application.admission.port.out.ClassCapacity;
 import kz.qyzmet.adapters.rest.notification.NotificationRoutes;
 import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
@@ -84,6 +86,7 @@ public final class QyzmetServer implements AutoCloseable {
                 .repository(storage.requests())
                 .notifications(storage.notifications())
                 .responsibleStaff(responsibleStaff(config.dataDir()))
+                .classCapacity(classCapacity(config.dataDir()))
                 .persons(new WellFormedIinRegistry())
                 .clock(clock)
                 .zone(config.zone())
@@ -115,6 +118,14 @@ public final class QyzmetServer implements AutoCloseable {
 
     /** The responsible staff file in the data directory, if there is one (format in {@link ConfiguredResponsibleStaff}). */
     public static final String RESPONSIBLE_STAFF_FILE = "responsible-staff.json";
+
+    /** The schools' first-grade places per year in the data directory, if there is one (format in {@link InMemoryClassCapacity}). */
+    public static final String CLASS_CAPACITY_FILE = "class-capacity.json";
+
+    private static ClassCapacity classCapacity(java.nio.file.Path dataDir) {
+        java.nio.file.Path file = dataDir.resolve(CLASS_CAPACITY_FILE);
+        return Files.exists(file) ? InMemoryClassCapacity.fromFile(file) : ClassCapacity.unlimited();
+    }
 
     private static ResponsibleStaff responsibleStaff(java.nio.file.Path dataDir) {
         java.nio.file.Path file = dataDir.resolve(RESPONSIBLE_STAFF_FILE);
