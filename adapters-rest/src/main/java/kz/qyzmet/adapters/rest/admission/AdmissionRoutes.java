@@ -55,7 +55,7 @@ public final class AdmissionRoutes implements Routes {
         }
         if (!value.matches("\\d{4}")) {
             throw new BadParameterException("year", "year", "must be a year of four digits, was '"
-                    + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
+                    + BadParameterException.shown(value) + "'");
         }
         return Integer.parseInt(value);
     }

@@ -22,7 +22,7 @@ public final class DayParameter {
         try {
             return LocalDate.parse(on);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException("on", "date", "must be a date YYYY-MM-DD, was '" + (on.length() > 40 ? on.substring(0, 40) + "…" : on) + "'");
+            throw new BadParameterException("on", "date", "must be a date YYYY-MM-DD, was '" + BadParameterException.shown(on) + "'");
         }
     }
 }

@@ -14,7 +14,7 @@ public final class RequestIdParameter {
         String id = ctx.pathParam("id");
         if (!id.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
             throw new BadParameterException("id", "uuid", "must be a request id (a UUID), was '"
-                    + (id.length() <= 40 ? id : id.substring(0, 40) + "…") + "'");
+                    + BadParameterException.shown(id) + "'");
         }
         return UUID.fromString(id);
     }

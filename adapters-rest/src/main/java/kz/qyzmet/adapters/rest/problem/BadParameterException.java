@@ -12,6 +12,11 @@ public final class BadParameterException extends RuntimeException {
         this.rule = rule;
     }
 
+    /** A value as an error message shows it: at most 40 characters, longer ones cut with an ellipsis. */
+    public static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
     public Problem.FieldError error() {
         return new Problem.FieldError(parameter, rule, getMessage().substring(parameter.length() + 2));
     }

@@ -23,7 +23,7 @@ final class IfMatch {
         String value = header.trim();
         if (!value.matches("\"[1-9]\\d{0,8}\"")) {
             throw new BadParameterException("If-Match", "etag",
-                    "must be the ETag of the request as last read, such as \"3\", was '" + RequestRoutes.clip(value) + "'");
+                    "must be the ETag of the request as last read, such as \"3\", was '" + BadParameterException.shown(value) + "'");
         }
         return Integer.valueOf(value.substring(1, value.length() - 1));
     }

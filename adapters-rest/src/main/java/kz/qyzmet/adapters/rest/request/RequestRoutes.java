@@ -131,7 +131,7 @@ public final class RequestRoutes implements Routes {
                     "a submission needs an Idempotency-Key header (8-100 letters, digits, '.', '_', ':' or '-') so that a retry is safe");
         }
         if (!key.matches(SubmitRequestCommand.IDEMPOTENCY_KEY_PATTERN)) {
-            throw new BadParameterException(IDEMPOTENCY_KEY, "format", SubmitRequestCommand.IDEMPOTENCY_KEY_RULE + ", was '" + clip(key) + "'");
+            throw new BadParameterException(IDEMPOTENCY_KEY, "format", SubmitRequestCommand.IDEMPOTENCY_KEY_RULE + ", was '" + BadParameterException.shown(key) + "'");
         }
         SubmitBody body = bodies.read(ctx, SubmitBody.class);
         RequestView view = requests.submitting().submit(new SubmitRequestCommand(actor, body.service(), body.channel(), body.provider(),
@@ -189,7 +189,7 @@ public final class RequestRoutes implements Routes {
                     statuses.add(RequestStatus.valueOf(part.trim().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new BadParameterException("status", "enum",
-                            "must be one of " + Arrays.toString(RequestStatus.values()) + ", was '" + clip(part) + "'");
+                            "must be one of " + Arrays.toString(RequestStatus.values()) + ", was '" + BadParameterException.shown(part) + "'");
                 }
             }
         }
@@ -204,7 +204,7 @@ public final class RequestRoutes implements Routes {
         return switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new BadParameterException(name, "boolean", "must be true or false, was '" + clip(value) + "'");
+            default -> throw new BadParameterException(name, "boolean", "must be true or false, was '" + BadParameterException.shown(value) + "'");
         };
     }
 
@@ -214,12 +214,9 @@ public final class RequestRoutes implements Routes {
             return fallback;
         }
         if (!value.matches("\\d{1,6}")) {
-            throw new BadParameterException(name, "integer", "must be a whole number from 1, was '" + clip(value) + "'");
+            throw new BadParameterException(name, "integer", "must be a whole number from 1, was '" + BadParameterException.shown(value) + "'");
         }
         return Integer.parseInt(value);
     }
 
-    static String clip(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
-    }
 }
