@@ -55,10 +55,10 @@ public final class AdmissionNotifications implements NotificationOrderUseCase {
         List<Candidate<ServiceRequest>> candidates = new ArrayList<>();
         for (ServiceRequest request : repository.find(new WorklistCriteria(actor.provider(), null, null, IN_CAMPAIGN, null, null,
                 RequestServices.DEFAULT_AT_RISK_SHARE, false, 0, LIMIT))) {
-            if (!request.submission().service().value().equals(SERVICE) || request.deadline().isEmpty()) {
+            if (!request.submission().service().value().equals(SERVICE) || request.acceptedAt().isEmpty()) {
                 continue;
             }
-            var acceptedAt = request.deadline().orElseThrow().acceptance().acceptedAt();
+            var acceptedAt = request.acceptedAt().get();
             if (acceptedAt.atZone(zone).getYear() == query.year()) {
                 candidates.add(new Candidate<>(request, territories.territoryOf(actor.provider(), request.submission().applicant().iin()),
                         acceptedAt));

@@ -84,7 +84,7 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
             return;
         }
         ProviderId school = request.submission().provider();
-        int year = request.deadline().orElseThrow().acceptance().acceptedAt().atZone(desk.deadlines.zone()).getYear();
+        int year = request.acceptedAt().orElseThrow().atZone(desk.deadlines.zone()).getYear();
         OptionalInt places = classCapacity.places(school, year);
         if (places.isEmpty()) {
             return;
@@ -92,8 +92,7 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         long taken = desk.repository.find(new WorklistCriteria(school, null, null, HAS_PLACE, null, null, RequestServices.DEFAULT_AT_RISK_SHARE,
                         false, 0, places.getAsInt() + 1)).stream()
                 .filter(other -> other.submission().service().equals(request.submission().service()))
-                .filter(other -> other.deadline().isPresent()
-                        && other.deadline().get().acceptance().acceptedAt().atZone(desk.deadlines.zone()).getYear() == year)
+                .filter(other -> other.acceptedAt().filter(accepted -> accepted.atZone(desk.deadlines.zone()).getYear() == year).isPresent())
                 .count();
         if (taken >= places.getAsInt()) {
             throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, "the school's " + places.getAsInt()

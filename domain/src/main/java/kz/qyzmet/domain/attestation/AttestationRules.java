@@ -63,9 +63,8 @@ public final class AttestationRules {
                 .filter(other -> !other.id().equals(request.id()))
                 .filter(other -> other.submission().service().equals(request.submission().service()))
                 .filter(other -> other.status() != RequestStatus.REFUSED && other.status() != RequestStatus.WITHDRAWN)
-                .filter(other -> other.deadline().isPresent())
-                .filter(other -> year.contains(other.deadline().orElseThrow().acceptance().acceptedAt().atZone(zone).toLocalDate()))
-                .min(Comparator.comparing(other -> other.deadline().orElseThrow().acceptance().acceptedAt()))
+                .filter(other -> other.acceptedAt().filter(accepted -> year.contains(accepted.atZone(zone).toLocalDate())).isPresent())
+                .min(Comparator.comparing(other -> other.acceptedAt().orElseThrow()))
                 .map(earlier -> new IntakeRefusalReason.AlreadyThisSchoolYear(CatalogCode.of(ONCE_PER_SCHOOL_YEAR), earlier.id(), year.start()));
     }
 

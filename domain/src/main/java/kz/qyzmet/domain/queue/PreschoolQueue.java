@@ -43,8 +43,8 @@ public final class PreschoolQueue {
 
     /** The place of an accepted application: its priority from its documents, its registration from its acceptance. */
     public static Place placeOf(ServiceRequest request) {
-        Instant registeredAt = request.deadline().orElseThrow(() -> new IllegalArgumentException(
-                "request: " + request.id() + " is not accepted, so not in the queue")).acceptance().acceptedAt();
+        Instant registeredAt = request.acceptedAt().orElseThrow(() -> new IllegalArgumentException(
+                "request: " + request.id() + " is not accepted, so not in the queue"));
         boolean priority = request.submission().documents().stream().anyMatch(document -> PRIORITY_PROOFS.contains(document.code()));
         return new Place(request, priority, registeredAt);
     }

@@ -50,7 +50,7 @@ final class DeadlineWatch {
             return running;
         }
         if (TERM_RUNNING.contains(request.status())) {
-            running.add(new Watched(null, request.deadline().get().acceptance().acceptedAt(), request.deadline().get().dueAt()));
+            running.add(new Watched(null, request.acceptedAt().get(), request.deadline().get().dueAt()));
         }
         List<RequestEvent> history = request.history();
         Work work = Work.INTAKE;

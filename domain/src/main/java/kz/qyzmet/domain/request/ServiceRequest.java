@@ -378,6 +378,11 @@ public final class ServiceRequest {
         return Optional.ofNullable(deadline);
     }
 
+    /** The legal moment of acceptance (the start of the term), once accepted. */
+    public Optional<Instant> acceptedAt() {
+        return deadline().map(accepted -> accepted.acceptance().acceptedAt());
+    }
+
     /** The planned step deadlines of the regulation's procedure, once accepted. */
     public List<StepDeadline> steps() {
         return steps;
