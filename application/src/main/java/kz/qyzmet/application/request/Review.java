@@ -32,6 +32,8 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
 
     /** The refusal ground of school admission for a full class. */
     static final CatalogCode CLASS_OVERFILLED = CatalogCode.of("class-overfilled");
+    /** How many of a school's requests with a place are looked at: all of them, the other services' included. */
+    static final int SCHOOL_REQUESTS_LIMIT = 100_000;
     /** The states of an application whose child has a place: approved and onwards, not refused or withdrawn. */
     static final Set<RequestStatus> HAS_PLACE = EnumSet.of(RequestStatus.APPROVED, RequestStatus.RESULT_READY,
             RequestStatus.AT_STATE_CORPORATION, RequestStatus.RETURNED_TO_PROVIDER, RequestStatus.ISSUED);
@@ -90,7 +92,7 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
             return;
         }
         long taken = desk.repository.find(new WorklistCriteria(school, null, null, HAS_PLACE, null, null, RequestServices.DEFAULT_AT_RISK_SHARE,
-                        false, 0, places.getAsInt() + 1)).stream()
+                        false, 0, SCHOOL_REQUESTS_LIMIT)).stream()
                 .filter(other -> other.submission().service().equals(request.submission().service()))
                 .filter(other -> other.acceptedAt().filter(accepted -> accepted.atZone(desk.deadlines.zone()).getYear() == year).isPresent())
                 .count();

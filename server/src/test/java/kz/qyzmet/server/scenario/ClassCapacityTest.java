@@ -81,4 +81,33 @@ class ClassCapacityTest {
         }
         qyzmet.close();
     }
+
+    @Test
+    void approvedRequestsOfOtherServicesDoNotHideTheTakenPlaces() {
+        MutableClock clock = new MutableClock(2025, 5, 5, 8, 0);
+        Qyzmet qyzmet = Qyzmet.builder().clock(clock).persons(new WellFormedIinRegistry())
+                .classCapacity(new InMemoryClassCapacity().places(ProviderId.of("school-1"), 2025, 1)).build();
+        var requests = qyzmet.requests();
+        // earlier the same morning, three pre-school queue registrations (due within 30 minutes, so first in the
+        // worklist order) are approved at the school
+        for (int i = 0; i < 3; i++) {
+            clock.set(2025, 5, 5, 8, 10 * (i + 1));
+            RequestView duplicate = requests.submitting().submit(new SubmitRequestCommand(OFFICER, "403001", Channel.PROVIDER_OFFICE,
+                    "school-1", AdmissionNotificationOrderTest.childIin(10 + i), null,
+                    ScenarioWorld.documents("application", "birth-certificate", "identity-document", "phthisiatrician-conclusion"), true,
+                    null, null));
+            duplicate = requests.intake().accept(new RequestActionCommand(OFFICER, duplicate.id().value(), null));
+            duplicate = requests.resolution().assign(new AssignExecutorCommand(HEAD, duplicate.id().value(), EXECUTOR.user(), null));
+            duplicate = requests.review().startReview(new RequestActionCommand(EXECUTOR, duplicate.id().value(), null));
+            assertThat(requests.review().approve(new RequestActionCommand(EXECUTOR, duplicate.id().value(), null)).status())
+                    .isEqualTo(RequestStatus.APPROVED);
+        }
+        RequestView first = inReview(qyzmet, clock, 0);
+        RequestView second = inReview(qyzmet, clock, 1);
+        assertThat(requests.review().approve(new RequestActionCommand(EXECUTOR, first.id().value(), null)).status())
+                .isEqualTo(RequestStatus.APPROVED);
+        assertThatThrownBy(() -> requests.review().approve(new RequestActionCommand(EXECUTOR, second.id().value(), null)))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("1 places of 2025 are taken");
+        qyzmet.close();
+    }
 }
