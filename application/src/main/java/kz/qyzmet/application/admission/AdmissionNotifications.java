@@ -9,7 +9,6 @@ import kz.qyzmet.application.admission.port.in.NotificationEntry;
 import kz.qyzmet.application.admission.port.in.NotificationOrderQuery;
 import kz.qyzmet.application.admission.port.in.NotificationOrderUseCase;
 import kz.qyzmet.application.admission.port.out.TerritoryRegistry;
-import kz.qyzmet.application.request.RequestServices;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.application.validation.CommandValidator;
@@ -53,8 +52,7 @@ public final class AdmissionNotifications implements NotificationOrderUseCase {
             return List.of();
         }
         List<Candidate<ServiceRequest>> candidates = new ArrayList<>();
-        for (ServiceRequest request : repository.find(new WorklistCriteria(actor.provider(), null, null, IN_CAMPAIGN, null, null,
-                RequestServices.DEFAULT_AT_RISK_SHARE, false, 0, LIMIT))) {
+        for (ServiceRequest request : repository.find(WorklistCriteria.ofProvider(actor.provider(), IN_CAMPAIGN, LIMIT))) {
             if (!request.submission().service().value().equals(SERVICE) || request.acceptedAt().isEmpty()) {
                 continue;
             }

@@ -13,7 +13,6 @@ import kz.qyzmet.application.attestation.port.in.DueAttestationsQuery;
 import kz.qyzmet.application.attestation.port.in.DueAttestationsUseCase;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.port.in.ShowStandardQuery;
-import kz.qyzmet.application.request.RequestServices;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.application.validation.CommandValidator;
@@ -61,8 +60,7 @@ public final class DueAttestations implements DueAttestationsUseCase {
         if (!AttestationRules.requires(version, AttestationRules.AT_LEAST_EVERY_FIVE_YEARS)) {
             return List.of();
         }
-        List<ServiceRequest> issued = repository.find(new WorklistCriteria(actor.provider(), null, null, Set.of(RequestStatus.ISSUED),
-                null, null, RequestServices.DEFAULT_AT_RISK_SHARE, false, 0, LIMIT));
+        List<ServiceRequest> issued = repository.find(WorklistCriteria.ofProvider(actor.provider(), Set.of(RequestStatus.ISSUED), LIMIT));
         Map<String, DueAttestation> lastPerTeacher = new LinkedHashMap<>();
         for (ServiceRequest request : issued) {
             if (!request.submission().service().value().equals(SERVICE)) {

@@ -2,7 +2,6 @@ package kz.qyzmet.application.queue;
 
 import java.util.List;
 import java.util.Objects;
-import kz.qyzmet.application.request.RequestServices;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.queue.PreschoolQueue;
@@ -24,8 +23,7 @@ final class Queues {
     }
 
     List<PreschoolQueue.Place> of(ProviderId provider) {
-        return PreschoolQueue.order(repository.find(new WorklistCriteria(provider, null, null, RequestStatus.standing(), null, null,
-                        RequestServices.DEFAULT_AT_RISK_SHARE, false, 0, LIMIT)).stream()
+        return PreschoolQueue.order(repository.find(WorklistCriteria.ofProvider(provider, RequestStatus.standing(), LIMIT)).stream()
                 .filter(request -> request.submission().service().value().equals(SERVICE))
                 .filter(request -> !request.referred())
                 .map(PreschoolQueue::placeOf).toList());

@@ -58,8 +58,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
 
     /** The applicant's accepted requests, of any provider (an applicant has few). */
     private List<ServiceRequest> applicantsRequests(Submission submission) {
-        return desk.repository.find(new WorklistCriteria(null, submission.applicant().iin(), null, ACCEPTED_ONWARDS, null, null,
-                RequestServices.DEFAULT_AT_RISK_SHARE, false, 0, APPLICANTS_REQUESTS_LIMIT));
+        return desk.repository.find(WorklistCriteria.ofApplicant(submission.applicant().iin(), ACCEPTED_ONWARDS, APPLICANTS_REQUESTS_LIMIT));
     }
 
     /** The states of requests that were accepted. */

@@ -91,8 +91,7 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         if (places.isEmpty()) {
             return;
         }
-        long taken = desk.repository.find(new WorklistCriteria(school, null, null, HAS_PLACE, null, null, RequestServices.DEFAULT_AT_RISK_SHARE,
-                        false, 0, SCHOOL_REQUESTS_LIMIT)).stream()
+        long taken = desk.repository.find(WorklistCriteria.ofProvider(school, HAS_PLACE, SCHOOL_REQUESTS_LIMIT)).stream()
                 .filter(other -> other.submission().service().equals(request.submission().service()))
                 .filter(other -> other.acceptedAt().filter(accepted -> accepted.atZone(desk.deadlines.zone()).getYear() == year).isPresent())
                 .count();

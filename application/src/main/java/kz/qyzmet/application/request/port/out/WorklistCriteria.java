@@ -33,4 +33,16 @@ public record WorklistCriteria(ProviderId provider, Iin applicant, UserId execut
             throw new IllegalArgumentException("page: offset must be at least 0 and limit at least 1");
         }
     }
+
+    /** A provider's requests in these states (any, if empty), the first {@code limit}: no time filter, no paging. */
+    public static WorklistCriteria ofProvider(ProviderId provider, Set<RequestStatus> statuses, int limit) {
+        return new WorklistCriteria(java.util.Objects.requireNonNull(provider, "provider: required"), null, null, statuses, null, null,
+                0, false, 0, limit);
+    }
+
+    /** An applicant's requests (as applicant or representative) in these states, the first {@code limit}: no time filter, no paging. */
+    public static WorklistCriteria ofApplicant(Iin applicant, Set<RequestStatus> statuses, int limit) {
+        return new WorklistCriteria(null, java.util.Objects.requireNonNull(applicant, "applicant: required"), null, statuses, null, null,
+                0, false, 0, limit);
+    }
 }
