@@ -5,38 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.nio.file.Path;
 import java.util.List;
 import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
  * The access log: a line per call with method, path, status, request id and account; IINs in paths and
  * query strings masked, and no IIN from a body or a rejected request anywhere in the logs.
  */
-class AccessLogTest {
-
-    @TempDir
-    Path data;
+class AccessLogTest extends ServerPerTest {
 
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private ApiServer api;
 
     @BeforeEach
     void capture() {
         logs.start();
         root.addAppender(logs);
-        api = ApiServer.start(data, new MutableClock(2025, 4, 14, 10, 0));
+        start(new MutableClock(2025, 4, 14, 10, 0));
     }
 
     @AfterEach
     void release() {
-        api.close();
         root.detachAppender(logs);
     }
 

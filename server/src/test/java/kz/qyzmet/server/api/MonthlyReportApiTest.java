@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import kz.qyzmet.server.scenario.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,19 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  * through the API, the report read by the school's staff and the system, refused (404) to everybody else,
  * and its HTML page rendered by headless Chromium.
  */
-class MonthlyReportApiTest {
+class MonthlyReportApiTest extends ServerPerTest {
 
     private static final String APRIL = "/reports/monthly?provider=school-1&month=2025-04";
-
-    @TempDir
-    Path data;
-
-    private ApiServer api;
 
     @BeforeEach
     void april() {
         MutableClock clock = new MutableClock(2025, 4, 1, 10, 0);
-        api = ApiServer.start(data, clock);
+        start(clock);
         // at the school, Tuesday 1 April 10:00: accepted, assigned, approved and signed at once; issued Wednesday 2 April 10:00
         String office = api.submitted("clerk", "report-office", ApiServer.SUBMISSION);
         api.act("clerk", office, "accept", null);
@@ -46,11 +40,6 @@ class MonthlyReportApiTest {
         clock.set(2025, 4, 2, 10, 0);
         assertThat(api.act("clerk", office, "issue", null).status()).isEqualTo(200);
         clock.set(2025, 5, 5, 12, 0);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     @Test
