@@ -84,7 +84,7 @@ public final class Submitting implements SubmitRequestUseCase {
                 command.personalDataConsent(), now);
         ServiceRequest request;
         try {
-            request = ServiceRequest.submit(RequestId.random(), submission, actor);
+            request = ServiceRequest.submit(RequestId.timeOrdered(now), submission, actor);
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("applicantIin", "Applicant", e.getMessage())));
         }
