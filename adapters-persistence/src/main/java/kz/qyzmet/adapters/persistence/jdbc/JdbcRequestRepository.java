@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,12 +56,27 @@ public final class JdbcRequestRepository implements RequestRepository {
         this.transactions = Objects.requireNonNull(transactions, "transactions: required");
     }
 
+    /** The request with its history, read in one statement (the row joined with its events). */
     @Override
     public Optional<ServiceRequest> find(RequestId id) {
-        try (Connection connection = dataSource.getConnection()) {
-            List<ServiceRequest> found = load(connection, "SELECT " + COLUMNS + " FROM service_requests WHERE id = ?",
-                    statement -> statement.setObject(1, id.value()));
-            return found.stream().findFirst();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + ", e.seq, e.payload FROM service_requests r"
+                     + " LEFT JOIN request_events e ON e.request_id = r.id WHERE r.id = ? ORDER BY e.seq")) {
+            select.setObject(1, id.value());
+            Row row = null;
+            List<String> events = new ArrayList<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    if (row == null) {
+                        row = row(result);
+                    }
+                    String payload = result.getString("payload");
+                    if (payload != null) {
+                        addInSequence(events, row.id(), result.getInt("seq"), payload);
+                    }
+                }
+            }
+            return row == null ? Optional.empty() : Optional.of(restore(row, events));
         } catch (SQLException e) {
             throw new StorageException("reading request " + id + " failed: " + e.getMessage(), e);
         }
@@ -68,9 +84,12 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     @Override
     public void add(ServiceRequest request, IdempotencyRecord idempotency) {
+        // the JSON is written before the transaction, so that a shared (group) commit does not wait for it
+        String submissionJson = json.write(request.submission());
+        List<StoredEvent> events = storedEvents(request, 0);
         inTransaction("storing request " + request.id(), connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_requests (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", idempotency_key, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 Submission submission = request.submission();
                 insert.setObject(1, request.id().value());
                 insert.setString(2, submission.service().value());
@@ -82,29 +101,24 @@ public final class JdbcRequestRepository implements RequestRepository {
                 insert.setInt(8, request.revision());
                 insert.setTimestamp(9, Timestamp.from(submission.receivedAt()));
                 setProjection(insert, 10, request);
-                insert.setString(15, json.write(submission));
+                insert.setString(15, submissionJson);
+                insert.setString(16, idempotency == null ? null : idempotency.key());
+                insert.setString(17, idempotency == null ? null : idempotency.fingerprint());
                 insert.executeUpdate();
-            }
-            appendEvents(connection, request, 0);
-            if (idempotency != null) {
-                try (PreparedStatement key = connection.prepareStatement(
-                        "INSERT INTO idempotency_keys (idempotency_key, request_id, fingerprint) VALUES (?, ?, ?)")) {
-                    key.setString(1, idempotency.key());
-                    key.setObject(2, request.id().value());
-                    key.setString(3, idempotency.fingerprint());
-                    key.executeUpdate();
-                } catch (SQLException e) {
-                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        throw new IdempotencyConflictException(idempotency.key());
-                    }
-                    throw e;
+            } catch (SQLException e) {
+                if (idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
+                        && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("idempotency_key")) {
+                    throw new IdempotencyConflictException(idempotency.key());
                 }
+                throw e;
             }
+            appendEvents(connection, request, events);
         });
     }
 
     @Override
     public void update(ServiceRequest request, int expectedRevision) {
+        List<StoredEvent> events = storedEvents(request, expectedRevision);
         inTransaction("storing a change to request " + request.id(), connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE service_requests SET status = ?, revision = ?, "
                     + "accepted_at = ?, due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ? WHERE id = ? AND revision = ?")) {
@@ -117,7 +131,7 @@ public final class JdbcRequestRepository implements RequestRepository {
                     throw new ConcurrentUpdateException(request.id(), expectedRevision, storedRevision(connection, request.id()));
                 }
             }
-            appendEvents(connection, request, expectedRevision);
+            appendEvents(connection, request, events);
         });
     }
 
@@ -125,7 +139,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     public Optional<IdempotencyRecord> findByIdempotencyKey(String key) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT request_id, fingerprint FROM idempotency_keys WHERE idempotency_key = ?")) {
+                     "SELECT id, fingerprint FROM service_requests WHERE idempotency_key = ?")) {
             select.setString(1, key);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
@@ -256,19 +270,28 @@ public final class JdbcRequestRepository implements RequestRepository {
         }
     }
 
-    private void appendEvents(Connection connection, ServiceRequest request, int from) throws SQLException {
+    /** The events of the request's history from {@code from} on, in the form they are stored. */
+    private List<StoredEvent> storedEvents(ServiceRequest request, int from) {
         List<RequestEvent> history = request.history();
+        List<StoredEvent> events = new ArrayList<>(history.size() - from);
+        for (int seq = from; seq < history.size(); seq++) {
+            events.add(new StoredEvent(seq, history.get(seq), json.write(history.get(seq))));
+        }
+        return events;
+    }
+
+    private static void appendEvents(Connection connection, ServiceRequest request, List<StoredEvent> events) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (int seq = from; seq < history.size(); seq++) {
-                RequestEvent event = history.get(seq);
+            for (StoredEvent stored : events) {
+                RequestEvent event = stored.event();
                 insert.setObject(1, request.id().value());
-                insert.setInt(2, seq);
+                insert.setInt(2, stored.seq());
                 insert.setString(3, event.getClass().getSimpleName());
                 insert.setTimestamp(4, Timestamp.from(event.header().at()));
                 insert.setString(5, event.header().actor().user().value());
                 insert.setString(6, event.header().actor().role().name());
-                insert.setString(7, json.write(event));
+                insert.setString(7, stored.payload());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -293,9 +316,8 @@ public final class JdbcRequestRepository implements RequestRepository {
             binder.bind(select);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    UUID id = result.getObject("id", UUID.class);
-                    rows.put(id, new Row(id, result.getString("status"), result.getString("channel"), result.getInt("revision"),
-                            result.getString("submission")));
+                    Row row = row(result);
+                    rows.put(row.id(), row);
                 }
             }
         }
@@ -313,12 +335,7 @@ public final class JdbcRequestRepository implements RequestRepository {
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     UUID id = result.getObject(1, UUID.class);
-                    List<String> list = events.computeIfAbsent(id, key -> new ArrayList<>());
-                    if (result.getInt(2) != list.size()) {
-                        throw new StoredDataException("request_events", id + "/" + result.getInt(2),
-                                "the history has a gap: expected event " + list.size(), null);
-                    }
-                    list.add(result.getString(3));
+                    addInSequence(events.computeIfAbsent(id, key -> new ArrayList<>()), id, result.getInt(2), result.getString(3));
                 }
             }
         }
@@ -327,6 +344,19 @@ public final class JdbcRequestRepository implements RequestRepository {
             requests.add(restore(row, events.getOrDefault(row.id(), List.of())));
         }
         return requests;
+    }
+
+    private static Row row(ResultSet result) throws SQLException {
+        return new Row(result.getObject("id", UUID.class), result.getString("status"), result.getString("channel"), result.getInt("revision"),
+                result.getString("submission"));
+    }
+
+    /** Adds the next event of a request's history, refusing a gap in its sequence numbers. */
+    private static void addInSequence(List<String> events, UUID id, int seq, String payload) {
+        if (seq != events.size()) {
+            throw new StoredDataException("request_events", id + "/" + seq, "the history has a gap: expected event " + events.size(), null);
+        }
+        events.add(payload);
     }
 
     private ServiceRequest restore(Row row, List<String> events) {
@@ -367,6 +397,10 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     private void inTransaction(String what, Transactions.Work work) {
         transactions.write(what, work);
+    }
+
+    /** An event of a request's history with its number and its JSON form. */
+    private record StoredEvent(int seq, RequestEvent event, String payload) {
     }
 
     private record Row(UUID id, String status, String channel, int revision, String submission) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -38,29 +40,31 @@ final class RequestJson {
             .activateDefaultTyping(DOMAIN_ONLY, ObjectMapper.DefaultTyping.NON_FINAL)
             .build();
 
+    // made once: a reader or writer looks its serializers up on creation (thread-safe, reusable)
+    private final ObjectWriter submissionWriter = json.writerFor(Submission.class);
+    private final ObjectWriter eventWriter = json.writerFor(RequestEvent.class);
+    private final ObjectReader submissionReader = json.readerFor(Submission.class);
+    private final ObjectReader eventReader = json.readerFor(RequestEvent.class);
+
     String write(Submission submission) {
-        return write((Object) submission);
+        return write(submissionWriter, submission);
     }
 
     String write(RequestEvent event) {
-        try {
-            return json.writerFor(RequestEvent.class).writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
-        }
+        return write(eventWriter, event);
     }
 
     Submission submission(String text) throws JsonProcessingException {
-        return json.readValue(text, Submission.class);
+        return submissionReader.readValue(text);
     }
 
     RequestEvent event(String text) throws JsonProcessingException {
-        return json.readValue(text, RequestEvent.class);
+        return eventReader.readValue(text);
     }
 
-    private String write(Object value) {
+    private static String write(ObjectWriter writer, Object value) {
         try {
-            return json.writeValueAsString(value);
+            return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
