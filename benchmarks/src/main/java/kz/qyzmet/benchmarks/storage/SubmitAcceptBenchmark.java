@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
@@ -49,8 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 3, time = 8)
+@Measurement(iterations = 3, time = 8)
 public class SubmitAcceptBenchmark {
 
     static final String APPLICANT_IIN = "061211600012";
@@ -67,10 +68,7 @@ public class SubmitAcceptBenchmark {
     @Setup(Level.Trial)
     public void open() {
         opened = Store.open(store);
-        qyzmet = Qyzmet.builder()
-                .repository(opened.repository())
-                .persons(new InMemoryPersonRegistry().register(Iin.of(APPLICANT_IIN)))
-                .build();
+        qyzmet = qyzmet(opened.repository());
         RequestView check = submitAndAccept();
         if (check.status() != RequestStatus.ACCEPTED || check.deadline() == null || check.history().size() != 2) {
             throw new IllegalStateException("setup: the request was not accepted with a deadline and two history entries: " + check);
@@ -83,20 +81,32 @@ public class SubmitAcceptBenchmark {
         opened.close();
     }
 
+    /** The bundled server's wiring on the repository, with the applicant in the register of individuals. */
+    static Qyzmet qyzmet(RequestRepository repository) {
+        return Qyzmet.builder()
+                .repository(repository)
+                .persons(new InMemoryPersonRegistry().register(Iin.of(APPLICANT_IIN)))
+                .build();
+    }
+
     /** One request submitted (with an idempotency key) and accepted. */
     @Benchmark
     public RequestView submitAndAccept() {
+        return submitAndAccept(qyzmet);
+    }
+
+    static RequestView submitAndAccept(Qyzmet qyzmet) {
         RequestView submitted = qyzmet.requests().submitting().submit(new SubmitRequestCommand(CLERK, "803005", Channel.PROVIDER_OFFICE,
                 "school-1", APPLICANT_IIN, null, DOCUMENTS, true, null, "bench-" + UUID.randomUUID()));
         return qyzmet.requests().intake().accept(new RequestActionCommand(CLERK, submitted.id().value(), submitted.revision()));
     }
 
-    /** A store opened for one trial, and how to close it. */
-    record Store(RequestRepository repository, AutoCloseable resource) implements AutoCloseable {
+    /** A store opened for one trial, its database (none in memory), and how to close it. */
+    record Store(RequestRepository repository, DataSource dataSource, AutoCloseable resource) implements AutoCloseable {
 
         static Store open(String kind) {
             return switch (kind) {
-                case "memory" -> new Store(new InMemoryRequestRepository(), () -> { });
+                case "memory" -> new Store(new InMemoryRequestRepository(), null, () -> { });
                 case "h2" -> h2();
                 case "postgres" -> postgres();
                 default -> throw new IllegalArgumentException("store: must be memory, h2 or postgres, not " + kind);
@@ -107,7 +117,7 @@ public class SubmitAcceptBenchmark {
             try {
                 Path directory = Files.createTempDirectory("qyzmet-bench-h2");
                 JdbcStorage storage = JdbcStorage.h2File(directory);
-                return new Store(storage.requests(), storage);
+                return new Store(storage.requests(), storage.dataSource(), storage);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -119,7 +129,7 @@ public class SubmitAcceptBenchmark {
             String schema = "qyzmet_bench_" + UUID.randomUUID().toString().replace("-", "");
             execute(url, user, "CREATE SCHEMA " + schema);
             JdbcStorage storage = JdbcStorage.connect(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, "");
-            return new Store(storage.requests(), () -> {
+            return new Store(storage.requests(), storage.dataSource(), () -> {
                 storage.close();
                 execute(url, user, "DROP SCHEMA " + schema + " CASCADE");
             });
