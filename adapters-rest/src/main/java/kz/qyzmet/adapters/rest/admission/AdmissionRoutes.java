@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import kz.qyzmet.adapters.rest.Routes;
 import kz.qyzmet.adapters.rest.auth.Authentication;
-import kz.qyzmet.adapters.rest.problem.BadParameterException;
+import kz.qyzmet.adapters.rest.parameter.YearParameter;
 import kz.qyzmet.application.admission.port.in.NotificationEntry;
 import kz.qyzmet.application.admission.port.in.NotificationOrderQuery;
 import kz.qyzmet.application.admission.port.in.NotificationOrderUseCase;
@@ -50,13 +50,6 @@ public final class AdmissionRoutes implements Routes {
     }
 
     private int year(String value) {
-        if (value == null) {
-            return clock.instant().atZone(zone).getYear();
-        }
-        if (!value.matches("\\d{4}")) {
-            throw new BadParameterException("year", "year", "must be a year of four digits, was '"
-                    + BadParameterException.shown(value) + "'");
-        }
-        return Integer.parseInt(value);
+        return value == null ? clock.instant().atZone(zone).getYear() : YearParameter.of(value);
     }
 }

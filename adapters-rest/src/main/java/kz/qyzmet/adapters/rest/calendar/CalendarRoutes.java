@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import kz.qyzmet.adapters.rest.language.AcceptLanguage;
+import kz.qyzmet.adapters.rest.parameter.YearParameter;
 import kz.qyzmet.adapters.rest.problem.BadParameterException;
 import kz.qyzmet.application.calendar.port.in.CalendarYearView;
 import kz.qyzmet.application.calendar.port.in.ShowCalendarYearUseCase;
@@ -41,7 +42,7 @@ public final class CalendarRoutes implements kz.qyzmet.adapters.rest.Routes {
     }
 
     private void year(Context ctx) {
-        int year = year(ctx.pathParam("year"));
+        int year = YearParameter.of(ctx.pathParam("year"));
         boolean weekends = weekends(ctx.queryParam("weekends"));
         Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
         ctx.header("Content-Language", language.tag());
@@ -56,13 +57,6 @@ public final class CalendarRoutes implements kz.qyzmet.adapters.rest.Routes {
 
     private static String kind(DayStatus day) {
         return day.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-    }
-
-    private static int year(String text) {
-        if (!text.matches("\\d{4}")) {
-            throw new BadParameterException("year", "format", "must be a year of four digits, was '" + text + "'");
-        }
-        return Integer.parseInt(text);
     }
 
     private static boolean weekends(String text) {
