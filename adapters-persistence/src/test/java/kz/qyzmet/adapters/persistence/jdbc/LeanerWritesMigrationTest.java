@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+import javax.sql.DataSource;
 import kz.qyzmet.adapters.persistence.contract.PostgresDatabase;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
@@ -51,7 +51,7 @@ class LeanerWritesMigrationTest {
         }
     }
 
-    private void keysSurviveTheMigration(javax.sql.DataSource dataSource) {
+    private void keysSurviveTheMigration(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("3").load().migrate();
         ServiceRequest withKey = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
         ServiceRequest withoutKey = StoredRequests.submitted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
@@ -70,41 +70,30 @@ class LeanerWritesMigrationTest {
     }
 
     /** Stores a request as the repository of schema version 3 did: row, history, and the key in a table of its own. */
-    private static void inVersion3(javax.sql.DataSource dataSource, ServiceRequest request, String key) {
+    private static void inVersion3(DataSource dataSource, ServiceRequest request, String key) {
         RequestJson json = new RequestJson();
-        execute(dataSource, statement -> {
-            set(statement, request.id().value(), request.submission().service().value(), request.submission().channel().name(),
-                    request.submission().provider().value(), request.submission().applicant().iin().value(), request.status().name(),
-                    request.revision(), Timestamp.from(request.submission().receivedAt()), json.write(request.submission()));
-        }, "INSERT INTO service_requests (id, service, channel, provider, applicant_iin, status, revision, received_at, submission) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        execute(dataSource, "INSERT INTO service_requests (id, service, channel, provider, applicant_iin, status, revision, received_at, submission) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", request.id().value(), request.submission().service().value(),
+                request.submission().channel().name(), request.submission().provider().value(), request.submission().applicant().iin().value(),
+                request.status().name(), request.revision(), Timestamp.from(request.submission().receivedAt()), json.write(request.submission()));
         List<RequestEvent> history = request.history();
         for (int seq = 0; seq < history.size(); seq++) {
             RequestEvent event = history.get(seq);
-            int number = seq;
-            execute(dataSource, statement -> set(statement, request.id().value(), number, event.getClass().getSimpleName(),
-                    Timestamp.from(event.header().at()), event.header().actor().user().value(), event.header().actor().role().name(), json.write(event)),
-                    "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            execute(dataSource, "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    request.id().value(), seq, event.getClass().getSimpleName(), Timestamp.from(event.header().at()),
+                    event.header().actor().user().value(), event.header().actor().role().name(), json.write(event));
         }
         if (key != null) {
-            execute(dataSource, statement -> set(statement, key, request.id().value(), FINGERPRINT),
-                    "INSERT INTO idempotency_keys (idempotency_key, request_id, fingerprint) VALUES (?, ?, ?)");
+            execute(dataSource, "INSERT INTO idempotency_keys (idempotency_key, request_id, fingerprint) VALUES (?, ?, ?)",
+                    key, request.id().value(), FINGERPRINT);
         }
     }
 
-    private static void set(PreparedStatement statement, Object... values) {
-        try {
+    private static void execute(DataSource dataSource, String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void execute(javax.sql.DataSource dataSource, Consumer<PreparedStatement> binder, String sql) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.accept(statement);
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
