@@ -2,15 +2,12 @@ package kz.qyzmet.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
+import kz.qyzmet.server.scenario.CapturedLogs;
 import kz.qyzmet.server.scenario.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The access log: a line per call with method, path, status, request id and account; IINs in paths and
@@ -18,19 +15,12 @@ import org.slf4j.LoggerFactory;
  */
 class AccessLogTest extends ServerPerTest {
 
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs();
 
     @BeforeEach
-    void capture() {
-        logs.start();
-        root.addAppender(logs);
+    void startServer() {
         start(new MutableClock(2025, 4, 14, 10, 0));
-    }
-
-    @AfterEach
-    void release() {
-        root.detachAppender(logs);
     }
 
     @Test
@@ -47,8 +37,7 @@ class AccessLogTest extends ServerPerTest {
         ApiServer.Answer iinInPath = api.as("aigerim", "GET", "/requests/061211600012?applicant=061211600012", null);
         assertThat(iinInPath.status()).isEqualTo(400);
 
-        List<String> access = logs.list.stream().filter(event -> event.getLoggerName().equals("kz.qyzmet.access"))
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> access = logs.messages("kz.qyzmet.access");
         assertThat(access).hasSize(3);
         assertThat(access.get(0)).startsWith("POST /requests 201 ").contains("request=" + submitted.header("X-Request-Id"))
                 .contains("user=clerk");
@@ -56,7 +45,7 @@ class AccessLogTest extends ServerPerTest {
         assertThat(access.get(2)).startsWith("GET /requests/06**********?applicant=06********** 400 ")
                 .contains("user=aigerim");
 
-        List<String> all = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> all = logs.messages();
         assertThat(all).noneMatch(line -> line.contains("061211600012")).noneMatch(line -> line.contains("960315300011"))
                 .noneMatch(line -> line.contains("061211600013"));
     }

@@ -9,34 +9,18 @@ import static kz.qyzmet.server.scenario.ScenarioWorld.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import kz.qyzmet.application.request.port.in.RequestView;
 import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.domain.catalog.Channel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A whole request lifecycle, and rejected input, logs no IIN. */
 class PersonalDataInLogsTest {
 
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-
-    @BeforeEach
-    void capture() {
-        logs.start();
-        root.addAppender(logs);
-    }
-
-    @AfterEach
-    void release() {
-        root.detachAppender(logs);
-    }
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs();
 
     @Test
     void noIinReachesTheLogs() {
@@ -51,7 +35,7 @@ class PersonalDataInLogsTest {
         assertThatThrownBy(() -> requests.submitting().submit(new SubmitRequestCommand(OFFICER, "803005", Channel.PROVIDER_OFFICE,
                 "school-1", "061211600013", null, documents("application"), true, null, null)));
 
-        List<String> lines = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> lines = logs.messages();
         String id = request.id().toString();
         assertThat(lines).as("the lifecycle was logged").anyMatch(line -> line.contains(id));
         assertThat(lines).noneMatch(line -> line.contains(ScenarioWorld.APPLICANT_IIN))
