@@ -24,6 +24,7 @@ import kz.qyzmet.adapters.rest.auth.Authenticator;
 import kz.qyzmet.adapters.rest.auth.TokenFileException;
 import kz.qyzmet.adapters.rest.report.ReportRoutes;
 import kz.qyzmet.adapters.rest.request.RequestRoutes;
+import kz.qyzmet.adapters.rest.request.RequestUseCases;
 import kz.qyzmet.adapters.rest.calendar.CalendarRoutes;
 import kz.qyzmet.adapters.rest.catalog.CatalogRoutes;
 import kz.qyzmet.adapters.rest.queue.QueueRoutes;
@@ -32,6 +33,7 @@ import kz.qyzmet.adapters.persistence.registry.ConfiguredResponsibleStaff;
 import kz.qyzmet.adapters.persistence.registry.InMemoryClassCapacity;
 import kz.qyzmet.application.admission.port.out.ClassCapacity;
 import kz.qyzmet.adapters.rest.notification.NotificationRoutes;
+import kz.qyzmet.application.request.RequestServices;
 import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
@@ -101,7 +103,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
-                new RequestRoutes(qyzmet.requests(), bodies, config.zone()),
+                new RequestRoutes(requestUseCases(qyzmet.requests()), bodies, config.zone()),
                 new AttestationRoutes(qyzmet.attestations(), clock, config.zone()),
                 new AdmissionRoutes(qyzmet.admissions(), clock, config.zone()),
                 new QueueRoutes(qyzmet.queue(), qyzmet.referrals(), bodies),
@@ -114,6 +116,15 @@ public final class QyzmetServer implements AutoCloseable {
         ScheduledJobs jobs = new ScheduledJobs();
         jobs.every(config.deadlineWatch(), qyzmet.requests().deadlineWatch()::watch);
         return new QyzmetServer(api, qyzmet, storage, jobs);
+    }
+
+    /** The request use cases, each by its port, as the request routes take them (they never see the services). */
+    public static RequestUseCases requestUseCases(RequestServices requests) {
+        return new RequestUseCases(requests.submitting(), requests.queries(), requests.queries(),
+                requests.intake(), requests.intake(), requests.resolution(),
+                requests.review(), requests.review(), requests.review(),
+                requests.issuing(), requests.issuing(), requests.issuing(), requests.issuing(), requests.issuing(),
+                requests.withdrawal());
     }
 
     /** The responsible staff file in the data directory, if there is one (format in {@link ConfiguredResponsibleStaff}). */

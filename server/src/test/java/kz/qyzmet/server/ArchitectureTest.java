@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
+import kz.qyzmet.architecture.AdapterRules;
 import kz.qyzmet.architecture.QyzmetArchitecture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Qyzmet's own production code, all modules together, follows every architecture rule it publishes. */
+/**
+ * Qyzmet's own production code, all modules together, follows every architecture rule it publishes, and each of
+ * its adapters follows the adapter rules it asks a third party's adapter to follow.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses QYZMET = new ClassFileImporter()
@@ -27,8 +32,12 @@ class ArchitectureTest {
 
     @Test
     void followsEveryRule() {
-        for (ArchRule rule : QyzmetArchitecture.forRoot("kz.qyzmet").rules()) {
-            rule.check(QYZMET);
-        }
+        QyzmetArchitecture.forRoot("kz.qyzmet").all().check(QYZMET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kz.qyzmet.adapters.rest", "kz.qyzmet.adapters.persistence"})
+    void eachAdapterFollowsTheAdapterRules(String adapter) {
+        AdapterRules.forAdapter(adapter).all().check(QYZMET);
     }
 }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import kz.qyzmet.application.catalog.port.in.ShowStandardQuery;
 import kz.qyzmet.application.catalog.port.in.StandardInForce;
 import kz.qyzmet.application.request.port.in.DocumentData;
@@ -84,7 +85,7 @@ public final class Submitting implements SubmitRequestUseCase {
                 command.personalDataConsent(), now);
         ServiceRequest request;
         try {
-            request = ServiceRequest.submit(RequestId.timeOrdered(now), submission, actor);
+            request = ServiceRequest.submit(RequestId.timeOrdered(now, UUID.randomUUID()), submission, actor);
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("applicantIin", "Applicant", e.getMessage())));
         }

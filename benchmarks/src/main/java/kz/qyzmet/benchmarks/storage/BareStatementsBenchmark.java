@@ -105,7 +105,7 @@ public class BareStatementsBenchmark {
     public int submitAndAccept() throws SQLException {
         int read = 0;
         for (int i = 0; i < BATCH; i++) {
-            UUID id = RequestId.timeOrdered(Instant.now()).value();
+            UUID id = RequestId.timeOrdered(Instant.now(), UUID.randomUUID()).value();
             Timestamp now = Timestamp.from(Instant.now());
             String key = "bare-" + UUID.randomUUID();
             try (PreparedStatement select = connection.prepareStatement("SELECT id, fingerprint FROM service_requests WHERE idempotency_key = ?")) {

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import kz.qyzmet.domain.calendar.StatutoryHolidays;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
@@ -120,7 +121,7 @@ final class RequestFixtures {
     }
 
     static ServiceRequest submitted(Channel channel) {
-        return ServiceRequest.submit(RequestId.random(), submission(channel, completePackage(), true), APPLICANT);
+        return ServiceRequest.submit(new RequestId(UUID.randomUUID()), submission(channel, completePackage(), true), APPLICANT);
     }
 
     static ServiceRequest accepted(Channel channel) {

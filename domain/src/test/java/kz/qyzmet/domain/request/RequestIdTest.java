@@ -14,7 +14,7 @@ class RequestIdTest {
 
     @Test
     void aTimeOrderedIdIsAVersion7UuidCarryingItsMillisecond() {
-        UUID id = RequestId.timeOrdered(AT).value();
+        UUID id = RequestId.timeOrdered(AT, UUID.randomUUID()).value();
 
         assertThat(id.version()).isEqualTo(7);
         assertThat(id.variant()).isEqualTo(2);
@@ -24,11 +24,11 @@ class RequestIdTest {
 
     @Test
     void laterIdsSortAfterEarlierOnesAndIdsOfOneMillisecondDiffer() {
-        UUID earlier = RequestId.timeOrdered(AT).value();
-        UUID later = RequestId.timeOrdered(AT.plusMillis(1)).value();
+        UUID earlier = RequestId.timeOrdered(AT, UUID.randomUUID()).value();
+        UUID later = RequestId.timeOrdered(AT.plusMillis(1), UUID.randomUUID()).value();
         Set<UUID> sameMillisecond = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            sameMillisecond.add(RequestId.timeOrdered(AT).value());
+            sameMillisecond.add(RequestId.timeOrdered(AT, UUID.randomUUID()).value());
         }
 
         // as a store compares them: the canonical text, and the 128 bits unsigned from the first byte

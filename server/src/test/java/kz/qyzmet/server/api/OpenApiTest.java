@@ -33,7 +33,7 @@ import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.adapters.rest.problem.ProblemType;
 import kz.qyzmet.adapters.rest.request.RequestRoutes;
-import kz.qyzmet.application.request.RequestServices;
+import kz.qyzmet.adapters.rest.request.RequestUseCases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,7 +123,7 @@ class OpenApiTest {
         List<String> documented = new ArrayList<>();
         action.path("enum").forEach(value -> documented.add(value.asText()));
         // the routes know their actions without calling a use case
-        RequestRoutes routes = new RequestRoutes(new RequestServices(null, null, null, null, null, null, null, null, null),
+        RequestRoutes routes = new RequestRoutes(new RequestUseCases(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
                 new JsonBodies(RestApi.objectMapper()), ZoneId.of("Asia/Almaty"));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes.actions()).hasSize(12);
     }

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -57,7 +58,7 @@ public abstract class RequestRepositoryContract {
 
     @Test
     void anUnknownRequestIsNotFound() {
-        assertThat(repository().find(RequestId.random())).isEmpty();
+        assertThat(repository().find(new RequestId(UUID.randomUUID()))).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.domain.catalog.CatalogCode;
@@ -58,7 +59,7 @@ public final class StoredRequests {
                 List.of(new SubmittedDocument(CatalogCode.of("application"), null),
                         new SubmittedDocument(CatalogCode.of("identity-document"), LocalDate.of(2020, 5, 1))),
                 true, receivedAt);
-        return ServiceRequest.submit(RequestId.random(), submission, channel == Channel.STATE_CORPORATION ? OPERATOR
+        return ServiceRequest.submit(new RequestId(UUID.randomUUID()), submission, channel == Channel.STATE_CORPORATION ? OPERATOR
                 : Actor.staff(UserId.of("clerk"), Role.INTAKE_OFFICER, ProviderId.of(provider)));
     }
 

@@ -19,7 +19,6 @@ import kz.qyzmet.adapters.rest.parameter.RequestIdParameter;
 import kz.qyzmet.adapters.rest.problem.BadParameterException;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.adapters.rest.problem.UnknownActionException;
-import kz.qyzmet.application.request.RequestServices;
 import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.application.request.port.in.AssignExecutorCommand;
 import kz.qyzmet.application.request.port.in.DocumentData;
@@ -46,30 +45,30 @@ public final class RequestRoutes implements Routes {
     /** The header that makes a submission safe to retry. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final RequestServices requests;
+    private final RequestUseCases requests;
     private final JsonBodies bodies;
     private final ZoneId zone;
     private final Map<String, ActionHandler> actions = new LinkedHashMap<>();
 
-    public RequestRoutes(RequestServices requests, JsonBodies bodies, ZoneId zone) {
+    public RequestRoutes(RequestUseCases requests, JsonBodies bodies, ZoneId zone) {
         this.requests = Objects.requireNonNull(requests, "requests: required");
         this.bodies = Objects.requireNonNull(bodies, "bodies: required");
         this.zone = Objects.requireNonNull(zone, "zone: required");
-        simple(Action.ACCEPT, command -> requests.intake().accept(command));
-        refusal(Action.REFUSE_INTAKE, command -> requests.intake().refuseIntake(command));
+        simple(Action.ACCEPT, command -> requests.accept().accept(command));
+        refusal(Action.REFUSE_INTAKE, command -> requests.refuseIntake().refuseIntake(command));
         actions.put(Action.ASSIGN.slug(), (ctx, actor, id, revision) -> {
             AssignBody body = bodies.read(ctx, AssignBody.class);
-            return requests.resolution().assign(new AssignExecutorCommand(actor, id, body.executor(), revision));
+            return requests.assign().assign(new AssignExecutorCommand(actor, id, body.executor(), revision));
         });
-        simple(Action.START_REVIEW, command -> requests.review().startReview(command));
-        simple(Action.APPROVE, command -> requests.review().approve(command));
-        refusal(Action.REFUSE, command -> requests.review().refuse(command));
-        simple(Action.MARK_READY, command -> requests.issuing().markReady(command));
-        simple(Action.ISSUE, command -> requests.issuing().issue(command));
-        simple(Action.HAND_OVER, command -> requests.issuing().handOver(command));
-        simple(Action.RETURN_TO_PROVIDER, command -> requests.issuing().returnToProvider(command));
-        simple(Action.RE_REQUEST, command -> requests.issuing().reRequest(command));
-        simple(Action.WITHDRAW, command -> requests.withdrawal().withdraw(command));
+        simple(Action.START_REVIEW, command -> requests.startReview().startReview(command));
+        simple(Action.APPROVE, command -> requests.approve().approve(command));
+        refusal(Action.REFUSE, command -> requests.refuse().refuse(command));
+        simple(Action.MARK_READY, command -> requests.markReady().markReady(command));
+        simple(Action.ISSUE, command -> requests.issue().issue(command));
+        simple(Action.HAND_OVER, command -> requests.handOver().handOver(command));
+        simple(Action.RETURN_TO_PROVIDER, command -> requests.returnToProvider().returnToProvider(command));
+        simple(Action.RE_REQUEST, command -> requests.reRequest().reRequest(command));
+        simple(Action.WITHDRAW, command -> requests.withdraw().withdraw(command));
     }
 
     /** The actions, by their name in the path. */
@@ -134,7 +133,7 @@ public final class RequestRoutes implements Routes {
             throw new BadParameterException(IDEMPOTENCY_KEY, "format", SubmitRequestCommand.IDEMPOTENCY_KEY_RULE + ", was '" + BadParameterException.shown(key) + "'");
         }
         SubmitBody body = bodies.read(ctx, SubmitBody.class);
-        RequestView view = requests.submitting().submit(new SubmitRequestCommand(actor, body.service(), body.channel(), body.provider(),
+        RequestView view = requests.submit().submit(new SubmitRequestCommand(actor, body.service(), body.channel(), body.provider(),
                 body.applicantIin(), body.representative(), body.documents(),
                 body.personalDataConsent() != null && body.personalDataConsent(), body.signature(), key));
         ctx.status(201).header("Location", "/requests/" + view.id().value());
@@ -142,7 +141,7 @@ public final class RequestRoutes implements Routes {
     }
 
     private void show(Context ctx) {
-        RequestView view = requests.queries().show(new ShowRequestQuery(Authentication.actor(ctx), RequestIdParameter.of(ctx)));
+        RequestView view = requests.show().show(new ShowRequestQuery(Authentication.actor(ctx), RequestIdParameter.of(ctx)));
         answer(ctx, view);
     }
 
@@ -165,7 +164,7 @@ public final class RequestRoutes implements Routes {
         int page = number(ctx, "page", 1);
         int size = number(ctx, "size", 50);
         String provider = ctx.queryParam("provider");
-        var worklist = requests.queries().worklist(new WorklistQuery(actor, provider, statuses, overdue, atRisk, page, size));
+        var worklist = requests.worklist().worklist(new WorklistQuery(actor, provider, statuses, overdue, atRisk, page, size));
         RequestJson json = json(ctx);
         ctx.json(json.page(worklist));
     }

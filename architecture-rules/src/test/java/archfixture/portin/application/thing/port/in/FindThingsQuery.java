@@ -1,0 +1,5 @@
+package archfixture.portin.application.thing.port.in;
+
+/** Taken by the use case. */
+public record FindThingsQuery(String name, ThingFilter filter) {
+}
