@@ -56,13 +56,14 @@ public final class AdapterRules {
         return CompositeArchRule.of(rules()).as("Qyzmet's adapter rules for " + adapterPackage);
     }
 
-    /** The adapter stands beside Qyzmet's adapters; it does not import them (but itself) or the composition root. */
+    /** The adapter stands beside Qyzmet's adapters; it does not import them (but itself) or the composition root (server, embedded). */
     public ArchRule doesNotImportQyzmetAdaptersOrServer() {
         return noClasses().that().resideInAPackage(adapterPackage + "..")
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(qyzmetRoot + ".adapters..", qyzmetRoot + ".server..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(qyzmetRoot + ".adapters..", qyzmetRoot + ".server..",
+                                qyzmetRoot + ".embedded..")
                         .and(JavaClass.Predicates.resideOutsideOfPackage(adapterPackage + "..")))
                 .as("The adapter in " + adapterPackage + ".. does not import Qyzmet's other adapters or its server ("
-                        + qyzmetRoot + ".adapters.., " + qyzmetRoot + ".server..)");
+                        + qyzmetRoot + ".adapters.., " + qyzmetRoot + ".server.., " + qyzmetRoot + ".embedded..)");
     }
 
     /**

@@ -18,8 +18,8 @@ import java.util.Objects;
 /**
  * The architecture rules of Qyzmet, as ArchUnit rules that Qyzmet's own build runs and that a third
  * party can run on its own code. The rules are relative to a root package ({@code kz.qyzmet} for Qyzmet
- * itself) under which the layers are {@code domain}, {@code application}, {@code adapters.<name>} and
- * {@code server} (the composition root).
+ * itself) under which the layers are {@code domain}, {@code application}, {@code adapters.<name>} and the
+ * composition root ({@code server}, and {@code embedded} where the hexagon is also wired for embedding).
  *
  * <p>Every rule bites: a rule whose classes are missing (a mistyped root, a layer that is not on the class
  * path) fails, and its message names the packages it expected to find. None of them is allowed to pass empty.
@@ -73,19 +73,23 @@ public final class QyzmetArchitecture {
         return all().evaluate(classes);
     }
 
-    /** Dependencies point inward: server → adapters → application → domain, never back; no layer may be empty. */
+    /**
+     * Dependencies point inward: composition root → adapters → application → domain, never back; no layer may be
+     * empty. The composition root is {@code server} and {@code embedded} (either may be absent, not both).
+     */
     public ArchRule layering() {
         return layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .layer("Domain").definedBy(root + ".domain..")
                 .layer("Application").definedBy(root + ".application..")
                 .layer("Adapters").definedBy(root + ".adapters..")
-                .layer("Server").definedBy(root + ".server..")
-                .whereLayer("Server").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Server")
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Server")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Adapters", "Server")
-                .as("Layers under " + root + ": dependencies point inward (server → adapters → application → domain)");
+                .layer("Composition root").definedBy(root + ".server..", root + ".embedded..")
+                .whereLayer("Composition root").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Composition root")
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Composition root")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Adapters", "Composition root")
+                .as("Layers under " + root + ": dependencies point inward "
+                        + "(server and embedded → adapters → application → domain)");
     }
 
     /** The domain is plain Java: no frameworks, no I/O, no logging, no {@code java.sql}, no network. */

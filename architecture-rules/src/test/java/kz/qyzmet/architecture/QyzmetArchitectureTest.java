@@ -41,7 +41,7 @@ class QyzmetArchitectureTest {
     void layeringCatchesTheDomainReachingUpIntoTheApplication() {
         assertThat(violations("archfixture.upward", QyzmetArchitecture::layering)).containsExactlyInAnyOrder(
                         "Layer 'Adapters' is empty",
-                        "Layer 'Server' is empty",
+                        "Layer 'Composition root' is empty",
                         "Method <archfixture.upward.domain.Upward.service()> calls constructor <archfixture.upward.application.Service.<init>()> in (Upward.java:7)",
                         "Method <archfixture.upward.domain.Upward.service()> has return type <archfixture.upward.application.Service> in (Upward.java:0)");
     }
@@ -140,7 +140,7 @@ class QyzmetArchitectureTest {
         assertThat(nothing).isEmpty();
         QyzmetArchitecture rules = QyzmetArchitecture.forRoot("archfixture.nothing");
         assertThat(failureOf(rules.layering(), nothing)).containsExactlyInAnyOrder(
-                "Layer 'Adapters' is empty", "Layer 'Application' is empty", "Layer 'Domain' is empty", "Layer 'Server' is empty");
+                "Layer 'Adapters' is empty", "Layer 'Application' is empty", "Layer 'Domain' is empty", "Layer 'Composition root' is empty");
         assertThat(rules.rules()).hasSize(8);
         for (ArchRule rule : rules.rules().subList(1, rules.rules().size())) {
             assertThat(failureOf(rule, nothing)).singleElement().asString()
@@ -148,7 +148,8 @@ class QyzmetArchitectureTest {
                     .contains("archfixture.nothing");
         }
         assertThat(rules.rules()).extracting(ArchRule::getDescription).containsExactly(
-                "Layers under archfixture.nothing: dependencies point inward (server → adapters → application → domain)",
+                "Layers under archfixture.nothing: dependencies point inward "
+                        + "(server and embedded → adapters → application → domain)",
                 "Classes in archfixture.nothing.domain.. depend on nothing but the JDK's language, collections, time and maths "
                         + "(no frameworks, files, logging, java.sql or network)",
                 "Classes in archfixture.nothing.domain.. do not read the clock, randomness or the environment "
