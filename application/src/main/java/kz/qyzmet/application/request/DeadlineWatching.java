@@ -2,7 +2,9 @@ package kz.qyzmet.application.request;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import kz.qyzmet.application.request.port.in.WatchDeadlinesUseCase;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
@@ -24,12 +26,12 @@ public final class DeadlineWatching implements WatchDeadlinesUseCase {
     static final int PAGE = 200;
 
     private final RequestDesk desk;
-    private final double atRiskShare;
+    private final AtRiskShare atRiskShare;
     private final Actor system = Actor.system("deadline-watch");
 
-    DeadlineWatching(RequestDesk desk, double atRiskShare) {
+    DeadlineWatching(RequestDesk desk, AtRiskShare atRiskShare) {
         this.desk = desk;
-        this.atRiskShare = atRiskShare;
+        this.atRiskShare = Objects.requireNonNull(atRiskShare, "atRiskShare: required");
     }
 
     @Override
@@ -50,7 +52,7 @@ public final class DeadlineWatching implements WatchDeadlinesUseCase {
                 try {
                     List<RequestEvent.DeadlineWarning> raised = request.watchDeadlines(system, now, atRiskShare);
                     boolean returning = request.status() == RequestStatus.AT_STATE_CORPORATION
-                            && request.keptUntil().map(until -> !now.isBefore(until)).orElse(false);
+                            && request.storage().map(storage -> storage.isOver(now)).orElse(false);
                     if (returning) {
                         request.returnToProvider(system, now);
                     }

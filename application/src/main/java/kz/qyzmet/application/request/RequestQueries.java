@@ -2,6 +2,7 @@ package kz.qyzmet.application.request;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import kz.qyzmet.application.request.port.in.RequestView;
 import kz.qyzmet.application.request.port.in.ShowRequestQuery;
 import kz.qyzmet.application.request.port.in.ShowRequestUseCase;
@@ -10,6 +11,7 @@ import kz.qyzmet.application.request.port.in.WorklistQuery;
 import kz.qyzmet.application.request.port.in.WorklistUseCase;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.ServiceRequest;
@@ -23,14 +25,11 @@ import kz.qyzmet.domain.request.ServiceRequest;
 public final class RequestQueries implements ShowRequestUseCase, WorklistUseCase {
 
     private final RequestDesk desk;
-    private final double atRiskShare;
+    private final AtRiskShare atRiskShare;
 
-    RequestQueries(RequestDesk desk, double atRiskShare) {
+    RequestQueries(RequestDesk desk, AtRiskShare atRiskShare) {
         this.desk = desk;
-        if (atRiskShare <= 0 || atRiskShare >= 1) {
-            throw new IllegalArgumentException("atRiskShare: must lie strictly between 0 and 1, was " + atRiskShare);
-        }
-        this.atRiskShare = atRiskShare;
+        this.atRiskShare = Objects.requireNonNull(atRiskShare, "atRiskShare: required");
     }
 
     @Override

@@ -12,6 +12,7 @@ import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.application.request.port.out.SignatureVerification;
 import kz.qyzmet.application.validation.CommandValidator;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
 
 /**
@@ -33,7 +34,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
                               ApplicantNotifications notifications) {
 
     /** The share of the term below which a request counts as at risk, unless configured otherwise. */
-    public static final double DEFAULT_AT_RISK_SHARE = 0.2;
+    public static final double DEFAULT_AT_RISK_SHARE = AtRiskShare.DEFAULT.share();
 
     /** The ports the request use cases need. */
     public record Ports(RequestRepository repository, RequestEventPublisher events, PersonRegistry persons,
@@ -43,6 +44,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
 
     public static RequestServices wire(Ports ports, CatalogServices catalog, DeadlinePolicy deadlines, CommandValidator validator,
                                        Clock clock, double atRiskShare) {
+        AtRiskShare share = AtRiskShare.of(atRiskShare);
         RequestDesk desk = new RequestDesk(ports.repository(), ports.events(), ports.notifications(), catalog, deadlines, validator, clock);
         return new RequestServices(
                 new Submitting(desk, ports.persons(), ports.signatures()),
@@ -51,8 +53,8 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
                 new Review(desk, ports.classCapacity()),
                 new Issuing(desk),
                 new Withdrawal(desk),
-                new RequestQueries(desk, atRiskShare),
-                new DeadlineWatching(desk, atRiskShare),
+                new RequestQueries(desk, share),
+                new DeadlineWatching(desk, share),
                 new ApplicantNotifications(desk));
     }
 }

@@ -1,11 +1,11 @@
 package kz.qyzmet.domain.request;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.StepDeadline;
 
 /**
@@ -81,7 +81,7 @@ final class DeadlineWatch {
      * it has passed, at risk while less than {@code atRiskShare} of its term is left (not raised any more once
      * overdue).
      */
-    static List<Class<? extends RequestEvent.DeadlineWarning>> due(Watched watched, Instant now, double atRiskShare,
+    static List<Class<? extends RequestEvent.DeadlineWarning>> due(Watched watched, Instant now, AtRiskShare atRiskShare,
                                                                   List<RequestEvent> history) {
         List<Class<? extends RequestEvent.DeadlineWarning>> due = new ArrayList<>();
         if (now.isAfter(watched.dueAt())) {
@@ -90,9 +90,7 @@ final class DeadlineWatch {
             }
             return due;
         }
-        Duration term = Duration.between(watched.startsAt(), watched.dueAt());
-        Duration left = Duration.between(now, watched.dueAt());
-        if (left.toSeconds() < term.toSeconds() * atRiskShare && !raised(history, RequestEvent.DeadlineAtRisk.class, watched)) {
+        if (atRiskShare.atRisk(watched.startsAt(), watched.dueAt(), now) && !raised(history, RequestEvent.DeadlineAtRisk.class, watched)) {
             due.add(RequestEvent.DeadlineAtRisk.class);
         }
         return due;

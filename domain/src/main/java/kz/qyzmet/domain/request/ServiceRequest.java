@@ -11,6 +11,7 @@ import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.RefusalGround;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.catalog.StandardVersion;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.StepDeadline;
 
@@ -141,21 +142,21 @@ public final class ServiceRequest {
     }
 
     /**
-     * The provider sends the result to the State Corporation, which keeps it one month (seed 002, field 5;
-     * regulation 3 of seed 003).
+     * The provider sends the result to the State Corporation, which keeps it one month
+     * ({@link StateCorporationStorage}).
      */
     public RequestEvent.HandedToStateCorporation handOver(Actor actor, Instant now, ZoneId zone) {
         RequestEvent.Header header = header(Action.HAND_OVER, actor, now);
         if (!viaStateCorporation()) {
             throw new IllegalTransitionException(status, Action.HAND_OVER, "only a request made through the State Corporation goes there");
         }
-        return record(new RequestEvent.HandedToStateCorporation(header, now.atZone(zone).plusMonths(1).toInstant()));
+        return record(new RequestEvent.HandedToStateCorporation(header, StateCorporationStorage.from(now, zone).until()));
     }
 
     /** The State Corporation returns an uncollected result to the provider once the month of storage is over. */
     public RequestEvent.ReturnedToProvider returnToProvider(Actor actor, Instant now) {
         RequestEvent.Header header = header(Action.RETURN_TO_PROVIDER, actor, now);
-        if (now.isBefore(keptUntil)) {
+        if (!storage().map(storage -> storage.isOver(now)).orElse(false)) {
             throw new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, "the State Corporation keeps the result until " + keptUntil);
         }
         return record(new RequestEvent.ReturnedToProvider(header));
@@ -190,15 +191,13 @@ public final class ServiceRequest {
      * @return the warnings raised now, none if every one was raised already
      * @throws ForbiddenActionException if the actor is not the system
      */
-    public List<RequestEvent.DeadlineWarning> watchDeadlines(Actor actor, Instant now, double atRiskShare) {
+    public List<RequestEvent.DeadlineWarning> watchDeadlines(Actor actor, Instant now, AtRiskShare atRiskShare) {
         Objects.requireNonNull(actor, "actor: required");
         Objects.requireNonNull(now, "now: required");
         if (actor.role() != Role.SYSTEM) {
             throw new IllegalArgumentException("actor: only the system watches deadlines, not " + actor.role());
         }
-        if (atRiskShare <= 0 || atRiskShare >= 1) {
-            throw new IllegalArgumentException("atRiskShare: must lie strictly between 0 and 1, was " + atRiskShare);
-        }
+        Objects.requireNonNull(atRiskShare, "atRiskShare: required");
         RequestEvent.Header header = new RequestEvent.Header(actor, now, status, status,
                 DeadlineState.at(deadline == null ? null : deadline.dueAt(), now));
         List<RequestEvent.DeadlineWarning> raised = new ArrayList<>();
@@ -395,6 +394,11 @@ public final class ServiceRequest {
     /** Until when the State Corporation keeps the ready result. */
     public Optional<Instant> keptUntil() {
         return Optional.ofNullable(keptUntil);
+    }
+
+    /** The State Corporation's keeping of the ready result, once it was handed over. */
+    public Optional<StateCorporationStorage> storage() {
+        return keptUntil().map(StateCorporationStorage::new);
     }
 
     /** When the provider must have sent a re-requested result back to the State Corporation. */

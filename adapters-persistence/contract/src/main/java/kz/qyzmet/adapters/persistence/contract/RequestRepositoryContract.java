@@ -22,6 +22,7 @@ import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
@@ -164,8 +165,34 @@ public abstract class RequestRepositoryContract {
                 .containsExactlyInAnyOrder(early.id(), elsewhere.id());
         Instant nearLateDue = late.deadline().orElseThrow().dueAt().minusSeconds(3600);
         assertThat(ids(repository.find(criteria(null, null, null, Set.of(), null, nearLateDue, false)))).containsExactly(late.id());
-        assertThat(ids(repository.find(new WorklistCriteria(null, null, null, Set.of(), null, null, 0.2, false, 1, 2))))
+        assertThat(ids(repository.find(new WorklistCriteria(null, null, null, Set.of(), null, null, null, false, 1, 2))))
                 .as("paging, earliest deadline first").hasSize(2).doesNotContain(waiting.id());
+    }
+
+    /**
+     * The store filters "at risk" by {@link AtRiskShare}'s inequality to the second: a request whose left time is
+     * exactly the share of its term is not at risk yet, one second later it is, on its due second it still is,
+     * one second after it it is overdue instead.
+     */
+    @Test
+    void atRiskStartsTheSecondLessThanTheShareIsLeftAndEndsWhenTheTermHasPassed() {
+        RequestRepository repository = repository();
+        ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        repository.add(request, null);
+        Instant start = request.deadline().orElseThrow().acceptance().acceptedAt();
+        Instant due = request.deadline().orElseThrow().dueAt();
+        long term = due.getEpochSecond() - start.getEpochSecond();
+        AtRiskShare share = new AtRiskShare(250);
+        // the fewest whole seconds left that are not less than a quarter of the term
+        Instant boundary = due.minusSeconds(Math.floorDiv(share.perMille() * term + 999, 1000));
+        for (Instant now : List.of(boundary, boundary.plusSeconds(1), due, due.plusSeconds(1))) {
+            boolean expected = share.atRisk(start, due, now);
+            WorklistCriteria atRisk = new WorklistCriteria(null, null, null, Set.of(), null, now, share, false, 0, 100);
+            assertThat(ids(repository.find(atRisk))).as("at risk at " + now + ": " + expected)
+                    .isEqualTo(expected ? List.of(request.id()) : List.of());
+        }
+        assertThat(List.of(boundary, boundary.plusSeconds(1), due, due.plusSeconds(1)))
+                .extracting(now -> share.atRisk(start, due, now)).containsExactly(false, true, true, false);
     }
 
     @Test
@@ -206,7 +233,7 @@ public abstract class RequestRepositoryContract {
 
         ServiceRequest watched = repository.find(open.get(0)).orElseThrow();
         Instant late = watched.deadline().orElseThrow().dueAt().plusSeconds(60);
-        assertThat(watched.watchDeadlines(kz.qyzmet.domain.request.Actor.system("deadline-watch"), late, 0.2)).isNotEmpty();
+        assertThat(watched.watchDeadlines(kz.qyzmet.domain.request.Actor.system("deadline-watch"), late, AtRiskShare.DEFAULT)).isNotEmpty();
         repository.update(watched, 2);
         assertThat(repository.find(watched.id()).orElseThrow().history()).as("the warnings round-trip")
                 .isEqualTo(watched.history());
@@ -227,7 +254,7 @@ public abstract class RequestRepositoryContract {
     private static WorklistCriteria criteria(kz.qyzmet.domain.request.ProviderId provider, kz.qyzmet.domain.request.Iin applicant,
                                              UserId executor, Set<RequestStatus> statuses, Instant overdueAt, Instant atRiskAt,
                                              boolean stateCorporation) {
-        return new WorklistCriteria(provider, applicant, executor, statuses, overdueAt, atRiskAt, 0.2, stateCorporation, 0, 100);
+        return new WorklistCriteria(provider, applicant, executor, statuses, overdueAt, atRiskAt, AtRiskShare.DEFAULT, stateCorporation, 0, 100);
     }
 
     private static List<RequestId> ids(List<ServiceRequest> requests) {

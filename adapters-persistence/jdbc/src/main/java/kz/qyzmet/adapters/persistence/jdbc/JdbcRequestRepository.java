@@ -187,11 +187,12 @@ public final class JdbcRequestRepository implements RequestRepository {
             parameters.add(criteria.overdueAt().getEpochSecond());
         }
         if (criteria.atRiskAt() != null) {
+            // AtRiskShare's inequality, term for term: due >= now and (due - now) * 1000 < perMille * (due - start)
             long now = criteria.atRiskAt().getEpochSecond();
             sql.append(" AND due_epoch >= ? AND (due_epoch - ?) * 1000 < ? * (due_epoch - accepted_epoch)");
             parameters.add(now);
             parameters.add(now);
-            parameters.add(Math.round(criteria.atRiskShare() * 1000));
+            parameters.add(criteria.atRiskShare().perMille());
         }
         sql.append(" ORDER BY due_epoch ASC NULLS LAST, id ASC LIMIT ? OFFSET ?");
         parameters.add(criteria.limit());

@@ -80,7 +80,7 @@ class DurabilityTest {
                 assertThat(request.revision()).isEqualTo(2);
                 assertThat(request.deadline()).isPresent();
             }
-            List<ServiceRequest> all = repository.find(new WorklistCriteria(null, null, null, Set.of(), null, null, 0.2, false, 0, 100_000));
+            List<ServiceRequest> all = repository.find(new WorklistCriteria(null, null, null, Set.of(), null, null, null, false, 0, 100_000));
             Set<RequestId> stored = new HashSet<>();
             all.forEach(request -> {
                 assertThat(request.revision()).as("no partial request").isEqualTo(2);

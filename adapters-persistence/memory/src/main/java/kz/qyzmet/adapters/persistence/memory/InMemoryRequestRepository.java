@@ -1,6 +1,5 @@
 package kz.qyzmet.adapters.persistence.memory;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -141,10 +140,7 @@ public final class InMemoryRequestRepository implements RequestRepository {
             if (!open || deadline.isEmpty()) {
                 return false;
             }
-            Instant due = deadline.get().dueAt();
-            Duration term = Duration.between(deadline.get().acceptance().acceptedAt(), due);
-            Duration left = Duration.between(criteria.atRiskAt(), due);
-            return !left.isNegative() && left.toSeconds() < term.toSeconds() * criteria.atRiskShare();
+            return criteria.atRiskShare().atRisk(deadline.get().acceptance().acceptedAt(), deadline.get().dueAt(), criteria.atRiskAt());
         }
         return true;
     }

@@ -1,0 +1,59 @@
+package kz.qyzmet.domain.deadline;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The share of a term below which a running term counts as at risk: a deployment's setting (Qyzmet's default is
+ * a fifth), not a rule of the standards. It is held in thousandths so that every place that asks the question,
+ * the deadline watch in the domain and the worklists of every store, computes exactly the same inequality
+ * in whole numbers, down to the second:
+ *
+ * <pre>
+ *   due &gt;= now  and  (due - now) * 1000 &lt; perMille * (due - start)      (instants in epoch seconds)
+ * </pre>
+ *
+ * <p>A store that filters in its query language writes this inequality with {@link #perMille()} as its
+ * parameter; a store that filters in Java calls {@link #atRisk(Instant, Instant, Instant)}. The request
+ * repository contract checks both on the boundary second.
+ *
+ * @param perMille the share in thousandths, from 1 to 999
+ */
+public record AtRiskShare(int perMille) {
+
+    /** A fifth of the term. */
+    public static final AtRiskShare DEFAULT = new AtRiskShare(200);
+
+    public AtRiskShare {
+        if (perMille < 1 || perMille > 999) {
+            throw new IllegalArgumentException("atRiskShare: must lie strictly between 0 and 1 (in thousandths, 1 to 999), was "
+                    + perMille + "/1000");
+        }
+    }
+
+    /** The share given as a fraction, such as {@code 0.2}, rounded to thousandths. */
+    public static AtRiskShare of(double share) {
+        if (!(share > 0 && share < 1)) {
+            throw new IllegalArgumentException("atRiskShare: must lie strictly between 0 and 1, was " + share);
+        }
+        return new AtRiskShare((int) Math.max(1, Math.min(999, Math.round(share * 1000))));
+    }
+
+    /** The share as a fraction, such as {@code 0.2}. */
+    public double share() {
+        return perMille / 1000.0;
+    }
+
+    /**
+     * Whether a term running from {@code start} to {@code due} is at risk at {@code now}: not yet past its due
+     * second, and with less than this share of it left.
+     */
+    public boolean atRisk(Instant start, Instant due, Instant now) {
+        Objects.requireNonNull(start, "start: required");
+        Objects.requireNonNull(due, "due: required");
+        Objects.requireNonNull(now, "now: required");
+        long dueSecond = due.getEpochSecond();
+        long nowSecond = now.getEpochSecond();
+        return dueSecond >= nowSecond && (dueSecond - nowSecond) * 1000 < perMille * (dueSecond - start.getEpochSecond());
+    }
+}
