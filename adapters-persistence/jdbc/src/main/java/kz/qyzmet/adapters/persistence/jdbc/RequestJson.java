@@ -19,13 +19,14 @@ import kz.qyzmet.domain.request.Submission;
  * The JSON form in which the JDBC store keeps a submission and each event of a request's history. The
  * domain's records are written field by field with their type where a field holds one of several kinds (the
  * sealed families: terms, explanation lines, day statuses, refusal reasons). Reading goes back through the
- * records' constructors, so a stored value that breaks a domain rule is refused, never half-read. Only
- * Qyzmet's own domain types and java.* types may be named in stored type information.
+ * records' constructors, so a stored value that breaks a domain rule is refused, never half-read. A domain
+ * value's kind is stored under its explicit name ({@link StoredTypeNames}), so that renaming a record does not
+ * break stored data; data written before names (class names) still reads. Only those names and the JDK's
+ * java.util and java.time types may appear in stored type information.
  */
 final class RequestJson {
 
-    private static final PolymorphicTypeValidator DOMAIN_ONLY = BasicPolymorphicTypeValidator.builder()
-            .allowIfSubType("kz.qyzmet.domain.")
+    private static final PolymorphicTypeValidator JDK_ONLY = BasicPolymorphicTypeValidator.builder()
             .allowIfSubType("java.util.")
             .allowIfSubType("java.time.")
             .build();
@@ -37,7 +38,7 @@ final class RequestJson {
             .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .activateDefaultTyping(DOMAIN_ONLY, ObjectMapper.DefaultTyping.NON_FINAL)
+            .setDefaultTyping(new NamedTypeIds.Typing(JDK_ONLY))
             .build();
 
     // made once: a reader or writer looks its serializers up on creation (thread-safe, reusable)
