@@ -14,10 +14,20 @@ public sealed interface DayStatus {
     /** Whether it is a working day. */
     boolean working();
 
+    /**
+     * The kind of day under its published name ({@code WORKDAY}, {@code MOVED_HOLIDAY}…), the one the API
+     * answers with: fixed here, so that renaming a record does not change what clients read.
+     */
+    String kind();
+
     /** A weekday with no holiday and no transfer. */
     record Workday(LocalDate date) implements DayStatus {
         public boolean working() {
             return true;
+        }
+
+        public String kind() {
+            return "WORKDAY";
         }
     }
 
@@ -26,12 +36,20 @@ public sealed interface DayStatus {
         public boolean working() {
             return true;
         }
+
+        public String kind() {
+            return "WORKED_WEEKEND";
+        }
     }
 
     /** A Saturday or Sunday. */
     record Weekend(LocalDate date) implements DayStatus {
         public boolean working() {
             return false;
+        }
+
+        public String kind() {
+            return "WEEKEND";
         }
     }
 
@@ -44,12 +62,20 @@ public sealed interface DayStatus {
         public boolean working() {
             return false;
         }
+
+        public String kind() {
+            return "HOLIDAY";
+        }
     }
 
     /** A day off moved here because a holiday fell on a Saturday or Sunday (Law "On holidays", art. 5). */
     record MovedHoliday(LocalDate date, HolidayRule rule, LocalDate holidayDate) implements DayStatus {
         public boolean working() {
             return false;
+        }
+
+        public String kind() {
+            return "MOVED_HOLIDAY";
         }
     }
 
@@ -58,12 +84,20 @@ public sealed interface DayStatus {
         public boolean working() {
             return false;
         }
+
+        public String kind() {
+            return "RELIGIOUS_DAY_OFF";
+        }
     }
 
     /** A weekday made a day off by a transfer. */
     record TransferredDayOff(LocalDate date, Transfer transfer) implements DayStatus {
         public boolean working() {
             return false;
+        }
+
+        public String kind() {
+            return "TRANSFERRED_DAY_OFF";
         }
     }
 }

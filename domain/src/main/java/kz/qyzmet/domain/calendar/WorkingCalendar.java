@@ -1,9 +1,7 @@
 package kz.qyzmet.domain.calendar;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,7 @@ import java.util.Optional;
 /**
  * The working calendar of the Republic of Kazakhstan over a range of years: a five-day week, the public
  * holidays of the Law "On holidays" as in force on each day, the moving of a holiday's day off from a
- * Saturday or Sunday to the next working day (art. 5; religious holidays excepted), religious days off
+ * Saturday or Sunday to the next working day ({@link HolidayMoves}: art. 5; religious holidays excepted), religious days off
  * dated per year, and the transfers of days off made for each year.
  *
  * <p>Every day of the range is classified once, when the calendar is built, together with a running
@@ -103,17 +101,16 @@ public final class WorkingCalendar {
         LocalDate first = LocalDate.of(firstYear, 1, 1);
         int length = (int) (LocalDate.of(lastYear, 12, 31).toEpochDay() - first.toEpochDay() + 1);
         DayStatus[] statuses = new DayStatus[length];
-        Deque<DayStatus.Holiday> pendingMoves = new ArrayDeque<>();
+        HolidayMoves moves = new HolidayMoves();
         for (int i = 0; i < length; i++) {
             LocalDate day = first.plusDays(i);
             Optional<HolidayRule> holiday = holidayOn(rules, day);
             boolean weekend = Transfer.isWeekend(day);
             DayStatus status;
             if (holiday.isPresent()) {
-                status = new DayStatus.Holiday(day, holiday.get());
-                if (weekend && holiday.get().kind() == HolidayKind.NATIONAL_OR_STATE) {
-                    pendingMoves.add((DayStatus.Holiday) status);
-                }
+                DayStatus.Holiday onHoliday = new DayStatus.Holiday(day, holiday.get());
+                moves.holidayOn(onHoliday, weekend);
+                status = onHoliday;
             } else if (religious.containsKey(day)) {
                 status = new DayStatus.ReligiousDayOff(day, religious.get(day));
             } else if (dayOffs.containsKey(day)) {
@@ -122,9 +119,8 @@ public final class WorkingCalendar {
                 status = new DayStatus.WorkedWeekend(day, workedWeekends.get(day));
             } else if (weekend) {
                 status = new DayStatus.Weekend(day);
-            } else if (!pendingMoves.isEmpty()) {
-                DayStatus.Holiday moved = pendingMoves.poll();
-                status = new DayStatus.MovedHoliday(day, moved.rule(), moved.date());
+            } else if (moves.waiting()) {
+                status = moves.placeOn(day);
             } else {
                 status = new DayStatus.Workday(day);
             }

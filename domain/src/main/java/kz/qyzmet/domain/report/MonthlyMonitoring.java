@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.RefusalGround;
@@ -63,33 +62,6 @@ import kz.qyzmet.domain.request.ServiceRequest;
  * </ol>
  */
 public final class MonthlyMonitoring {
-
-    /** The stages of the lifecycle a regulation's steps are done in, in order, with the roles working in each. */
-    private enum Stage {
-        INTAKE(Set.of(Role.INTAKE_OFFICER, Role.STATE_CORPORATION_OPERATOR)),
-        RESOLUTION(Set.of(Role.HEAD)),
-        REVIEW(Set.of(Role.EXECUTOR)),
-        SIGNATURE(Set.of(Role.HEAD)),
-        ISSUE(Set.of(Role.INTAKE_OFFICER));
-
-        private final Set<Role> roles;
-
-        Stage(Set<Role> roles) {
-            this.roles = roles;
-        }
-
-        /** The stage a request in that state waits in; null once it is past every stage (at the State Corporation) or closed. */
-        static Stage of(RequestStatus status) {
-            return switch (status) {
-                case SUBMITTED -> INTAKE;
-                case ACCEPTED -> RESOLUTION;
-                case ASSIGNED, IN_REVIEW -> REVIEW;
-                case APPROVED -> SIGNATURE;
-                case RESULT_READY, RETURNED_TO_PROVIDER -> ISSUE;
-                case AT_STATE_CORPORATION, INTAKE_REFUSED, REFUSED, ISSUED, WITHDRAWN -> null;
-            };
-        }
-    }
 
     private final DeadlinePolicy deadlines;
 
@@ -200,20 +172,14 @@ public final class MonthlyMonitoring {
                 tally.openOnTime++;
             }
         }
-        int from = 0;
-        for (StepDeadline step : acceptance.steps()) {
-            Stage stage = null;
-            for (int i = from; i < Stage.values().length && stage == null; i++) {
-                if (Stage.values()[i].roles.contains(step.step().role())) {
-                    stage = Stage.values()[i];
-                    from = i;
-                }
-            }
+        List<StepStage> stages = StepStage.of(acceptance.steps());
+        for (int i = 0; i < stages.size(); i++) {
+            StepDeadline step = acceptance.steps().get(i);
+            StepStage stage = stages.get(i);
             if (stage == null || !month.contains(step.dueAt())) {
                 continue;
             }
-            Stage then = Stage.of(statusAt(history, step.dueAt()));
-            if (then != null && then.compareTo(stage) <= 0) {
+            if (stage.notDoneIn(statusAt(history, step.dueAt()))) {
                 tally.missedSteps.merge(step.step().role(), 1, Integer::sum);
             }
         }

@@ -51,12 +51,8 @@ public final class CalendarRoutes implements kz.qyzmet.adapters.rest.Routes {
         ctx.json(new YearResponse(view.year(), view.decreeData(), view.workingDays(),
                 view.daysOff().stream()
                         .filter(day -> weekends || !(day instanceof DayStatus.Weekend))
-                        .map(day -> new Day(day.date(), kind(day), text.describe(day))).toList(),
-                view.weekendsWorked().stream().map(day -> new Day(day.date(), kind(day), text.describe(day))).toList()));
-    }
-
-    private static String kind(DayStatus day) {
-        return day.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+                        .map(day -> new Day(day.date(), day.kind(), text.describe(day))).toList(),
+                view.weekendsWorked().stream().map(day -> new Day(day.date(), day.kind(), text.describe(day))).toList()));
     }
 
     private static boolean weekends(String text) {
