@@ -1,6 +1,5 @@
 package kz.qyzmet.adapters.persistence.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +21,6 @@ import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
-import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
@@ -45,6 +43,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     private final DataSource dataSource;
     private final Transactions transactions;
     private final RequestJson json = new RequestJson();
+    private final StoredRequestRows stored = new StoredRequestRows(json);
 
     /** A repository writing each change in a transaction of its own. */
     public JdbcRequestRepository(DataSource dataSource) {
@@ -63,7 +62,7 @@ public final class JdbcRequestRepository implements RequestRepository {
              PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + ", e.seq, e.payload FROM service_requests r"
                      + " LEFT JOIN request_events e ON e.request_id = r.id WHERE r.id = ? ORDER BY e.seq")) {
             select.setObject(1, id.value());
-            Row row = null;
+            StoredRequestRows.Row row = null;
             List<String> events = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -72,11 +71,11 @@ public final class JdbcRequestRepository implements RequestRepository {
                     }
                     String payload = result.getString("payload");
                     if (payload != null) {
-                        addInSequence(events, row.id(), result.getInt("seq"), payload);
+                        StoredRequestRows.addInSequence(events, row.id(), result.getInt("seq"), payload);
                     }
                 }
             }
-            return row == null ? Optional.empty() : Optional.of(restore(row, events));
+            return row == null ? Optional.empty() : Optional.of(stored.restore(row, events));
         } catch (SQLException e) {
             throw new StorageException("reading request " + id + " failed: " + e.getMessage(), e);
         }
@@ -154,69 +153,14 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     @Override
     public List<ServiceRequest> find(WorklistCriteria criteria) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM service_requests WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (criteria.provider() != null) {
-            sql.append(" AND provider = ?");
-            parameters.add(criteria.provider().value());
-        }
-        if (criteria.stateCorporationOnly()) {
-            sql.append(" AND channel = ?");
-            parameters.add(Channel.STATE_CORPORATION.name());
-        }
-        if (criteria.applicant() != null) {
-            sql.append(" AND (applicant_iin = ? OR representative_iin = ?)");
-            parameters.add(criteria.applicant().value());
-            parameters.add(criteria.applicant().value());
-        }
-        if (criteria.executor() != null) {
-            sql.append(" AND executor = ?");
-            parameters.add(criteria.executor().value());
-        }
-        if (!criteria.statuses().isEmpty()) {
-            sql.append(" AND status IN (").append(String.join(", ", criteria.statuses().stream().map(s -> "?").toList())).append(")");
-            criteria.statuses().stream().sorted().forEach(status -> parameters.add(status.name()));
-        }
-        if (criteria.overdueAt() != null || criteria.atRiskAt() != null) {
-            List<RequestStatus> closed = List.of(RequestStatus.values()).stream().filter(RequestStatus::terminal).toList();
-            sql.append(" AND due_epoch IS NOT NULL AND status NOT IN (").append(String.join(", ", closed.stream().map(s -> "?").toList())).append(")");
-            closed.forEach(status -> parameters.add(status.name()));
-        }
-        if (criteria.overdueAt() != null) {
-            sql.append(" AND due_epoch < ?");
-            parameters.add(criteria.overdueAt().getEpochSecond());
-        }
-        if (criteria.atRiskAt() != null) {
-            // AtRiskShare's inequality, term for term: due >= now and (due - now) * 1000 < perMille * (due - start)
-            long now = criteria.atRiskAt().getEpochSecond();
-            sql.append(" AND due_epoch >= ? AND (due_epoch - ?) * 1000 < ? * (due_epoch - accepted_epoch)");
-            parameters.add(now);
-            parameters.add(now);
-            parameters.add(criteria.atRiskShare().perMille());
-        }
-        sql.append(" ORDER BY due_epoch ASC NULLS LAST, id ASC LIMIT ? OFFSET ?");
-        parameters.add(criteria.limit());
-        parameters.add(criteria.offset());
-        return query(sql.toString(), parameters, "a worklist");
+        WorklistSql worklist = WorklistSql.worklist(COLUMNS, criteria);
+        return query(worklist.sql(), worklist.parameters(), "a worklist");
     }
 
     @Override
     public List<ServiceRequest> findOpenWithDeadline(RequestId after, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
-        }
-        List<RequestStatus> closed = List.of(RequestStatus.values()).stream().filter(RequestStatus::terminal).toList();
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM service_requests WHERE due_epoch IS NOT NULL AND status NOT IN (")
-                .append(String.join(", ", closed.stream().map(s -> "?").toList())).append(")");
-        closed.forEach(status -> parameters.add(status.name()));
-        if (after != null) {
-            sql.append(" AND id > ?");
-            parameters.add(after.value());
-        }
-        sql.append(" ORDER BY id ASC LIMIT ?");
-        parameters.add(limit);
-        return query(sql.toString(), parameters, "open requests with a deadline");
+        WorklistSql open = WorklistSql.openWithDeadline(COLUMNS, after, limit);
+        return query(open.sql(), open.parameters(), "open requests with a deadline");
     }
 
     private List<ServiceRequest> query(String sql, List<Object> parameters, String what) {
@@ -312,12 +256,12 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
 
     private List<ServiceRequest> load(Connection connection, String sql, Binder binder) throws SQLException {
-        Map<UUID, Row> rows = new LinkedHashMap<>();
+        Map<UUID, StoredRequestRows.Row> rows = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             binder.bind(select);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    Row row = row(result);
+                    StoredRequestRows.Row row = row(result);
                     rows.put(row.id(), row);
                 }
             }
@@ -336,64 +280,20 @@ public final class JdbcRequestRepository implements RequestRepository {
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     UUID id = result.getObject(1, UUID.class);
-                    addInSequence(events.computeIfAbsent(id, key -> new ArrayList<>()), id, result.getInt(2), result.getString(3));
+                    StoredRequestRows.addInSequence(events.computeIfAbsent(id, key -> new ArrayList<>()), id, result.getInt(2), result.getString(3));
                 }
             }
         }
         List<ServiceRequest> requests = new ArrayList<>();
-        for (Row row : rows.values()) {
-            requests.add(restore(row, events.getOrDefault(row.id(), List.of())));
+        for (StoredRequestRows.Row row : rows.values()) {
+            requests.add(stored.restore(row, events.getOrDefault(row.id(), List.of())));
         }
         return requests;
     }
 
-    private static Row row(ResultSet result) throws SQLException {
-        return new Row(result.getObject("id", UUID.class), result.getString("status"), result.getString("channel"), result.getInt("revision"),
+    private static StoredRequestRows.Row row(ResultSet result) throws SQLException {
+        return new StoredRequestRows.Row(result.getObject("id", UUID.class), result.getString("status"), result.getString("channel"), result.getInt("revision"),
                 result.getString("submission"));
-    }
-
-    /** Adds the next event of a request's history, refusing a gap in its sequence numbers. */
-    private static void addInSequence(List<String> events, UUID id, int seq, String payload) {
-        if (seq != events.size()) {
-            throw new StoredDataException("request_events", id + "/" + seq, "the history has a gap: expected event " + events.size(), null);
-        }
-        events.add(payload);
-    }
-
-    private ServiceRequest restore(Row row, List<String> events) {
-        Submission submission;
-        try {
-            submission = json.submission(row.submission());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new StoredDataException("service_requests", row.id().toString(), "the submission cannot be read: " + e.getMessage(), e);
-        }
-        List<RequestEvent> history = new ArrayList<>();
-        for (int seq = 0; seq < events.size(); seq++) {
-            try {
-                history.add(json.event(events.get(seq)));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                throw new StoredDataException("request_events", row.id() + "/" + seq, "the event cannot be read: " + e.getMessage(), e);
-            }
-        }
-        ServiceRequest request;
-        try {
-            request = ServiceRequest.restore(new RequestId(row.id()), submission, history);
-        } catch (IllegalArgumentException e) {
-            throw new StoredDataException("request_events", row.id().toString(), "the history does not follow the lifecycle: " + e.getMessage(), e);
-        }
-        if (!request.status().name().equals(row.status())) {
-            throw new StoredDataException("service_requests", row.id().toString(), "status '" + row.status()
-                    + "' does not match its history, which ends in " + request.status(), null);
-        }
-        if (!submission.channel().name().equals(row.channel())) {
-            throw new StoredDataException("service_requests", row.id().toString(), "channel '" + row.channel()
-                    + "' does not match its submission (" + submission.channel() + ")", null);
-        }
-        if (request.revision() != row.revision()) {
-            throw new StoredDataException("service_requests", row.id().toString(), "revision " + row.revision()
-                    + " does not match its history of " + request.revision() + " events", null);
-        }
-        return request;
     }
 
     private void inTransaction(String what, Transactions.Work work) {
@@ -402,9 +302,6 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     /** An event of a request's history with its number and its JSON form. */
     private record StoredEvent(int seq, RequestEvent event, String payload) {
-    }
-
-    private record Row(UUID id, String status, String channel, int revision, String submission) {
     }
 
     @FunctionalInterface
