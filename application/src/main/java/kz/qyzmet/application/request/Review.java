@@ -22,6 +22,7 @@ import kz.qyzmet.domain.request.IllegalTransitionException;
 import kz.qyzmet.domain.request.Lifecycle;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestStatus;
+import kz.qyzmet.domain.request.RuleViolation;
 import kz.qyzmet.domain.request.ServiceRequest;
 
 /** The executor's review: start it, then approve, or refuse with grounds of the governing standard. */
@@ -111,8 +112,8 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         Lifecycle.require(Action.REFUSE, request.status(), actor.role());
         try {
             request.refuse(actor, desk.now(), desk.governingVersion(request), grounds, command.motivation());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("grounds", "ground", e.getMessage())));
+        } catch (RuleViolation e) {
+            throw new InvalidCommandException(List.of(new InvalidCommandException.Violation(e.field(), e.rule(), e.getMessage())));
         }
         return RequestView.of(desk.save(request, before));
     }

@@ -31,6 +31,7 @@ import kz.qyzmet.domain.request.ForbiddenActionException;
 import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.Representative;
+import kz.qyzmet.domain.request.RuleViolation;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.ServiceRequest;
 import kz.qyzmet.domain.request.Submission;
@@ -163,12 +164,8 @@ public final class Submitting implements SubmitRequestUseCase {
             Representative representative = representativeIin == null ? null
                     : new Representative(representativeIin, command.representative().powerOfAttorney());
             return new Applicant(applicantIin, representative);
-        } catch (IllegalArgumentException e) {
-            // the domain's messages start with the field they concern, such as "representative.iin: ..."
-            String message = e.getMessage();
-            String field = message.startsWith("representative.") && message.contains(":") ? message.substring(0, message.indexOf(':'))
-                    : "representative";
-            throw new InvalidCommandException(List.of(new InvalidCommandException.Violation(field, "Applicant", message)));
+        } catch (RuleViolation e) {
+            throw new InvalidCommandException(List.of(new InvalidCommandException.Violation(e.field(), e.rule(), e.getMessage())));
         }
     }
 

@@ -14,7 +14,7 @@ public record Applicant(Iin iin, Representative representative) {
     public Applicant {
         Objects.requireNonNull(iin, "applicant.iin: required");
         if (representative != null && representative.iin().equals(iin)) {
-            throw new IllegalArgumentException("representative.iin: a representative is another person than the applicant");
+            throw new RuleViolation("representative.iin", "differentPerson", "a representative is another person than the applicant");
         }
     }
 

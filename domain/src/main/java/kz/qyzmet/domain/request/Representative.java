@@ -17,7 +17,7 @@ public record Representative(Iin iin, String powerOfAttorney) {
     public Representative {
         Objects.requireNonNull(iin, "representative.iin: required");
         if (powerOfAttorney == null || !NUMBER.matcher(powerOfAttorney).matches()) {
-            throw new IllegalArgumentException("representative.powerOfAttorney: the registry number of a notarised power of attorney is required (1-40 letters, digits, '/', '.', '_', '-')");
+            throw new RuleViolation("representative.powerOfAttorney", "format", "the registry number of a notarised power of attorney is required (1-40 letters, digits, '/', '.', '_', '-')");
         }
     }
 }

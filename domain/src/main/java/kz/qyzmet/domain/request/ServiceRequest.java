@@ -108,15 +108,15 @@ public final class ServiceRequest {
     public RequestEvent.RequestRefused refuse(Actor actor, Instant now, StandardVersion version, List<CatalogCode> grounds, String motivation) {
         RequestEvent.Header header = header(Action.REFUSE, actor, now);
         if (!version.id().equals(standardVersion)) {
-            throw new IllegalArgumentException("version: the request is governed by " + standardVersion + ", not " + version.id());
+            throw new RuleViolation("version", "governingVersion", "the request is governed by " + standardVersion + ", not " + version.id());
         }
         if (grounds == null || grounds.isEmpty()) {
-            throw new IllegalArgumentException("grounds: a motivated refusal cites at least one refusal ground of the standard");
+            throw new RuleViolation("grounds", "required", "a motivated refusal cites at least one refusal ground of the standard");
         }
         List<RefusalGround> cited = new ArrayList<>();
         for (CatalogCode code : grounds) {
-            cited.add(version.refusalGround(code).orElseThrow(() -> new IllegalArgumentException(
-                    "grounds: '" + code + "' is not a refusal ground of " + submission.service() + " version " + version.id()
+            cited.add(version.refusalGround(code).orElseThrow(() -> new RuleViolation("grounds", "ground",
+                    "'" + code + "' is not a refusal ground of " + submission.service() + " version " + version.id()
                             + "; its grounds are " + version.refusalGrounds().value().orElse(List.of()).stream()
                             .map(g -> g.code().value()).toList())));
         }
