@@ -2,6 +2,7 @@ package kz.qyzmet.application.request;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import kz.qyzmet.application.admission.port.out.ClassCapacity;
@@ -17,8 +18,8 @@ import kz.qyzmet.domain.camp.CampEligibility;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.request.Action;
+import kz.qyzmet.domain.request.ApprovalPolicy;
 import kz.qyzmet.domain.request.Actor;
-import kz.qyzmet.domain.request.IllegalTransitionException;
 import kz.qyzmet.domain.request.Lifecycle;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestStatus;
@@ -60,20 +61,27 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         Actor actor = command.actor().toActor();
         ServiceRequest request = desk.load(actor, command.requestId(), command.expectedRevision());
         int before = request.revision();
-        request.approve(actor, desk.now());
-        // checked after the lifecycle's own rules (state, role), before anything is stored
-        StandardVersion version = desk.governingVersion(request);
-        requireEligibility(request, version);
-        requirePlace(request, version);
+        // the request asks the policies after the lifecycle's own rules (state, role), before it records the approval
+        request.approve(actor, desk.now(), approvalPolicy());
         return RequestView.of(desk.save(request, before));
     }
 
+    /** The approval rules of the request's governing standard: the ones its version calls for, composed. */
+    private ApprovalPolicy approvalPolicy() {
+        return request -> {
+            StandardVersion version = desk.governingVersion(request);
+            return ApprovalPolicy.allOf(List.of(eligibility(version), place(version))).objectionTo(request);
+        };
+    }
+
     /** Where the standard limits the service to eligible categories (camps), a document must prove one. */
-    private static void requireEligibility(ServiceRequest request, StandardVersion version) {
-        if (CampEligibility.applies(version) && CampEligibility.proven(version, request.submission().documents()).isEmpty()) {
-            throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, "no document of the request proves an eligible category "
-                    + "(000 annex 5, field 8 item 6); refuse it citing " + CampEligibility.NOT_ELIGIBLE.value());
+    private static ApprovalPolicy eligibility(StandardVersion version) {
+        if (!CampEligibility.applies(version)) {
+            return ApprovalPolicy.NONE;
         }
+        return request -> !CampEligibility.proven(version, request.submission().documents()).isEmpty() ? Optional.empty()
+                : Optional.of("no document of the request proves an eligible category "
+                        + "(000 annex 5, field 8 item 6); refuse it citing " + CampEligibility.NOT_ELIGIBLE.value());
     }
 
     /**
@@ -82,24 +90,24 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
      * (and not refused or withdrawn since) than places. Two approvals at the same moment may both see the
      * last place free; the school's places are a planning figure, not a lock.
      */
-    private void requirePlace(ServiceRequest request, StandardVersion version) {
+    private ApprovalPolicy place(StandardVersion version) {
         if (version.refusalGround(CLASS_OVERFILLED).isEmpty()) {
-            return;
+            return ApprovalPolicy.NONE;
         }
-        ProviderId school = request.submission().provider();
-        int year = request.acceptedAt().orElseThrow().atZone(desk.deadlines.zone()).getYear();
-        OptionalInt places = classCapacity.places(school, year);
-        if (places.isEmpty()) {
-            return;
-        }
-        long taken = desk.repository.find(WorklistCriteria.ofProvider(school, HAS_PLACE, SCHOOL_REQUESTS_LIMIT)).stream()
-                .filter(other -> other.submission().service().equals(request.submission().service()))
-                .filter(other -> other.acceptedAt().filter(accepted -> accepted.atZone(desk.deadlines.zone()).getYear() == year).isPresent())
-                .count();
-        if (taken >= places.getAsInt()) {
-            throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, "the school's " + places.getAsInt()
+        return request -> {
+            ProviderId school = request.submission().provider();
+            int year = request.acceptedAt().orElseThrow().atZone(desk.deadlines.zone()).getYear();
+            OptionalInt places = classCapacity.places(school, year);
+            if (places.isEmpty()) {
+                return Optional.empty();
+            }
+            long taken = desk.repository.find(WorklistCriteria.ofProvider(school, HAS_PLACE, SCHOOL_REQUESTS_LIMIT)).stream()
+                    .filter(other -> other.submission().service().equals(request.submission().service()))
+                    .filter(other -> other.acceptedAt().filter(accepted -> accepted.atZone(desk.deadlines.zone()).getYear() == year).isPresent())
+                    .count();
+            return taken < places.getAsInt() ? Optional.empty() : Optional.of("the school's " + places.getAsInt()
                     + " places of " + year + " are taken; refuse it citing " + CLASS_OVERFILLED.value());
-        }
+        };
     }
 
     @Override

@@ -93,9 +93,23 @@ public final class ServiceRequest {
     }
 
     public RequestEvent.RequestApproved approve(Actor actor, Instant now) {
+        return approve(actor, now, ApprovalPolicy.NONE);
+    }
+
+    /**
+     * Approves the request if the lifecycle allows it and the service's approval policy has no objection; the
+     * policy is asked after the lifecycle's rules and before the approval is recorded.
+     *
+     * @throws IllegalTransitionException with the policy's objection, recording nothing
+     */
+    public RequestEvent.RequestApproved approve(Actor actor, Instant now, ApprovalPolicy policy) {
         RequestEvent.Header header = header(Action.APPROVE, actor, now);
         if (actor.role() == Role.EXECUTOR) {
             requireAssignedExecutor(actor, Action.APPROVE);
+        }
+        Optional<String> objection = policy.objectionTo(this);
+        if (objection.isPresent()) {
+            throw new IllegalTransitionException(status, Action.APPROVE, objection.get());
         }
         return record(new RequestEvent.RequestApproved(header));
     }
