@@ -29,6 +29,7 @@ import kz.qyzmet.domain.deadline.Acceptance;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.IntakeCheck;
+import kz.qyzmet.domain.request.IntakePolicy;
 import kz.qyzmet.domain.request.IntakeRefusalReason;
 import kz.qyzmet.domain.request.Representative;
 import kz.qyzmet.domain.request.RequestStatus;
@@ -78,16 +79,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         Acceptance acceptance = desk.deadlines.acceptance(onReceipt.version(), submission.channel(), submission.receivedAt());
         LocalDate intakeDay = day(acceptance.acceptedAt());
         StandardVersion version = desk.catalog.showStandard(ShowStandardQuery.inForce(submission.service().value(), intakeDay)).version();
-        List<IntakeRefusalReason> reasons = new ArrayList<>(check.check(submission.service(), version, submission, intakeDay,
-                digitallyAvailable(version, submission)));
-        Representative representative = submission.applicant().representative();
-        if (representative != null && !powersOfAttorney.confirms(representative.powerOfAttorney(), submission.applicant().iin(),
-                representative.iin(), intakeDay)) {
-            reasons.add(new IntakeRefusalReason.PowerOfAttorneyNotConfirmed(representative.powerOfAttorney()));
-        }
-        if (AttestationRules.requires(version, AttestationRules.ONCE_PER_SCHOOL_YEAR)) {
-            attestation.oncePerSchoolYear(version, request, applicantsRequests(submission), intakeDay).ifPresent(reasons::add);
-        }
+        List<IntakeRefusalReason> reasons = intakePolicy(version).reasonsToRefuse(request, version, intakeDay);
         if (!reasons.isEmpty()) {
             request.refuseIntake(actor, now, reasons);
         } else {
@@ -96,6 +88,31 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
                     desk.deadlines.stepDeadlines(version, submission.channel(), deadline.acceptance().acceptedAt()));
         }
         return RequestView.of(desk.save(request, before));
+    }
+
+    /**
+     * The intake rules of a version, composed: the package check (documents, validity, windows, consent), the
+     * representative's power of attorney, and where the standard says so, one attestation per school year.
+     */
+    private IntakePolicy intakePolicy(StandardVersion version) {
+        IntakePolicy documents = (request, governing, intakeDay) -> check.check(request.submission().service(), governing,
+                request.submission(), intakeDay, digitallyAvailable(governing, request.submission()));
+        IntakePolicy attestationOncePerYear = AttestationRules.requires(version, AttestationRules.ONCE_PER_SCHOOL_YEAR)
+                ? (request, governing, intakeDay) -> attestation.oncePerSchoolYear(governing, request,
+                        applicantsRequests(request.submission()), intakeDay).stream().toList()
+                : IntakePolicy.NONE;
+        return IntakePolicy.allOf(List.of(documents, this::powerOfAttorney, attestationOncePerYear));
+    }
+
+    /** A representative acts under a notarised power of attorney the registry confirms on the intake day. */
+    private List<IntakeRefusalReason> powerOfAttorney(ServiceRequest request, StandardVersion version, LocalDate intakeDay) {
+        Submission submission = request.submission();
+        Representative representative = submission.applicant().representative();
+        if (representative != null && !powersOfAttorney.confirms(representative.powerOfAttorney(), submission.applicant().iin(),
+                representative.iin(), intakeDay)) {
+            return List.of(new IntakeRefusalReason.PowerOfAttorneyNotConfirmed(representative.powerOfAttorney()));
+        }
+        return List.of();
     }
 
     @Override
