@@ -3,26 +3,16 @@ package kz.qyzmet.application.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.TwoVersionCatalog;
 import kz.qyzmet.application.deadline.port.in.DeadlinePreview;
 import kz.qyzmet.application.deadline.port.in.PreviewDeadlineQuery;
 import kz.qyzmet.application.deadline.port.in.PreviewDeadlineUseCase;
 import kz.qyzmet.application.validation.InvalidCommandException;
-import kz.qyzmet.domain.calendar.WorkingCalendar;
 import kz.qyzmet.domain.catalog.Channel;
-import kz.qyzmet.domain.catalog.OpeningHours;
-import kz.qyzmet.domain.catalog.TimeRange;
-import kz.qyzmet.domain.deadline.DeadlinePolicy;
-import kz.qyzmet.domain.deadline.Timetable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,20 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlinePreviewsTest {
 
-    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private static final ZoneId ALMATY = NineToSix.ALMATY;
 
     private final PreviewDeadlineUseCase previews = new DeadlinePreviews(
             new CatalogServices(TwoVersionCatalog::catalog, TwoVersionCatalog.validator()),
-            new DeadlinePolicy(WorkingCalendar.of(List.of(), List.of(), 2019, 2021), ALMATY, nineToSix()),
+            NineToSix.policy(2019, 2021),
             TwoVersionCatalog.validator());
-
-    private static Timetable nineToSix() {
-        EnumSet<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-        OpeningHours hours = new OpeningHours(weekdays, TimeRange.of("09:00", "18:00"), null, null);
-        Map<DayOfWeek, OpeningHours> week = new EnumMap<>(DayOfWeek.class);
-        weekdays.forEach(day -> week.put(day, hours));
-        return new Timetable(week, "nine to six on weekdays");
-    }
 
     private static OffsetDateTime almaty(int year, int month, int day, int hour) {
         return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, ALMATY).toOffsetDateTime();

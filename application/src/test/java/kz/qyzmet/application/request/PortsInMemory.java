@@ -1,0 +1,47 @@
+package kz.qyzmet.application.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kz.qyzmet.application.admission.port.out.ClassCapacity;
+import kz.qyzmet.application.catalog.CatalogServices;
+import kz.qyzmet.application.catalog.TwoVersionCatalog;
+import kz.qyzmet.application.deadline.NineToSix;
+import kz.qyzmet.application.request.port.out.Notification;
+import kz.qyzmet.application.request.port.out.Notifications;
+import kz.qyzmet.application.request.port.out.ResponsibleStaff;
+import kz.qyzmet.application.request.port.out.SignatureVerification;
+import kz.qyzmet.domain.request.Iin;
+import kz.qyzmet.domain.request.RequestEvent;
+
+/**
+ * The request use cases wired to outbound ports held in memory, for their port tests: every person is registered,
+ * every power of attorney confirmed, no digital document held, every signature valid, no school's places stated;
+ * the catalog is {@link TwoVersionCatalog}, the clock stands at Tuesday 2 March 2021, 10:00 in Almaty.
+ */
+final class PortsInMemory {
+
+    final RequestsInMemory repository = new RequestsInMemory();
+    final List<RequestEvent> published = new ArrayList<>();
+    final List<Notification> delivered = new ArrayList<>();
+    final RequestServices requests = RequestServices.wire(
+            new RequestServices.Ports(repository, (id, events) -> published.addAll(events), iin -> true,
+                    (number, applicant, representative, on) -> true, (person, wanted) -> Set.of(),
+                    (signature, signer) -> SignatureVerification.SignatureCheck.VALID, ClassCapacity.unlimited(),
+                    new Notifications() {
+                        @Override
+                        public void deliver(Notification notification) {
+                            delivered.add(notification);
+                        }
+
+                        @Override
+                        public List<Notification> addressedTo(Iin iin, int limit) {
+                            return delivered.stream().filter(message -> iin.equals(message.applicant()) || iin.equals(message.representative()))
+                                    .limit(limit).toList();
+                        }
+                    }, ResponsibleStaff.NONE),
+            new CatalogServices(TwoVersionCatalog::catalog, TwoVersionCatalog.validator()), NineToSix.policy(2020, 2022),
+            TwoVersionCatalog.validator(), Clock.fixed(Instant.parse("2021-03-02T05:00:00Z"), NineToSix.ALMATY), 0.2);
+}
