@@ -11,7 +11,8 @@ public final class RegistryFileException extends RuntimeException {
     private final String path;
     private final String rule;
 
-    RegistryFileException(String file, String path, String rule) {
+    /** A rule broken by a registry file, where {@code path} names the entry and field (or {@code (file)}). */
+    public RegistryFileException(String file, String path, String rule) {
         super(file + ": " + path + ": " + rule);
         this.file = file;
         this.path = path;
