@@ -68,6 +68,10 @@ class RegistriesApiTest extends ServerPerTest {
         assertThat(otherPrincipal.body().get("status").asText()).isEqualTo("INTAKE_REFUSED");
         assertThat(refusalKinds(otherPrincipal)).containsExactly("PowerOfAttorneyNotConfirmed POA-2026/40");
 
+        String atStateCorporation = api.submitted("operator", "poa-state-corporation", DUPLICATE_BY_REPRESENTATIVE
+                .formatted("education-document-duplicate", RegistryFixtures.VALID_POA).replace("PROVIDER_OFFICE", "STATE_CORPORATION"));
+        assertThat(api.act("operator", atStateCorporation, "accept", null).body().get("status").asText()).isEqualTo("ACCEPTED");
+
         ApiServer.Answer unknownNumber = intakeOfRepresentedRequest("poa-unknown", "education-document-duplicate", "POA-2026/99");
         assertThat(refusalKinds(unknownNumber)).containsExactly("PowerOfAttorneyNotConfirmed POA-2026/99");
     }
