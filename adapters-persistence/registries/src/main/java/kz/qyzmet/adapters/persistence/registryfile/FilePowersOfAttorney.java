@@ -1,6 +1,7 @@
 package kz.qyzmet.adapters.persistence.registryfile;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class FilePowersOfAttorney implements PowerOfAttorneyRegistry {
     public static Optional<FilePowersOfAttorney> read(DataDirectory directory, Set<ServiceId> services) {
         return RegistryFile.read(directory, FILE, "powersOfAttorney", entries -> {
             RegistryFile.Unique<String> numbers = new RegistryFile.Unique<>();
-            Map<String, PowerOfAttorney> byNumber = new java.util.LinkedHashMap<>();
+            Map<String, PowerOfAttorney> byNumber = new LinkedHashMap<>();
             for (int i = 0; i < entries.size(); i++) {
                 Field entry = entries.get(i).allowOnly("number", "principal", "representative", "services", "validFrom", "validTo", "notary");
                 Field numberField = entry.required("number");
