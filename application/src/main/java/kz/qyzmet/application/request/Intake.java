@@ -104,12 +104,13 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         return IntakePolicy.allOf(List.of(documents, this::powerOfAttorney, attestationOncePerYear));
     }
 
-    /** A representative acts under a notarised power of attorney the registry confirms on the intake day. */
+    /** A representative acts under a notarised power of attorney the registry confirms for this service. */
     private List<IntakeRefusalReason> powerOfAttorney(ServiceRequest request, StandardVersion version, LocalDate intakeDay) {
         Submission submission = request.submission();
         Representative representative = submission.applicant().representative();
+        // The power of attorney must cover this service on the day the request was handed in.
         if (representative != null && !powersOfAttorney.confirms(representative.powerOfAttorney(), submission.applicant().iin(),
-                representative.iin(), intakeDay)) {
+                representative.iin(), submission.service(), day(submission.receivedAt()))) {
             return List.of(new IntakeRefusalReason.PowerOfAttorneyNotConfirmed(representative.powerOfAttorney()));
         }
         return List.of();

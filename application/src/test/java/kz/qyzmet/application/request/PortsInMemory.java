@@ -2,8 +2,10 @@ package kz.qyzmet.application.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import kz.qyzmet.application.admission.port.out.ClassCapacity;
 import kz.qyzmet.application.catalog.CatalogServices;
@@ -11,13 +13,14 @@ import kz.qyzmet.application.catalog.TwoVersionCatalog;
 import kz.qyzmet.application.deadline.NineToSix;
 import kz.qyzmet.application.request.port.out.Notification;
 import kz.qyzmet.application.request.port.out.Notifications;
+import kz.qyzmet.application.request.port.out.RegisteredPerson;
 import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.application.request.port.out.SignatureVerification;
 import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.domain.request.RequestEvent;
 
 /**
- * The request use cases wired to outbound ports held in memory, for their port tests: every person is registered,
+ * The request use cases wired to outbound ports held in memory, for their port tests: every IIN is a registered person,
  * every power of attorney confirmed, no digital document held, every signature valid, no school's places stated;
  * the catalog is {@link TwoVersionCatalog}, the clock stands at Tuesday 2 March 2021, 10:00 in Almaty.
  */
@@ -27,8 +30,9 @@ final class PortsInMemory {
     final List<RequestEvent> published = new ArrayList<>();
     final List<Notification> delivered = new ArrayList<>();
     final RequestServices requests = RequestServices.wire(
-            new RequestServices.Ports(repository, (id, events) -> published.addAll(events), iin -> true,
-                    (number, applicant, representative, on) -> true, (person, wanted) -> Set.of(),
+            new RequestServices.Ports(repository, (id, events) -> published.addAll(events),
+                    iin -> Optional.of(new RegisteredPerson(iin, "Seitkali", "Aruzhan", null, LocalDate.of(2006, 12, 11), null)),
+                    (number, applicant, representative, service, on) -> true, (person, wanted) -> Set.of(),
                     (signature, signer) -> SignatureVerification.SignatureCheck.VALID, ClassCapacity.unlimited(),
                     new Notifications() {
                         @Override
