@@ -18,6 +18,7 @@ import kz.qyzmet.application.catalog.NoVersionInForceException;
 import kz.qyzmet.application.catalog.UnknownServiceException;
 import kz.qyzmet.application.catalog.UnknownVersionException;
 import kz.qyzmet.application.validation.InvalidCommandException;
+import kz.qyzmet.application.visit.port.in.CounterVisitNotAllowedException;
 import kz.qyzmet.domain.calendar.OutsideCalendarException;
 import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
 import kz.qyzmet.domain.catalog.UnknownFactException;
@@ -71,6 +72,8 @@ public final class ProblemResponses {
             answer(ctx, ProblemType.UNAUTHENTICATED, List.of(), e.getMessage());
         });
         app.exception(ForbiddenActionException.class, (e, ctx) ->
+                answer(ctx, ProblemType.FORBIDDEN_ACTION, List.of(), e.getMessage()));
+        app.exception(CounterVisitNotAllowedException.class, (e, ctx) ->
                 answer(ctx, ProblemType.FORBIDDEN_ACTION, List.of(), e.getMessage()));
         app.exception(RequestNotFoundException.class, (e, ctx) ->
                 answer(ctx, ProblemType.REQUEST_NOT_FOUND, List.of(), ctx.pathParamMap().getOrDefault("id", "?")));

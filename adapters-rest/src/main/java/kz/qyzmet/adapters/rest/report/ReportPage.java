@@ -61,6 +61,11 @@ final class ReportPage {
         html.append("<p class=\"rules\">").append(esc(t(
                 "Өңдеу уақыты — қабылдаудан нәтиже беруге немесе бас тартуға дейінгі жұмыс сағаттары (медиана және 90-шы процентиль).",
                 "Время обработки — рабочие часы от приёма до выдачи результата или отказа (медиана и 90-й процентиль).")))
+                .append("</p>\n<p class=\"rules\">").append(esc(t(
+                "Күту және қызмет көрсету уақыты — талон алудан шақыруға дейін және шақырудан қызмет көрсетудің соңына дейін; "
+                        + "стандартта көрсетілген ең ұзақ рұқсат етілген уақыттан асқан келушілер саналады.",
+                "Время ожидания и обслуживания — от получения талона до вызова и от вызова до окончания обслуживания; "
+                        + "считаются посещения, превысившие максимально допустимое время по стандарту.")))
                 .append("</p>\n</body></html>\n");
         return html.toString();
     }
@@ -76,7 +81,9 @@ final class ReportPage {
                 t("Қабылдаудан бас тартылды", "Отказано в приёме"), t("Қабылданды", "Принято"), t("Мақұлданды", "Одобрено"),
                 t("Дәлелді бас тарту", "Мотивированный отказ"), t("Берілді", "Выдано"), t("Кері қайтарылды", "Отозвано"),
                 t("Мерзімінде", "В срок"), t("Мерзімі өткен", "С нарушением срока"), t("Медиана, сағ", "Медиана, ч"),
-                t("90-шы процентиль, сағ", "90-й процентиль, ч"), t("Өткізілген қадам мерзімдері", "Пропущено сроков этапов"))) {
+                t("90-шы процентиль, сағ", "90-й процентиль, ч"), t("Өткізілген қадам мерзімдері", "Пропущено сроков этапов"),
+                t("Келушілер", "Посещения"), t("Күту уақыты асып кетті", "Превышено время ожидания"),
+                t("Қызмет көрсету уақыты асып кетті", "Превышено время обслуживания"))) {
             html.append("<th>").append(esc(header)).append("</th>");
         }
         html.append("</tr>\n");
@@ -86,7 +93,8 @@ final class ReportPage {
                     .append("</td><td class=\"name\">").append(esc(channel(line.channel()))).append("</td>");
             for (Object value : new Object[] {line.received(), line.intakeRefused(), line.accepted(), line.approved(), line.refused(),
                     line.issued(), line.withdrawn(), line.onTime(), line.overdue(), hours(ReportJson.hours(line.medianWorkingTime())),
-                    hours(ReportJson.hours(line.p90WorkingTime())), line.missedSteps().values().stream().mapToInt(Integer::intValue).sum()}) {
+                    hours(ReportJson.hours(line.p90WorkingTime())), line.missedSteps().values().stream().mapToInt(Integer::intValue).sum(),
+                    line.counterVisits(), line.waitingBreaches(), line.deskBreaches()}) {
                 html.append("<td>").append(esc(String.valueOf(value))).append("</td>");
             }
             html.append("</tr>\n");
