@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.visit;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ public final class CounterVisitRoutes implements Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.post("/requests/{id}/counter-visits", this::record);
     }
 
