@@ -19,6 +19,10 @@ final class ProblemTexts {
 
     /** A quoted value at the end of an English message: "…, was 'x'". */
     private static final Pattern WAS = Pattern.compile("was '(.*)'$");
+    /** The values a code allows, as an English message lists them: "one of [A, B]". */
+    private static final Pattern ONE_OF = Pattern.compile("one of \\[([^\\]]*)\\]");
+    /** An example an English message gives: "such as 2025-03-17T10:00:00+05:00". */
+    private static final Pattern SUCH_AS = Pattern.compile("such as (\\S+?)\\)?$|such as (\\S+?)\\)");
 
     private ProblemTexts() {
     }
@@ -134,17 +138,26 @@ final class ProblemTexts {
         String value = was.find() ? was.group(1) : null;
         String valueKk = value == null ? "" : ", берілгені: «" + value + "»";
         String valueRu = value == null ? "" : ", получено: «" + value + "»";
+        Matcher oneOf = ONE_OF.matcher(error.message());
+        String allowed = oneOf.find() ? oneOf.group(1) : null;
+        Matcher suchAs = SUCH_AS.matcher(error.message());
+        String example = suchAs.find() ? (suchAs.group(1) != null ? suchAs.group(1) : suchAs.group(2)) : null;
+        String exampleKk = example == null ? "" : " (мысалы, " + example + ")";
+        String exampleRu = example == null ? "" : " (например, " + example + ")";
         String rule = error.rule() == null ? "" : error.rule();
         String message = switch (rule) {
-            case "NotNull", "required", "NotEmpty" -> pick(language, "міндетті өріс", "обязательное поле", null);
+            case "NotNull", "required", "NotEmpty" -> pick(language, "міндетті өріс", "обязательное поле", null)
+                    + (allowed == null ? "" : pick(language, "; мәндері: ", "; значения: ", "") + allowed);
             case "NotBlank" -> pick(language, "бос болмауы тиіс", "не должно быть пустым", null);
-            case "Pattern", "format", "etag" -> pick(language, "пішімі қате" + valueKk, "неверный формат" + valueRu, null);
+            case "Pattern", "format", "etag" -> pick(language, "пішімі қате" + exampleKk + valueKk, "неверный формат" + exampleRu + valueRu, null);
             case "Size" -> pick(language, "ұзындығы немесе саны рұқсат етілген шектен тыс", "длина или количество вне допустимых пределов", null);
             case "Min", "Max", "Positive", "PositiveOrZero", "integer" -> pick(language, "сан рұқсат етілген шектен тыс" + valueKk,
                     "число вне допустимых пределов" + valueRu, null);
-            case "enum" -> pick(language, "мүмкін мәндердің бірі болуы тиіс" + valueKk, "должно быть одним из допустимых значений" + valueRu, null);
+            case "enum" -> allowed == null
+                    ? pick(language, "мүмкін мәндердің бірі болуы тиіс" + valueKk, "должно быть одним из допустимых значений" + valueRu, null)
+                    : pick(language, "мына мәндердің бірі болуы тиіс: " + allowed + valueKk, "должно быть одним из значений: " + allowed + valueRu, null);
             case "uuid" -> pick(language, "өтінім идентификаторы (UUID) болуы тиіс" + valueKk, "должно быть идентификатором заявки (UUID)" + valueRu, null);
-            case "date" -> pick(language, "ЖЖЖЖ-АА-КК күні болуы тиіс" + valueKk, "должно быть датой ГГГГ-ММ-ДД" + valueRu, null);
+            case "date" -> pick(language, "YYYY-MM-DD күні болуы тиіс" + valueKk, "должно быть датой YYYY-MM-DD" + valueRu, null);
             case "year" -> pick(language, "төрт таңбалы жыл болуы тиіс" + valueKk, "должно быть годом из четырех цифр" + valueRu, null);
             case "boolean" -> pick(language, "true немесе false болуы тиіс" + valueKk, "должно быть true или false" + valueRu, null);
             case "order" -> pick(language, "уақыттардың реті бұзылған", "нарушен порядок моментов времени", null);

@@ -17,3 +17,7 @@ CREATE TABLE counter_visits (
 
 CREATE INDEX counter_visits_report ON counter_visits (provider, served_at);
 CREATE INDEX counter_visits_request ON counter_visits (request_id);
+
+-- The applicants' messages in English too (Qyzmet's translation of the Kazakh and Russian text); NULL for the
+-- messages stored before, which are then shown in Russian.
+ALTER TABLE notifications ADD COLUMN text_en TEXT;
