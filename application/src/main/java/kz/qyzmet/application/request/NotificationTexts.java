@@ -19,7 +19,7 @@ import kz.qyzmet.domain.request.ServiceRequest;
 
 /**
  * The applicant's messages for the events of a request, in Kazakh and Russian with an English translation
- * (a motivated refusal's grounds, quoted from the standard, are named by their code in English): on receipt with the deadline
+ * (a motivated refusal's grounds by their English translation, or by their code where the catalog has none): on receipt with the deadline
  * and its explanation, intake refusal with its reasons, motivated refusal with its grounds, result ready, and
  * the overall term overdue. Other events (and warnings about single steps, which concern the staff) tell the
  * applicant nothing.
@@ -74,8 +74,8 @@ final class NotificationTexts {
                     + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.KK).text()).toList()) + motivation;
             ruText = ruHead + "мотивированный отказ в оказании услуги. Основания:"
                     + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.RU).text()).toList()) + motivation;
-            enText = enHead + "the service is refused with reasons. Grounds of the standard (their text, in Kazakh and Russian, "
-                    + "is in the Kazakh and Russian versions of this message):"
+            enText = enHead + "the service is refused with reasons. Grounds of the standard (translated; the standard's own words "
+                    + "are in the Kazakh and Russian versions of this message):"
                     + lines(refused.grounds().stream().map(ground -> ground.text().texts().containsKey(Language.EN)
                             ? ground.text().in(Language.EN).text() : ground.code().value()).toList()) + motivation;
         } else if (event instanceof RequestEvent.ResultReady) {

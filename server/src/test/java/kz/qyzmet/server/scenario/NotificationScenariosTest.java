@@ -75,7 +75,8 @@ class NotificationScenariosTest {
         assertThat(refusal.text().in(Language.RU).text()).contains("Мотивированный отказ".toLowerCase(), "Основания",
                 "the commission's conclusion is not in the register");
         assertThat(refusal.text().in(Language.KK).text()).contains("дәлелді бас тартылды", "Негіздері");
-        assertEnglish(refusal).contains("refused with reasons", "unreliable-documents", "the commission's conclusion is not in the register");
+        assertEnglish(refusal).contains("refused with reasons", "are established to be unreliable",
+                "the commission's conclusion is not in the register");
 
         RequestView ready = requests.intake().accept(act(PORTAL, world.submit(APPLICANT, "home-schooling", Channel.EGOV_PORTAL,
                 "school-1", documents("application", "medical-advisory-commission-conclusion"), true, "eds-aigerim")));
