@@ -140,6 +140,19 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void anIntakeRefusalReadsInEnglishInTheRequestAndInTheApplicantsMessage() {
+        String refused = api.submitted("clerk", "language-refused", ApiServer.SUBMISSION.replace(",{\"code\":\"identity-document\"}", ""));
+        assertThat(api.act("clerk", refused, "accept", null).body().get("status").asText()).isEqualTo("INTAKE_REFUSED");
+        JsonNode reason = api.as("aigerim", "GET", "/requests/" + refused, null, "Accept-Language", "en").body()
+                .at("/history/1/details/reasons/0");
+        assertThat(reason.get("code").asText()).isEqualTo("identity-document");
+        assertThat(reason.get("name").asText()).isEqualTo("Birth certificate or identity card (passport) of the former pupil").doesNotContainPattern("\\p{IsCyrillic}");
+        JsonNode message = api.as("aigerim", "GET", "/notifications", null, "Accept-Language", "en").body().at("/notifications/0");
+        assertThat(message.get("kind").asText()).isEqualTo("INTAKE_REFUSED");
+        assertThat(message.get("text").asText()).contains("document not provided: Birth certificate or identity card").doesNotContainPattern("\\p{IsCyrillic}");
+    }
+
+    @Test
     void aFieldsMessageFollowsTheLanguageAndKeepsTheValue() {
         JsonNode ru = api.call("GET", "/calendar/20x5", null, "Accept-Language", "ru").body();
         assertThat(ru.at("/errors/0/field").asText()).isEqualTo("year");
