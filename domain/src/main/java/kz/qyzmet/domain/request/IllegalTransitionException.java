@@ -12,6 +12,7 @@ public final class IllegalTransitionException extends RuntimeException {
     private final Action action;
     private final transient List<Action> allowed;
     private final transient LocalizedText rule;
+    private final boolean ruledInEnglishOnly;
 
     public IllegalTransitionException(RequestStatus status, Action action, List<Action> allowed) {
         super("status: a request in " + status + " cannot " + action.slug() + "; allowed: "
@@ -20,6 +21,7 @@ public final class IllegalTransitionException extends RuntimeException {
         this.action = action;
         this.allowed = List.copyOf(allowed);
         this.rule = null;
+        this.ruledInEnglishOnly = false;
     }
 
     /**
@@ -32,6 +34,7 @@ public final class IllegalTransitionException extends RuntimeException {
         this.action = action;
         this.allowed = List.of();
         this.rule = null;
+        this.ruledInEnglishOnly = true;
     }
 
     /** Raised for a rule of the request beyond the state table, worded in kk, ru and en. */
@@ -41,6 +44,12 @@ public final class IllegalTransitionException extends RuntimeException {
         this.action = action;
         this.allowed = List.of();
         this.rule = rule;
+        this.ruledInEnglishOnly = false;
+    }
+
+    /** Whether a rule beyond the state table stopped the action but was worded in English only (its text is the message). */
+    public boolean ruledInEnglishOnly() {
+        return ruledInEnglishOnly;
     }
 
     /** The rule beyond the state table that stopped the action, in kk, ru and en, if the thrower worded it so. */

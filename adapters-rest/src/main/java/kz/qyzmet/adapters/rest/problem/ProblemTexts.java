@@ -44,7 +44,7 @@ final class ProblemTexts {
                     "статус " + status + ", действие " + action + " пока невозможно: ",
                     "a request in " + status + " cannot " + action + " yet: ") + e.rule().get().in(language).text();
         }
-        if (e.allowed().isEmpty() && e.getMessage().contains("yet: ")) {
+        if (e.ruledInEnglishOnly()) {
             // a rule worded in English only: the reader gets the states and the action in their language
             return pick(language, "күйі " + status + " өтініште " + action + " әрекеті әзірге мүмкін емес",
                     "статус " + status + ", действие " + action + " пока невозможно",

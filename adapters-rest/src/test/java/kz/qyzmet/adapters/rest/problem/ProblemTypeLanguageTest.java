@@ -53,11 +53,15 @@ class ProblemTypeLanguageTest {
         IllegalTransitionException closed = new IllegalTransitionException(RequestStatus.ISSUED, Action.ISSUE, List.of());
         IllegalTransitionException rule = new IllegalTransitionException(RequestStatus.AT_STATE_CORPORATION, Action.RETURN_TO_PROVIDER,
                 LocalizedText.ours("сақталады", "хранится", "kept"));
+        IllegalTransitionException englishOnly = new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, "a rule in English");
+        ForbiddenActionException actor = new ForbiddenActionException(Action.WITHDRAW, Role.HEAD, "a rule in English");
         ForbiddenActionException role = new ForbiddenActionException(Action.APPROVE, RequestStatus.IN_REVIEW, Role.HEAD, Set.of(Role.EXECUTOR));
         for (Language language : Language.values()) {
             check(wrong, "closed", language, ProblemTexts.transition(closed, language));
             check(wrong, "rule", language, ProblemTexts.transition(rule, language));
             check(wrong, "role", language, ProblemTexts.forbidden(role, language));
+            check(wrong, "englishOnly", language, ProblemTexts.transition(englishOnly, language));
+            check(wrong, "actor", language, ProblemTexts.forbidden(actor, language));
             for (String check : List.of("MALFORMED", "CERTIFICATE_EXPIRED", "CERTIFICATE_REVOKED", "IIN_MISMATCH")) {
                 check(wrong, check, language, ProblemTexts.signature(check, language));
             }
@@ -74,6 +78,7 @@ class ProblemTypeLanguageTest {
             }
         }
         assertThat(wrong).isEmpty();
+        assertThat(ProblemTexts.transition(englishOnly, Language.EN)).endsWith("yet: a rule in English");
         assertThat(ProblemTexts.transition(closed, Language.RU))
                 .isEqualTo("заявка в статусе «результат выдан» (ISSUED) не допускает действие «выдать результат» (issue); допустимо: ничего (заявка закрыта)");
         assertThat(ProblemTexts.forbidden(role, Language.KK))
