@@ -14,7 +14,7 @@ import kz.qyzmet.domain.report.MonthlyReport;
 import kz.qyzmet.domain.report.ReportLine;
 
 /**
- * The monthly report as a printable HTML page in Kazakh or Russian: the counts per service and channel, the
+ * The monthly report as a printable HTML page in Kazakh, Russian or English (Qyzmet's translation): the counts per service and channel, the
  * breakdowns by refusal reason, ground and role, and a bar chart of on-time and overdue requests per
  * service as inline SVG. Self-contained: no scripts, no external resources; every text is escaped.
  */
@@ -34,8 +34,67 @@ final class ReportPage {
         this.services = services.stream().collect(Collectors.toMap(ServiceStandard::id, Function.identity()));
     }
 
+    /** The page's English: Qyzmet's translation of its Russian phrases. */
+    private static final Map<String, String> ENGLISH = Map.ofEntries(pairs(
+            "90-й процентиль, ч", "90th percentile, h",
+            "Канал", "Channel",
+            "Объект информатизации", "Informatization object",
+            "Основание отказа", "Refusal ground",
+            "Выдано", "Issued",
+            "Мотивированный отказ", "Motivated refusal",
+            "Период: ", "Period: ",
+            "Посещения", "Visits",
+            "Отозвано", "Withdrawn",
+            "Канцелярия", "Provider's office",
+            "Превышено время ожидания", "Waiting time exceeded",
+            "Показатель", "Measure",
+            "Одобрено", "Approved",
+            "Медиана, ч", "Median, h",
+            "работник Государственной корпорации", "State Corporation operator",
+            "Государственная корпорация", "State Corporation",
+            "Ежемесячный отчёт об оказании государственных услуг: ", "Monthly report on the provision of state services: ",
+            "С нарушением срока", "Overdue",
+            "В срок и с нарушением срока", "On time and overdue",
+            "В срок", "On time",
+            "В этом месяце заявлений нет.", "No applications this month.",
+            "Портал", "Portal",
+            "Количество", "Count",
+            "По причинам и ролям", "By reason and role",
+            "Поступило", "Received",
+            "руководитель", "head",
+            "система", "system",
+            "сотрудник канцелярии", "intake officer",
+            "услугополучатель", "applicant",
+            "с нарушением срока", "overdue",
+            "в срок", "on time",
+            "исполнитель", "executor",
+            "Принято", "Accepted",
+            "Причина отказа в приёме", "Reason of refusal at intake",
+            "Отказано в приёме", "Refused at intake",
+            "Роль, пропустившая срок этапа", "Role that missed a step's deadline",
+            "Превышено время обслуживания", "Desk time exceeded",
+            "Услуга", "Service",
+            "По услугам и каналам", "By service and channel",
+            "Мобильное устройство", "Mobile device",
+            "Пропущено сроков этапов", "Step deadlines missed",
+            "Время обработки — рабочие часы от приёма до выдачи результата или отказа (медиана и 90-й процентиль).", "Processing time: working hours from acceptance to the issue of the result or the refusal (median and 90th percentile).",
+            "Время ожидания и обслуживания — от получения талона до вызова и от вызова до окончания обслуживания; считаются посещения, превысившие максимально допустимое время по стандарту.", "Waiting and desk time: from the ticket to the call and from the call to the end of service; visits above the standard's maximum permitted time are counted."));
+
+    private static Map.Entry<String, String>[] pairs(String... ruThenEn) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] entries = new Map.Entry[ruThenEn.length / 2];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = Map.entry(ruThenEn[2 * i], ruThenEn[2 * i + 1]);
+        }
+        return entries;
+    }
+
     private String t(String kk, String ru) {
-        return language == Language.KK ? kk : ru;
+        return switch (language) {
+            case KK -> kk;
+            case RU -> ru;
+            case EN -> ENGLISH.getOrDefault(ru, ru);
+        };
     }
 
     String render(MonthlyReport report) {
