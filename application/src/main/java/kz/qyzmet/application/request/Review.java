@@ -17,9 +17,10 @@ import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.camp.CampEligibility;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.StandardVersion;
+import kz.qyzmet.domain.language.LocalizedText;
 import kz.qyzmet.domain.request.Action;
-import kz.qyzmet.domain.request.ApprovalPolicy;
 import kz.qyzmet.domain.request.Actor;
+import kz.qyzmet.domain.request.ApprovalPolicy;
 import kz.qyzmet.domain.request.Lifecycle;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestStatus;
@@ -79,9 +80,14 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         if (!CampEligibility.applies(version)) {
             return ApprovalPolicy.NONE;
         }
+        String ground = CampEligibility.NOT_ELIGIBLE.value();
         return request -> !CampEligibility.proven(version, request.submission().documents()).isEmpty() ? Optional.empty()
-                : Optional.of("no document of the request proves an eligible category "
-                        + "(000 annex 5, field 8 item 6); refuse it citing " + CampEligibility.NOT_ELIGIBLE.value());
+                : Optional.of(LocalizedText.ours(
+                        "өтініштің бірде-бір құжаты құқығы бар санатты растамайды (000, 5-қосымша, 8-өріс, 6-тармақ); " + ground
+                                + " негізіне сілтеме жасап бас тартыңыз",
+                        "ни один документ заявки не подтверждает льготную категорию (000, приложение 5, поле 8, пункт 6); откажите со ссылкой на "
+                                + "основание " + ground,
+                        "no document of the request proves an eligible category (000 annex 5, field 8 item 6); refuse it citing " + ground));
     }
 
     /**
@@ -105,8 +111,12 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
                     .filter(other -> other.submission().service().equals(request.submission().service()))
                     .filter(other -> other.acceptedAt().filter(accepted -> accepted.atZone(desk.deadlines.zone()).getYear() == year).isPresent())
                     .count();
-            return taken < places.getAsInt() ? Optional.empty() : Optional.of("the school's " + places.getAsInt()
-                    + " places of " + year + " are taken; refuse it citing " + CLASS_OVERFILLED.value());
+            return taken < places.getAsInt() ? Optional.empty() : Optional.of(LocalizedText.ours(
+                    "мектептің " + year + " жылғы барлық орны толды (" + places.getAsInt() + "); " + CLASS_OVERFILLED.value()
+                            + " негізіне сілтеме жасап бас тартыңыз",
+                    "все места школы на " + year + " год заняты (" + places.getAsInt() + "); откажите со ссылкой на основание "
+                            + CLASS_OVERFILLED.value(),
+                    "the school's " + places.getAsInt() + " places of " + year + " are taken; refuse it citing " + CLASS_OVERFILLED.value()));
         };
     }
 

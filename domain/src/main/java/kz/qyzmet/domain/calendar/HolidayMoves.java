@@ -26,6 +26,16 @@ final class HolidayMoves {
         return !waiting.isEmpty();
     }
 
+    /**
+     * A transfer makes working the weekday the earliest waiting day off would move to (as Decree No. 820 of 2019
+     * did with Monday 11 May 2020): that day off is taken by the transfer and no longer placed.
+     *
+     * @return false when no day off waits, so that the transfer has nothing to take
+     */
+    boolean takenByTransfer() {
+        return waiting.poll() != null;
+    }
+
     /** Places the earliest waiting day off on {@code day}, a day that would otherwise be a working day. */
     DayStatus.MovedHoliday placeOn(LocalDate day) {
         DayStatus.Holiday moved = waiting.remove();

@@ -2,6 +2,7 @@ package kz.qyzmet.domain.request;
 
 import java.util.List;
 import java.util.Optional;
+import kz.qyzmet.domain.language.LocalizedText;
 
 /**
  * A rule of a service's standard that an approval must pass, beyond the lifecycle's own (state, role, the
@@ -12,8 +13,8 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ApprovalPolicy {
 
-    /** Why this request may not be approved, or empty when it may. */
-    Optional<String> objectionTo(ServiceRequest request);
+    /** Why this request may not be approved, in the service's languages, or empty when it may. */
+    Optional<LocalizedText> objectionTo(ServiceRequest request);
 
     /** Every one of these policies, in order: the first objection is the answer. */
     static ApprovalPolicy allOf(List<ApprovalPolicy> policies) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.language.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /** The service's approval rules are asked after the lifecycle's and before the approval is recorded. */
@@ -19,8 +20,8 @@ class ApprovalPolicyTest {
     void anObjectionRefusesTheApprovalAndRecordsNothing() {
         ServiceRequest request = RequestFixtures.inStatus(RequestStatus.IN_REVIEW, Channel.PROVIDER_OFFICE);
         int revision = request.revision();
-        ApprovalPolicy full = ApprovalPolicy.allOf(List.of(ApprovalPolicy.NONE, r -> Optional.of("the class is full"),
-                r -> Optional.of("never asked: the first objection answers")));
+        ApprovalPolicy full = ApprovalPolicy.allOf(List.of(ApprovalPolicy.NONE, r -> Optional.of(LocalizedText.ours("сынып толы", "класс заполнен", "the class is full")),
+                r -> Optional.of(LocalizedText.ours("сұралмайды", "не спрашивается", "never asked: the first objection answers"))));
         assertThatThrownBy(() -> request.approve(RequestFixtures.EXECUTOR, later, full))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("the class is full")
                 .hasMessageNotContaining("never asked");
