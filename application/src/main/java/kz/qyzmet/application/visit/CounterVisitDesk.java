@@ -15,7 +15,6 @@ import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.application.validation.InvalidCommandException.Violation;
-import kz.qyzmet.application.visit.port.in.CounterVisitNotAllowedException;
 import kz.qyzmet.application.visit.port.in.RecordCounterVisitCommand;
 import kz.qyzmet.application.visit.port.in.RecordCounterVisitUseCase;
 import kz.qyzmet.application.visit.port.out.CounterVisits;

@@ -18,7 +18,7 @@ import kz.qyzmet.application.catalog.NoVersionInForceException;
 import kz.qyzmet.application.catalog.UnknownServiceException;
 import kz.qyzmet.application.catalog.UnknownVersionException;
 import kz.qyzmet.application.validation.InvalidCommandException;
-import kz.qyzmet.application.visit.port.in.CounterVisitNotAllowedException;
+import kz.qyzmet.application.visit.CounterVisitNotAllowedException;
 import kz.qyzmet.domain.calendar.OutsideCalendarException;
 import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
 import kz.qyzmet.domain.catalog.UnknownFactException;

@@ -11,7 +11,7 @@ public interface RecordCounterVisitUseCase {
      * @throws kz.qyzmet.application.validation.InvalidCommandException naming the field: moments out of order or in the
      *                                                                  future, a request not served at a counter
      * @throws kz.qyzmet.application.request.RequestNotFoundException   if the request does not exist or is not the actor's
-     * @throws CounterVisitNotAllowedException                          if the actor's role does not serve that counter
+     * @throws kz.qyzmet.application.visit.CounterVisitNotAllowedException if the actor's role does not serve that counter
      */
     CounterVisit record(RecordCounterVisitCommand command);
 }

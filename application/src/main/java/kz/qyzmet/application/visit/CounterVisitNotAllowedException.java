@@ -1,4 +1,4 @@
-package kz.qyzmet.application.visit.port.in;
+package kz.qyzmet.application.visit;
 
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
