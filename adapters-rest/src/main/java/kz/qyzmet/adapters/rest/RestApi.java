@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kz.qyzmet.adapters.rest.problem.ProblemResponses;
-import org.eclipse.jetty.server.handler.StatisticsHandler;
+import kz.qyzmet.adapters.rest.problem.JettyErrors;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import kz.qyzmet.adapters.rest.problem.RequestIds;
 
 /**
@@ -26,6 +28,18 @@ public final class RestApi {
     /** The largest request body accepted; larger ones are answered with 413. */
     public static final long MAX_BODY_BYTES = 64 * 1024;
 
+    /** The longest request line and the largest header block accepted: longer ones are answered 414 / 431. */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
+
+    /** How long a connection may stay silent — mid-request or between requests — before it is closed. */
+    public static final long IDLE_TIMEOUT_MILLIS = 10_000;
+
+    /** The slowest a body may arrive, in bytes per second, before the request is answered 408 and closed. */
+    public static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
+
+    /** The most connections open at once; beyond that the server stops accepting until one closes. */
+    public static final int MAX_CONNECTIONS = 1_000;
+
     /** How long {@link #stop()} waits for requests in flight to finish. */
     public static final long STOP_TIMEOUT_MILLIS = 30_000;
 
@@ -39,10 +53,18 @@ public final class RestApi {
             config.http.defaultContentType = "application/json";
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.requestLogger.http(AccessLog::write);
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                http.setSendServerVersion(false);
+            });
             config.jetty.modifyServer(server -> {
-                // Jetty stops gracefully only with a StatisticsHandler counting the requests in flight
-                server.setHandler(new StatisticsHandler());
+                // a slow client is cut off by its data rate, not only by silence; the handler is also the
+                // StatisticsHandler counting the requests in flight that Jetty needs to stop gracefully
+                server.setHandler(new MinimumDataRateHandler(MIN_REQUEST_BYTES_PER_SECOND, 0));
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.setErrorHandler(new JettyErrors(json, MAX_HEADER_BYTES, MAX_HEADER_BYTES, MAX_BODY_BYTES));
+                server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
             });
             RequestIds.register(config.routes);
             new ProblemResponses(json, MAX_BODY_BYTES).register(config.routes);

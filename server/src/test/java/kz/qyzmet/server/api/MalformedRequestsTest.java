@@ -172,6 +172,7 @@ class MalformedRequestsTest {
         actionBodies(cases);
         pathParameters(cases);
         queryParameters(cases);
+        referrals(cases);
         idempotencyKeys(cases);
         ifMatch(cases);
         transitions(cases);
@@ -266,13 +267,14 @@ class MalformedRequestsTest {
         wrong.put("documents[0].code", List.of("5", "[]", "{}", "true"));
         wrong.put("documents[0].issuedOn", List.of("20250101", "true", "[2025,3,17]", "\"2025-02-30\"", "\"17.03.2025\"",
                 "\"2025-03-17T10:00:00+05:00\""));
-        wrong.put("personalDataConsent", List.of("\"true\"", "\"yes\"", "1", "{}", "[]"));
+        wrong.put("personalDataConsent", List.of("\"true\"", "\"yes\"", "1", "{}", "[]", "\"\"", "\" \"", "\"\\u0000\""));
         wrong.put("signature", List.of("5", "{}", "[]", "false"));
         wrong.forEach((field, values) -> values.forEach(value -> cases.add(
                 submit("submit: " + field + " = " + value, submission(field, value)).expect(400, MALFORMED, field))));
 
         for (String field : List.of("service", "channel", "provider", "applicantIin", "documents", "documents[0].code",
-                "representative.iin", "representative.powerOfAttorney")) {
+                "representative.iin", "representative.powerOfAttorney", "personalDataConsent", "signature", "representative",
+                "documents[0].issuedOn")) {
             cases.add(submit("submit: " + field + " null", submission(field, "null")).expect(400, INVALID, field));
         }
         for (String field : List.of("service", "channel", "provider", "applicantIin", "documents")) {
@@ -291,6 +293,8 @@ class MalformedRequestsTest {
         cases.add(submit("submit: blank service", submission("service", "\"   \"")).expect(400, INVALID, "service"));
         cases.add(submit("submit: channel not offered", submission("channel", "\"MOBILE\"")).expect(404, CHANNEL_NOT_OFFERED, null));
         cases.add(submit("submit: provider not a provider id", submission("provider", "\"School 1\"")).expect(400, INVALID, "provider"));
+        cases.add(submit("submit: provider over 64 characters", submission("provider", "\"" + "s".repeat(65) + "\""))
+                .expect(400, INVALID, "provider"));
         cases.add(submit("submit: document code not a code", submission("documents[0].code", "\"Application Form\""))
                 .expect(400, INVALID, "documents[0].code"));
         cases.add(submit("submit: power of attorney not a registry number", submission("representative.powerOfAttorney", "\"POA 17 !\""))
@@ -464,9 +468,25 @@ class MalformedRequestsTest {
         worklist.put("size=abc", "size");
         worklist.put("provider=School_1", "provider");
         worklist.put("provider=", "provider");
+        worklist.put("provider=" + "s".repeat(65), "provider");
         worklist.forEach((query, field) -> cases.add(call("worklist: " + query, "GET", "/requests?" + query).as("portal")
                 .expect(400, INVALID, field)));
+        for (String report : List.of("/reports/monthly", "/reports/monthly.html")) {
+            cases.add(call("report " + report + ": provider over 64 characters", "GET", report + "?provider=" + "s".repeat(65) + "&month=2025-03")
+                    .as("portal").expect(400, INVALID, "provider"));
+        }
         cases.add(call("worklist: clerk with size=1000", "GET", "/requests?size=1000").as("clerk").expect(400, INVALID, "size"));
+    }
+
+    private static void referrals(List<Case> cases) {
+        String referrals = "/queues/preschool/referrals";
+        String body = "{\"organisation\":\"Balapan kindergarten\",\"places\":2}";
+        for (String places : List.of("1.5", "\"1\"", "\"\"", "true", "1e0", "[1]")) {
+            cases.add(post("refer: places = " + places, referrals, with(body, "places", places)).as("clerk").expect(400, MALFORMED, "places"));
+        }
+        for (String field : List.of("places", "organisation")) {
+            cases.add(post("refer: " + field + " null", referrals, with(body, field, "null")).as("clerk").expect(400, INVALID, field));
+        }
     }
 
     private static void idempotencyKeys(List<Case> cases) {

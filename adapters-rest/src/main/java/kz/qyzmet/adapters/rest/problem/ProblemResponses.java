@@ -117,6 +117,11 @@ public final class ProblemResponses {
                 answer(ctx, ProblemType.NOT_FOUND, List.of(), ctx.path());
             }
         });
+        app.error(408, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                answer(ctx, ProblemType.REQUEST_TIMEOUT, List.of(), JettyErrors.INCOMPLETE_BODY);
+            }
+        });
         app.error(405, ctx -> {
             if (ctx.attribute(ANSWERED) == null) {
                 answer(ctx, ProblemType.METHOD_NOT_ALLOWED, List.of(), ctx.path(), ctx.method());
