@@ -89,7 +89,7 @@ public final class Submitting implements SubmitRequestUseCase {
             throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("applicantIin", "Applicant", e.getMessage())));
         }
         IdempotencyRecord idempotency = command.idempotencyKey() == null ? null
-                : new IdempotencyRecord(command.idempotencyKey(), request.id(), fingerprint);
+                : new IdempotencyRecord(actor.user().value(), command.idempotencyKey(), request.id(), fingerprint);
         try {
             desk.repository.add(request, idempotency);
         } catch (IdempotencyConflictException e) {
@@ -102,7 +102,7 @@ public final class Submitting implements SubmitRequestUseCase {
     }
 
     private Optional<RequestView> replay(Actor actor, String key, String fingerprint) {
-        return desk.repository.findByIdempotencyKey(key).map(record -> {
+        return desk.repository.findByIdempotencyKey(actor.user().value(), key).map(record -> {
             if (!record.fingerprint().equals(fingerprint)) {
                 throw new IdempotencyConflictException(key);
             }
