@@ -1,7 +1,5 @@
 package kz.qyzmet.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
@@ -69,11 +67,10 @@ public final class QyzmetServer implements AutoCloseable {
 
     /** Wires and starts a server. */
     public static QyzmetServer start(ServerConfig config, Clock clock) {
-        try {
-            Files.createDirectories(config.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("data-dir: cannot create " + config.dataDir().toAbsolutePath(), e);
-        }
+        DataDirectory.prepare(config.dataDir());
+        LOG.info(config.demo() ? "Demo mode: demo accounts are created when the data directory has no token file"
+                : "Demo mode off: no demo accounts (start with --demo or QYZMET_DEMO=true for them)");
+        Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port(), config.demo(), clock);
         JdbcStorage storage = config.database() == null
                 ? JdbcStorage.h2File(config.dataDir())
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
@@ -90,7 +87,6 @@ public final class QyzmetServer implements AutoCloseable {
                 .build();
         JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
         CatalogServices catalog = qyzmet.catalog();
-        Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port());
         RestApi api = new RestApi(List.of(
                 new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions", "/notifications", "/queues")),
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
@@ -104,6 +100,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new NotificationRoutes(qyzmet.requests().notifications(), config.zone()),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
+        DataDirectory.restrictFiles(config.dataDir());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
         ScheduledJobs jobs = new ScheduledJobs();

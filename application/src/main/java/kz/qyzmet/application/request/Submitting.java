@@ -116,7 +116,9 @@ public final class Submitting implements SubmitRequestUseCase {
 
     private static void requireMayHandIn(Actor actor, Channel channel, ProviderId provider) {
         boolean allowed = switch (actor.role()) {
-            case APPLICANT, SYSTEM -> true;
+            // an applicant hands in only electronically, where the signature is checked: a counter channel would skip it
+            case APPLICANT -> SIGNED.contains(channel);
+            case SYSTEM -> true;
             case INTAKE_OFFICER -> provider.equals(actor.provider()) && channel == Channel.PROVIDER_OFFICE;
             case STATE_CORPORATION_OPERATOR -> channel == Channel.STATE_CORPORATION;
             case HEAD, EXECUTOR -> false;

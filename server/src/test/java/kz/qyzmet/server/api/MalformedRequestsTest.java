@@ -308,6 +308,10 @@ class MalformedRequestsTest {
         cases.add(submit("submit: to another school", submission("provider", "\"school-2\"")).expect(403, FORBIDDEN, null));
         cases.add(submit("submit: by the head, who does not hand in", SUBMISSION).as("director").expect(403, FORBIDDEN, null));
         cases.add(submit("submit: by the operator at the school's office", SUBMISSION).as("operator").expect(403, FORBIDDEN, null));
+        for (String counter : List.of("PROVIDER_OFFICE", "STATE_CORPORATION")) {
+            cases.add(submit("submit: by the applicant naming the counter channel " + counter + " without a signature",
+                    submission("channel", "\"" + counter + "\"")).as("aigerim").expect(403, FORBIDDEN, null));
+        }
     }
 
     private static void identityNumbers(List<Case> cases) {
