@@ -149,6 +149,17 @@ class HostileClientsTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"GET /health HTTP/9.9", "BREW /health HTTP/1.1", "GET /health HTTP/1.1\r\nContent-Length: -5",
+            "POST /deadlines/preview HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked"})
+    void anyOtherRequestJettyRefusesIsAProblemToo(String head) throws Exception {
+        Answered answer = exchange(head + "\r\nHost: localhost\r\nConnection: close\r\n\r\n", 10_000);
+        assertThat(answer.status()).as(answer.text()).isBetween(400, 505);
+        assertThat(answer.contentType()).as(answer.text()).startsWith("application/problem+json");
+        assertThat(answer.problem().path("status").asInt()).isEqualTo(answer.status());
+        assertThat(answer.problem().path("type").asText()).isNotEqualTo("/problems/internal");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     /** An answer read off a socket: status line, headers and body. */

@@ -97,6 +97,8 @@ public final class JettyErrors extends ErrorHandler {
             case 414 -> ProblemType.URI_TOO_LONG;
             case 431 -> ProblemType.HEADERS_TOO_LARGE;
             case 503 -> ProblemType.UNAVAILABLE;
+            // an unknown method or HTTP version is the client's doing, though HTTP numbers it 5xx
+            case 501, 505 -> ProblemType.MALFORMED_HTTP;
             default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_HTTP;
         };
     }
