@@ -97,14 +97,14 @@ public final class ProblemResponses {
             } else if (e.getStatus() == 405) {
                 answer(ctx, ProblemType.METHOD_NOT_ALLOWED, List.of(), ctx.path(), ctx.method());
             } else {
-                LOG.warn("HTTP {} on {} {}: {}", e.getStatus(), ctx.method(), ctx.path(), e.getMessage());
+                LOG.warn("HTTP {} on {} {}: {}", e.getStatus(), ctx.method(), LoggedText.path(ctx.path()), LoggedText.message(e.getMessage()));
                 answer(ctx, ProblemType.MALFORMED_BODY, List.of(), e.getMessage());
             }
         });
         app.exception(Exception.class, (e, ctx) -> {
             // Javalin hands an exception thrown here to this same handler again, without end: it must not throw
             Object requestId = ctx.attribute(RequestIds.ATTRIBUTE);
-            LOG.error("Unexpected error on {} {} (request {})", ctx.method(), ctx.path(), requestId, e);
+            LOG.error("Unexpected error on {} {} (request {})", ctx.method(), LoggedText.path(ctx.path()), requestId, e);
             try {
                 answer(ctx, ProblemType.INTERNAL, List.of(), String.valueOf(requestId));
             } catch (RuntimeException failed) {
