@@ -9,7 +9,8 @@ import kz.qyzmet.adapters.persistence.catalog.CatalogFileException;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.jdbc.StorageException;
-import kz.qyzmet.adapters.persistence.registry.WellFormedIinRegistry;
+import kz.qyzmet.adapters.persistence.registryfile.RegistryFileException;
+import kz.qyzmet.application.catalog.port.out.CatalogSource;
 import kz.qyzmet.adapters.rest.RestApi;
 import kz.qyzmet.adapters.rest.admission.AdmissionRoutes;
 import kz.qyzmet.adapters.rest.attestation.AttestationRoutes;
@@ -68,21 +69,26 @@ public final class QyzmetServer implements AutoCloseable {
     /** Wires and starts a server. */
     public static QyzmetServer start(ServerConfig config, Clock clock) {
         DataDirectory.prepare(config.dataDir());
-        LOG.info(config.demo() ? "Demo mode: demo accounts are created when the data directory has no token file"
-                : "Demo mode off: no demo accounts (start with --demo or QYZMET_DEMO=true for them)");
+        LOG.info(config.demo() ? "Demo mode: demo accounts and registries are created when the data directory has no token file"
+                : "Demo mode off: no demo accounts or registries (start with --demo or QYZMET_DEMO=true for them)");
+        // The registry files are read before the storage is opened: a broken one stops the start having touched nothing.
+        CatalogSource catalogSource = config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir());
+        if (config.demo() && !Files.exists(config.dataDir().resolve(TOKENS_FILE))) {
+            DemoRegistries.write(config.dataDir(), clock, config.zone());
+        }
+        DataDirectoryRegistries registries = DataDirectoryRegistries.read(config.dataDir(), catalogSource);
         Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port(), config.demo(), clock);
         JdbcStorage storage = config.database() == null
                 ? JdbcStorage.h2File(config.dataDir())
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
-        Qyzmet qyzmet = Qyzmet.builder()
+        Qyzmet qyzmet = registries.into(Qyzmet.builder())
                 .repository(storage.requests())
                 .notifications(storage.notifications())
                 .responsibleStaff(responsibleStaff(config.dataDir()))
                 .classCapacity(classCapacity(config.dataDir()))
-                .persons(new WellFormedIinRegistry())
                 .clock(clock)
                 .zone(config.zone())
-                .catalog(config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir()))
+                .catalog(catalogSource)
                 .calendar(config.calendarDir() == null ? JsonCalendarSource.builtIn() : JsonCalendarSource.withOverrides(config.calendarDir()))
                 .build();
         JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
@@ -154,7 +160,7 @@ public final class QyzmetServer implements AutoCloseable {
         try {
             QyzmetServer server = start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "qyzmet-shutdown"));
-        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException e) {
+        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException | RegistryFileException e) {
             LOG.error("Start-up refused: {}", e.getMessage());
             System.exit(3);
         } catch (RuntimeException e) {

@@ -66,6 +66,7 @@ class PersonalDataFilesTest {
         Path data = tmp.resolve("plain");
         try (QyzmetServer server = QyzmetServer.start(config(data, false), CLOCK)) {
             assertThat(data.resolve(QyzmetServer.TOKENS_FILE)).doesNotExist();
+            assertThat(data.resolve("persons.json")).as("no demo registries either").doesNotExist();
         }
         Path demo = tmp.resolve("demo");
         try (QyzmetServer server = QyzmetServer.start(config(demo, true), CLOCK)) {
