@@ -20,6 +20,7 @@ import kz.qyzmet.domain.request.ServiceRequest;
 final class RequestsInMemory implements RequestRepository {
 
     private final Map<RequestId, ServiceRequest> requests = new LinkedHashMap<>();
+    /** By account and key: keys are unique per account. */
     private final Map<String, IdempotencyRecord> keys = new LinkedHashMap<>();
 
     @Override
@@ -30,10 +31,11 @@ final class RequestsInMemory implements RequestRepository {
     @Override
     public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency) {
         if (idempotency != null) {
-            if (keys.containsKey(idempotency.key())) {
+            String accountKey = idempotency.account() + "\n" + idempotency.key();
+            if (keys.containsKey(accountKey)) {
                 throw new IdempotencyConflictException(idempotency.key());
             }
-            keys.put(idempotency.key(), idempotency);
+            keys.put(accountKey, idempotency);
         }
         requests.put(request.id(), copy(request));
     }
@@ -48,8 +50,8 @@ final class RequestsInMemory implements RequestRepository {
     }
 
     @Override
-    public synchronized Optional<IdempotencyRecord> findByIdempotencyKey(String key) {
-        return Optional.ofNullable(keys.get(key));
+    public synchronized Optional<IdempotencyRecord> findByIdempotencyKey(String account, String key) {
+        return Optional.ofNullable(keys.get(account + "\n" + key));
     }
 
     @Override

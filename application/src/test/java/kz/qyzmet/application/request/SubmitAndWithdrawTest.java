@@ -74,7 +74,7 @@ class SubmitAndWithdrawTest {
         assertThatThrownBy(() -> submit.submit(badIin)).isInstanceOf(InvalidCommandException.class)
                 .satisfies(e -> assertThat(((InvalidCommandException) e).violations())
                         .extracting(InvalidCommandException.Violation::field).containsExactly("applicantIin"));
-        assertThat(repository.findByIdempotencyKey("key-00000004")).isEmpty();
+        assertThat(repository.findByIdempotencyKey("clerk", "key-00000004")).isEmpty();
         assertThat(published).isEmpty();
     }
 
