@@ -85,25 +85,7 @@ final class NotificationTexts {
     }
 
     private String reason(IntakeRefusalReason reason, Language language) {
-        boolean kazakh = language == Language.KK;
-        if (reason instanceof IntakeRefusalReason.MissingDocument missing) {
-            return (kazakh ? "құжат ұсынылмады: " : "не представлен документ: ") + missing.name().in(language).text();
-        }
-        if (reason instanceof IntakeRefusalReason.ExpiredDocument expired) {
-            return (kazakh ? "құжаттың қолданылу мерзімі өтті: " : "истек срок действия документа: ") + expired.code().value()
-                    + " (" + expired.validUntil() + ")";
-        }
-        if (reason instanceof IntakeRefusalReason.WindowClosed closed) {
-            return (kazakh ? "бұл күні өтініштер қабылданбайды: " : "в этот день заявления не принимаются: ") + closed.day();
-        }
-        if (reason instanceof IntakeRefusalReason.NoPersonalDataConsent) {
-            return kazakh ? "қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ"
-                    : "нет согласия на использование сведений, составляющих охраняемую законом тайну";
-        }
-        if (reason instanceof IntakeRefusalReason.StandardGround ground) {
-            return ground.ground().text().in(language).text();
-        }
-        return kazakh ? "сенімхат расталмады" : "доверенность не подтверждена";
+        return reason.text().in(language).text();
     }
 
     private String moment(Instant instant) {

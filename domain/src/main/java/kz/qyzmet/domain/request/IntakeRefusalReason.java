@@ -1,9 +1,14 @@
 package kz.qyzmet.domain.request;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.IntakeWindow;
+import kz.qyzmet.domain.catalog.RefusalGround;
+import kz.qyzmet.domain.language.Language;
 import kz.qyzmet.domain.language.LocalizedText;
 
 /**
@@ -11,15 +16,63 @@ import kz.qyzmet.domain.language.LocalizedText;
  * document, an intake window closed, no consent to the use of restricted personal data, a representative
  * without a confirmed power of attorney, or a service the standard allows once per school year already
  * requested this school year.
+ *
+ * <p>Each reason carries what is said about it: its key in the monthly report, the text the applicant reads
+ * (kk, ru, en) and the facts the request's history shows. A new reason cannot be added without all three.
  */
 public sealed interface IntakeRefusalReason {
 
+    /** The line of the monthly report's intake-refusal tally this reason is counted on, such as {@code WINDOW_CLOSED}. */
+    String reportKey();
+
+    /** What the refusal receipt and the applicant's notification say, in Kazakh, Russian and English. */
+    LocalizedText text();
+
+    /**
+     * The facts of this reason for the request's history, in a stable order: values are strings, dates, numbers,
+     * {@link LocalizedText} (the reader's language is chosen by whoever shows it) or lists of these.
+     */
+    Map<String, Object> facts();
+
     /** A mandatory document the applicant must bring is missing. */
     record MissingDocument(CatalogCode code, LocalizedText name) implements IntakeRefusalReason {
+        @Override
+        public String reportKey() {
+            return "MISSING_DOCUMENT:" + code;
+        }
+
+        @Override
+        public LocalizedText text() {
+            return Texts.ours("құжат ұсынылмады: " + name.in(Language.KK).text(),
+                    "не представлен документ: " + name.in(Language.RU).text(),
+                    "document not provided: " + name.in(Language.EN).text());
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Texts.facts("code", code.value(), "name", name);
+        }
     }
 
     /** A document is past its validity ("one month from issue") on the intake day, or its issue date is not given. */
     record ExpiredDocument(CatalogCode code, LocalDate issuedOn, LocalDate validUntil) implements IntakeRefusalReason {
+        @Override
+        public String reportKey() {
+            return "EXPIRED_DOCUMENT:" + code;
+        }
+
+        @Override
+        public LocalizedText text() {
+            String until = " (" + (validUntil == null ? "—" : validUntil.toString()) + ")";
+            return Texts.ours("құжаттың қолданылу мерзімі өтті: " + code.value() + until,
+                    "истек срок действия документа: " + code.value() + until,
+                    "document no longer valid: " + code.value() + until);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Texts.facts("code", code.value(), "issuedOn", issuedOn, "validUntil", validUntil);
+        }
     }
 
     /** The request came outside every intake window of the standard. */
@@ -27,18 +80,79 @@ public sealed interface IntakeRefusalReason {
         public WindowClosed {
             windows = List.copyOf(windows);
         }
+
+        @Override
+        public String reportKey() {
+            return "WINDOW_CLOSED";
+        }
+
+        @Override
+        public LocalizedText text() {
+            return Texts.ours("бұл күні өтініштер қабылданбайды: " + day, "в этот день заявления не принимаются: " + day,
+                    "applications are not taken on this day: " + day);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Texts.facts("day", day, "windows", windows.stream().map(IntakeWindow::label).toList());
+        }
     }
 
     /** The standard requires consent to the use of restricted personal data, and none was given. */
     record NoPersonalDataConsent() implements IntakeRefusalReason {
+        @Override
+        public String reportKey() {
+            return "NO_PERSONAL_DATA_CONSENT";
+        }
+
+        @Override
+        public LocalizedText text() {
+            return Texts.ours("қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ",
+                    "нет согласия на использование сведений, составляющих охраняемую законом тайну",
+                    "no consent to the use of personal data protected by law");
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Texts.facts();
+        }
     }
 
     /** A ground of the standard for refusing intake, cited by the intake officer (an unreliable document …). */
-    record StandardGround(kz.qyzmet.domain.catalog.RefusalGround ground) implements IntakeRefusalReason {
+    record StandardGround(RefusalGround ground) implements IntakeRefusalReason {
+        @Override
+        public String reportKey() {
+            return "STANDARD_GROUND:" + ground.code();
+        }
+
+        /** The standard's own words for the ground. */
+        @Override
+        public LocalizedText text() {
+            return ground.text();
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Texts.facts("code", ground.code().value(), "text", ground.text());
+        }
     }
 
     /** The representative's power of attorney is not confirmed by the notarial registry. */
     record PowerOfAttorneyNotConfirmed(String powerOfAttorney) implements IntakeRefusalReason {
+        @Override
+        public String reportKey() {
+            return "POWER_OF_ATTORNEY_NOT_CONFIRMED";
+        }
+
+        @Override
+        public LocalizedText text() {
+            return Texts.ours("сенімхат расталмады", "доверенность не подтверждена", "power of attorney not confirmed");
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Texts.facts("powerOfAttorney", powerOfAttorney);
+        }
     }
 
     /**
@@ -50,5 +164,44 @@ public sealed interface IntakeRefusalReason {
      * @param schoolYearStart the 1 September the school year began
      */
     record AlreadyThisSchoolYear(CatalogCode requirement, RequestId earlier, LocalDate schoolYearStart) implements IntakeRefusalReason {
+        @Override
+        public String reportKey() {
+            return "ALREADY_THIS_SCHOOL_YEAR:" + requirement;
+        }
+
+        @Override
+        public LocalizedText text() {
+            return Texts.ours("қызмет оқу жылында 1 рет көрсетіледі: " + schoolYearStart + " басталған оқу жылында "
+                            + earlier.value() + " өтініші қабылданған",
+                    "услуга оказывается один раз в учебном году: в учебном году с " + schoolYearStart + " уже принято заявление "
+                            + earlier.value(),
+                    "the service is given once per school year: request " + earlier.value()
+                            + " was already accepted in the school year that began " + schoolYearStart);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Texts.facts("code", requirement.value(), "earlier", earlier.value().toString(), "schoolYearStart", schoolYearStart);
+        }
+    }
+
+    /** How the reasons word their texts and facts; one place, not a copy per reason. */
+    final class Texts {
+        private Texts() {
+        }
+
+        /** Qyzmet's own wording in Kazakh and Russian, with the English marked as a translation. */
+        static LocalizedText ours(String kk, String ru, String en) {
+            return new LocalizedText(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en), Set.of(Language.EN));
+        }
+
+        /** Name–value pairs in order (a value may be null: the fact is unknown). */
+        static Map<String, Object> facts(Object... pairs) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                facts.put((String) pairs[i], pairs[i + 1]);
+            }
+            return java.util.Collections.unmodifiableMap(facts);
+        }
     }
 }

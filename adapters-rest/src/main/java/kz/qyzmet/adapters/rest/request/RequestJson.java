@@ -16,6 +16,7 @@ import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.ExplanationText;
 import kz.qyzmet.domain.deadline.StepDeadline;
 import kz.qyzmet.domain.language.Language;
+import kz.qyzmet.domain.language.LocalizedText;
 import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.IntakeRefusalReason;
 import kz.qyzmet.domain.request.RequestEvent;
@@ -146,27 +147,22 @@ final class RequestJson {
     private Map<String, Object> reason(IntakeRefusalReason reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", reason.getClass().getSimpleName());
-        if (reason instanceof IntakeRefusalReason.MissingDocument missing) {
-            body.put("code", missing.code().value());
-            body.put("name", missing.name().in(language).text());
-        } else if (reason instanceof IntakeRefusalReason.ExpiredDocument expired) {
-            body.put("code", expired.code().value());
-            body.put("issuedOn", expired.issuedOn());
-            body.put("validUntil", expired.validUntil());
-        } else if (reason instanceof IntakeRefusalReason.WindowClosed closed) {
-            body.put("day", closed.day());
-            body.put("windows", closed.windows().stream().map(window -> window.label().in(language).text()).toList());
-        } else if (reason instanceof IntakeRefusalReason.StandardGround ground) {
-            body.put("code", ground.ground().code().value());
-            body.put("text", ground.ground().text().in(language).text());
-        } else if (reason instanceof IntakeRefusalReason.PowerOfAttorneyNotConfirmed poa) {
-            body.put("powerOfAttorney", poa.powerOfAttorney());
-        } else if (reason instanceof IntakeRefusalReason.AlreadyThisSchoolYear already) {
-            body.put("code", already.requirement().value());
-            body.put("earlier", already.earlier().value().toString());
-            body.put("schoolYearStart", already.schoolYearStart());
-        }
+        reason.facts().forEach((name, value) -> body.put(name, shown(value)));
         return body;
+    }
+
+    /** A fact as the reader sees it: a text in their language, an instant at the provider. */
+    private Object shown(Object value) {
+        if (value instanceof LocalizedText text) {
+            return text.in(language).text();
+        }
+        if (value instanceof Instant instant) {
+            return local(instant);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(this::shown).toList();
+        }
+        return value;
     }
 
     private OffsetDateTime local(Instant instant) {
