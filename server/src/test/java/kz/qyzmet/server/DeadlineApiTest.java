@@ -127,10 +127,10 @@ class DeadlineApiTest {
     }
 
     @Test
-    void aServiceWithoutATermOrADateOutsideTheCalendarIs422() throws Exception {
-        Answer unknownTerm = preview("{\"service\": \"school-transfer\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}");
-        assertThat(unknownTerm.status()).isEqualTo(422);
-        assertThat(unknownTerm.body().get("type").asText()).isEqualTo("/problems/term-unknown");
+    void aSchoolTransferIsDueWithinItsDeskTimeAndADateOutsideTheCalendarIs422() throws Exception {
+        Answer transfer = preview("{\"service\": \"school-transfer\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}");
+        assertThat(transfer.status()).isEqualTo(200);
+        assertThat(transfer.body().get("dueAt").asText()).isEqualTo("2025-03-17T10:30:00+05:00");
         Answer outside = preview("{\"service\": \"803005\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2031-03-17T10:00:00+05:00\"}");
         assertThat(outside.status()).isEqualTo(422);
         assertThat(outside.body().get("type").asText()).isEqualTo("/problems/outside-calendar");
