@@ -1,10 +1,8 @@
 package kz.qyzmet.domain.request;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.IntakeWindow;
 import kz.qyzmet.domain.catalog.RefusalGround;
@@ -43,14 +41,14 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Texts.ours("құжат ұсынылмады: " + name.in(Language.KK).text(),
+            return Facts.ours("құжат ұсынылмады: " + name.in(Language.KK).text(),
                     "не представлен документ: " + name.in(Language.RU).text(),
                     "document not provided: " + name.in(Language.EN).text());
         }
 
         @Override
         public Map<String, Object> facts() {
-            return Texts.facts("code", code.value(), "name", name);
+            return Facts.of("code", code.value(), "name", name);
         }
     }
 
@@ -64,14 +62,14 @@ public sealed interface IntakeRefusalReason {
         @Override
         public LocalizedText text() {
             String until = " (" + (validUntil == null ? "—" : validUntil.toString()) + ")";
-            return Texts.ours("құжаттың қолданылу мерзімі өтті: " + code.value() + until,
+            return Facts.ours("құжаттың қолданылу мерзімі өтті: " + code.value() + until,
                     "истек срок действия документа: " + code.value() + until,
                     "document no longer valid: " + code.value() + until);
         }
 
         @Override
         public Map<String, Object> facts() {
-            return Texts.facts("code", code.value(), "issuedOn", issuedOn, "validUntil", validUntil);
+            return Facts.of("code", code.value(), "issuedOn", issuedOn, "validUntil", validUntil);
         }
     }
 
@@ -88,13 +86,13 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Texts.ours("бұл күні өтініштер қабылданбайды: " + day, "в этот день заявления не принимаются: " + day,
+            return Facts.ours("бұл күні өтініштер қабылданбайды: " + day, "в этот день заявления не принимаются: " + day,
                     "applications are not taken on this day: " + day);
         }
 
         @Override
         public Map<String, Object> facts() {
-            return Texts.facts("day", day, "windows", windows.stream().map(IntakeWindow::label).toList());
+            return Facts.of("day", day, "windows", windows.stream().map(IntakeWindow::label).toList());
         }
     }
 
@@ -107,14 +105,14 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Texts.ours("қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ",
+            return Facts.ours("қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ",
                     "нет согласия на использование сведений, составляющих охраняемую законом тайну",
                     "no consent to the use of personal data protected by law");
         }
 
         @Override
         public Map<String, Object> facts() {
-            return Texts.facts();
+            return Facts.of();
         }
     }
 
@@ -133,7 +131,7 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public Map<String, Object> facts() {
-            return Texts.facts("code", ground.code().value(), "text", ground.text());
+            return Facts.of("code", ground.code().value(), "text", ground.text());
         }
     }
 
@@ -146,12 +144,12 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Texts.ours("сенімхат расталмады", "доверенность не подтверждена", "power of attorney not confirmed");
+            return Facts.ours("сенімхат расталмады", "доверенность не подтверждена", "power of attorney not confirmed");
         }
 
         @Override
         public Map<String, Object> facts() {
-            return Texts.facts("powerOfAttorney", powerOfAttorney);
+            return Facts.of("powerOfAttorney", powerOfAttorney);
         }
     }
 
@@ -171,7 +169,7 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Texts.ours("қызмет оқу жылында 1 рет көрсетіледі: " + schoolYearStart + " басталған оқу жылында "
+            return Facts.ours("қызмет оқу жылында 1 рет көрсетіледі: " + schoolYearStart + " басталған оқу жылында "
                             + earlier.value() + " өтініші қабылданған",
                     "услуга оказывается один раз в учебном году: в учебном году с " + schoolYearStart + " уже принято заявление "
                             + earlier.value(),
@@ -181,27 +179,7 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public Map<String, Object> facts() {
-            return Texts.facts("code", requirement.value(), "earlier", earlier.value().toString(), "schoolYearStart", schoolYearStart);
-        }
-    }
-
-    /** How the reasons word their texts and facts; one place, not a copy per reason. */
-    final class Texts {
-        private Texts() {
-        }
-
-        /** Qyzmet's own wording in Kazakh and Russian, with the English marked as a translation. */
-        static LocalizedText ours(String kk, String ru, String en) {
-            return new LocalizedText(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en), Set.of(Language.EN));
-        }
-
-        /** Name–value pairs in order (a value may be null: the fact is unknown). */
-        static Map<String, Object> facts(Object... pairs) {
-            Map<String, Object> facts = new LinkedHashMap<>();
-            for (int i = 0; i < pairs.length; i += 2) {
-                facts.put((String) pairs[i], pairs[i + 1]);
-            }
-            return java.util.Collections.unmodifiableMap(facts);
+            return Facts.of("code", requirement.value(), "earlier", earlier.value().toString(), "schoolYearStart", schoolYearStart);
         }
     }
 }

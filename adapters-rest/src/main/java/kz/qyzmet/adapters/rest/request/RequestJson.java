@@ -11,7 +11,6 @@ import java.util.Map;
 import kz.qyzmet.adapters.rest.catalog.TermJson;
 import kz.qyzmet.application.request.port.in.RequestView;
 import kz.qyzmet.application.request.port.in.Worklist;
-import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.ExplanationText;
 import kz.qyzmet.domain.deadline.StepDeadline;
@@ -117,30 +116,7 @@ final class RequestJson {
 
     private Map<String, Object> details(RequestEvent event) {
         Map<String, Object> details = new LinkedHashMap<>();
-        if (event instanceof RequestEvent.IntakeRefused refused) {
-            details.put("reasons", refused.reasons().stream().map(this::reason).toList());
-        } else if (event instanceof RequestEvent.RequestAccepted accepted) {
-            details.put("version", accepted.version().value());
-            details.put("dueAt", local(accepted.receipt().dueAt()));
-            details.put("receiptDocuments", accepted.receipt().documents().stream().map(CatalogCode::value).toList());
-        } else if (event instanceof RequestEvent.ExecutorAssigned assigned) {
-            details.put("executor", assigned.executor().value());
-        } else if (event instanceof RequestEvent.RequestRefused refused) {
-            details.put("grounds", refused.grounds().stream().map(ground -> Map.of("code", ground.code().value(),
-                    "text", ground.text().in(language).text())).toList());
-            details.put("motivation", refused.motivation());
-        } else if (event instanceof RequestEvent.HandedToStateCorporation handed) {
-            details.put("keptUntil", local(handed.keptUntil()));
-        } else if (event instanceof RequestEvent.ReRequested reRequested) {
-            details.put("dueBack", local(reRequested.dueBack()));
-        } else if (event instanceof RequestEvent.ReferralIssued referral) {
-            details.put("organisation", referral.organisation());
-        } else if (event instanceof RequestEvent.DeadlineWarning warning) {
-            if (warning.step() != null) {
-                details.put("step", warning.step());
-            }
-            details.put("dueAt", local(warning.dueAt()));
-        }
+        event.facts().forEach((name, value) -> details.put(name, shown(value)));
         return details;
     }
 
@@ -153,6 +129,14 @@ final class RequestJson {
 
     /** A fact as the reader sees it: a text in their language, an instant at the provider. */
     private Object shown(Object value) {
+        if (value instanceof IntakeRefusalReason reason) {
+            return reason(reason);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> shownMap = new LinkedHashMap<>();
+            map.forEach((name, inner) -> shownMap.put(name, shown(inner)));
+            return shownMap;
+        }
         if (value instanceof LocalizedText text) {
             return text.in(language).text();
         }
