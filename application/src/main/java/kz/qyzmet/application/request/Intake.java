@@ -78,7 +78,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         Acceptance acceptance = desk.deadlines.acceptance(onReceipt.version(), submission.channel(), submission.receivedAt());
         LocalDate intakeDay = day(acceptance.acceptedAt());
         StandardVersion version = desk.catalog.showStandard(ShowStandardQuery.inForce(submission.service().value(), intakeDay)).version();
-        List<IntakeRefusalReason> reasons = new ArrayList<>(check.check(submission.service(), version, submission, intakeDay,
+        List<IntakeRefusalReason> reasons = new ArrayList<>(check.check(submission.service(), version, submission, day(submission.receivedAt()), intakeDay,
                 digitallyAvailable(version, submission)));
         Representative representative = submission.applicant().representative();
         if (representative != null && !powersOfAttorney.confirms(representative.powerOfAttorney(), submission.applicant().iin(),
@@ -95,7 +95,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
             request.accept(actor, now, version.id(), deadline,
                     desk.deadlines.stepDeadlines(version, submission.channel(), deadline.acceptance().acceptedAt()));
         }
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     @Override
@@ -115,7 +115,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
             reasons.add(new IntakeRefusalReason.StandardGround(ground));
         }
         request.refuseIntake(actor, desk.now(), reasons);
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     private Set<CatalogCode> digitallyAvailable(StandardVersion version, Submission submission) {
