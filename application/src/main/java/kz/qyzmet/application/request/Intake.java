@@ -93,7 +93,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         } else {
             Deadline deadline = desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.receivedAt());
             request.accept(actor, now, version.id(), deadline,
-                    desk.deadlines.stepDeadlines(version, submission.channel(), deadline.acceptance().acceptedAt()));
+                    desk.deadlines.stepDeadlines(version, submission.channel(), deadline));
         }
         return RequestView.of(desk.save(request, before), actor, desk.now());
     }
