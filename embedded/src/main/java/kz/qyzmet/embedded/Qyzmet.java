@@ -1,5 +1,8 @@
 package kz.qyzmet.embedded;
 
+import kz.qyzmet.adapters.persistence.memory.InMemoryCounterVisits;
+import kz.qyzmet.application.visit.CounterVisitDesk;
+import kz.qyzmet.application.visit.port.out.CounterVisits;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -14,6 +17,7 @@ import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.memory.InMemoryNotifications;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
+import kz.qyzmet.adapters.persistence.registry.InMemoryMobileCitizens;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPowerOfAttorneyRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemorySignatureVerification;
@@ -66,10 +70,13 @@ public final class Qyzmet implements AutoCloseable {
     private final QueuePositions queue;
     private final Referrals referrals;
     private final MonthlyReports reports;
+    private final CounterVisitDesk visits;
     private final CommandValidator validator;
+    private final kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens;
     private final ValidatorFactory validation;
 
     private Qyzmet(Builder builder) {
+        this.mobileCitizens = builder.mobileCitizens;
         this.validation = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
@@ -86,7 +93,8 @@ public final class Qyzmet implements AutoCloseable {
         this.admissions = new AdmissionNotifications(builder.repository, builder.territories, validator, builder.zone);
         this.queue = new QueuePositions(requests.queries(), builder.repository);
         this.referrals = new Referrals(builder.repository, builder.events, validator, builder.clock);
-        this.reports = new MonthlyReports(builder.repository, deadlinePolicy, validator, builder.clock);
+        this.reports = new MonthlyReports(builder.repository, builder.counterVisits, deadlinePolicy, validator, builder.clock);
+        this.visits = new CounterVisitDesk(builder.repository, builder.counterVisits, builder.catalog, validator, builder.clock, builder.zone);
     }
 
     private static Timetable defaultProviderHours() {
@@ -123,6 +131,11 @@ public final class Qyzmet implements AutoCloseable {
         return deadlinePolicy;
     }
 
+    /** The mobile citizens' database wired in, for the one-time-password channel. */
+    public kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens() {
+        return mobileCitizens;
+    }
+
     /** The request use cases. */
     public RequestServices requests() {
         return requests;
@@ -153,6 +166,11 @@ public final class Qyzmet implements AutoCloseable {
         return reports;
     }
 
+    /** Recording the visits to the counters: ticket, call and end of service, for the waiting and desk-time breaches. */
+    public CounterVisitDesk visits() {
+        return visits;
+    }
+
     /** The Bean Validation checks the use cases apply, for adapters that validate before calling them. */
     public CommandValidator validator() {
         return validator;
@@ -178,8 +196,10 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
         private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
         private TerritoryRegistry territories = new InMemoryTerritoryRegistry();
+        private kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens = new InMemoryMobileCitizens();
         private ClassCapacity classCapacity = ClassCapacity.unlimited();
         private kz.qyzmet.application.request.port.out.Notifications notifications = new InMemoryNotifications();
+        private CounterVisits counterVisits = new InMemoryCounterVisits();
         private kz.qyzmet.application.request.port.out.ResponsibleStaff responsibleStaff =
                 kz.qyzmet.application.request.port.out.ResponsibleStaff.NONE;
 
@@ -256,9 +276,21 @@ public final class Qyzmet implements AutoCloseable {
             return this;
         }
 
+        /** The mobile citizens' database, which gives the phone a one-time password goes to; in memory (empty) unless given. */
+        public Builder mobileCitizens(kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens) {
+            this.mobileCitizens = Objects.requireNonNull(mobileCitizens, "mobileCitizens: required");
+            return this;
+        }
+
         /** Where the applicants' messages go; in memory unless given. */
         public Builder notifications(kz.qyzmet.application.request.port.out.Notifications notifications) {
             this.notifications = Objects.requireNonNull(notifications, "notifications: required");
+            return this;
+        }
+
+        /** Where the visits to the counters are kept; in memory unless given. */
+        public Builder counterVisits(CounterVisits counterVisits) {
+            this.counterVisits = Objects.requireNonNull(counterVisits, "counterVisits: required");
             return this;
         }
 

@@ -3,11 +3,8 @@ package kz.qyzmet.domain.request;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import kz.qyzmet.domain.language.Language;
-import kz.qyzmet.domain.language.LocalizedText;
 
-/** How the closed families of this package word their facts and texts: one place, not a copy per member. */
+/** How the closed families of this package list their facts: one place, not a copy per member. */
 final class Facts {
 
     private Facts() {
@@ -23,10 +20,5 @@ final class Facts {
             facts.put((String) pairs[i], pairs[i + 1]);
         }
         return Collections.unmodifiableMap(facts);
-    }
-
-    /** Qyzmet's own wording in Kazakh and Russian, with the English marked as a translation. */
-    static LocalizedText ours(String kk, String ru, String en) {
-        return new LocalizedText(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en), Set.of(Language.EN));
     }
 }

@@ -41,9 +41,9 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Facts.ours("құжат ұсынылмады: " + name.in(Language.KK).text(),
+            return LocalizedText.ours("құжат ұсынылмады: " + name.in(Language.KK).text(),
                     "не представлен документ: " + name.in(Language.RU).text(),
-                    "document not provided: " + name.in(Language.EN).text());
+                    "document not provided: " + (name.texts().containsKey(Language.EN) ? name.in(Language.EN).text() : code.value()));
         }
 
         @Override
@@ -62,7 +62,7 @@ public sealed interface IntakeRefusalReason {
         @Override
         public LocalizedText text() {
             String until = " (" + (validUntil == null ? "—" : validUntil.toString()) + ")";
-            return Facts.ours("құжаттың қолданылу мерзімі өтті: " + code.value() + until,
+            return LocalizedText.ours("құжаттың қолданылу мерзімі өтті: " + code.value() + until,
                     "истек срок действия документа: " + code.value() + until,
                     "document no longer valid: " + code.value() + until);
         }
@@ -86,7 +86,7 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Facts.ours("бұл күні өтініштер қабылданбайды: " + day, "в этот день заявления не принимаются: " + day,
+            return LocalizedText.ours("бұл күні өтініштер қабылданбайды: " + day, "в этот день заявления не принимаются: " + day,
                     "applications are not taken on this day: " + day);
         }
 
@@ -105,7 +105,7 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Facts.ours("қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ",
+            return LocalizedText.ours("қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ",
                     "нет согласия на использование сведений, составляющих охраняемую законом тайну",
                     "no consent to the use of personal data protected by law");
         }
@@ -123,10 +123,17 @@ public sealed interface IntakeRefusalReason {
             return "STANDARD_GROUND:" + ground.code();
         }
 
-        /** The standard's own words for the ground. */
+        /** The standard's own words for the ground; in English, the code where the catalog has no translation. */
         @Override
         public LocalizedText text() {
-            return ground.text();
+            if (ground.text().texts().containsKey(Language.EN)) {
+                return ground.text();
+            }
+            java.util.Map<Language, String> texts = new java.util.EnumMap<>(ground.text().texts());
+            texts.put(Language.EN, "ground of the standard: " + ground.code().value());
+            java.util.Set<Language> translated = java.util.EnumSet.of(Language.EN);
+            translated.addAll(ground.text().translated());
+            return new LocalizedText(texts, translated);
         }
 
         @Override
@@ -144,7 +151,7 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Facts.ours("сенімхат расталмады", "доверенность не подтверждена", "power of attorney not confirmed");
+            return LocalizedText.ours("сенімхат расталмады", "доверенность не подтверждена", "power of attorney not confirmed");
         }
 
         @Override
@@ -169,7 +176,7 @@ public sealed interface IntakeRefusalReason {
 
         @Override
         public LocalizedText text() {
-            return Facts.ours("қызмет оқу жылында 1 рет көрсетіледі: " + schoolYearStart + " басталған оқу жылында "
+            return LocalizedText.ours("қызмет оқу жылында 1 рет көрсетіледі: " + schoolYearStart + " басталған оқу жылында "
                             + earlier.value() + " өтініші қабылданған",
                     "услуга оказывается один раз в учебном году: в учебном году с " + schoolYearStart + " уже принято заявление "
                             + earlier.value(),

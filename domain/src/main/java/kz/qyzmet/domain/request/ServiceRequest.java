@@ -1,5 +1,6 @@
 package kz.qyzmet.domain.request;
 
+import kz.qyzmet.domain.language.LocalizedText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -208,14 +209,22 @@ public final class ServiceRequest {
         Objects.requireNonNull(actor, "actor: required");
         Objects.requireNonNull(now, "now: required");
         if (!actor.role().isProviderStaff() || !submission.provider().equals(actor.provider())) {
-            throw new ForbiddenActionException(Action.REFER, actor.role(), "role: only the staff of " + submission.provider()
-                    + " issue referrals for its queue");
+            throw new ForbiddenActionException(Action.REFER, actor.role(), LocalizedText.ours(
+                    "кезекке жолдаманы тек " + submission.provider() + " қызметкерлері береді",
+                    "направления по очереди выдают только сотрудники " + submission.provider(),
+                    "only the staff of " + submission.provider() + " issue referrals for its queue"));
         }
         if (!RequestStatus.standing().contains(status)) {
-            throw new IllegalTransitionException(status, Action.REFER, "a referral is issued only for an application standing in the queue");
+            throw new IllegalTransitionException(status, Action.REFER, LocalizedText.ours(
+                    "жолдама тек кезекте тұрған өтінішке беріледі",
+                    "направление выдается только по заявлению, стоящему в очереди",
+                    "a referral is issued only for an application standing in the queue"));
         }
         if (referred()) {
-            throw new IllegalTransitionException(status, Action.REFER, "a referral was issued for this application already");
+            throw new IllegalTransitionException(status, Action.REFER, LocalizedText.ours(
+                    "бұл өтінішке жолдама бұрын берілген",
+                    "по этому заявлению направление уже выдано",
+                    "a referral was issued for this application already"));
         }
         return record(new RequestEvent.ReferralIssued(new RequestEvent.Header(actor, now, status, status,
                 DeadlineState.at(deadline == null ? null : deadline.dueAt(), now)), organisation));
@@ -262,28 +271,43 @@ public final class ServiceRequest {
         }
         Instant acceptedAt = acceptedAt().orElse(null);
         if (acceptedAt != null && now.isBefore(acceptedAt) && actor.role() != Role.APPLICANT && actor.role() != Role.SYSTEM) {
-            return Optional.of(new IllegalTransitionException(status, action, "the request is accepted at " + acceptedAt
-                    + " (" + deadline.acceptance().reason() + "); staff act on it from that moment, not before"));
+            return Optional.of(new IllegalTransitionException(status, action, LocalizedText.ours(
+                    "өтініш " + acceptedAt + " сәтінде қабылданады; қызметкерлер онымен сол сәттен бастап қана жұмыс істейді",
+                    "заявление принимается в " + acceptedAt + "; сотрудники работают с ним только с этого момента",
+                    "the request is accepted at " + acceptedAt + " (" + deadline.acceptance().reason()
+                            + "); staff act on it from that moment, not before")));
         }
         boolean executorRule = action == Action.START_REVIEW
                 || ((action == Action.APPROVE || action == Action.REFUSE) && actor.role() == Role.EXECUTOR);
         if (executorRule && (executor == null || !executor.equals(actor.user()))) {
-            return Optional.of(new ForbiddenActionException(action, actor.role(),
-                    "executor: only the executor named in the head's resolution may " + action.slug() + " this request"));
+            return Optional.of(new ForbiddenActionException(action, actor.role(), LocalizedText.ours(
+                    "бұл әрекетті тек басшының бұрыштамасында аталған орындаушы жасай алады",
+                    "это действие может выполнить только исполнитель, указанный в резолюции руководителя",
+                    "only the executor named in the head's resolution may " + action.slug() + " this request")));
         }
         if (action == Action.ISSUE && status == RequestStatus.RESULT_READY && viaStateCorporation()) {
-            return Optional.of(new IllegalTransitionException(status, Action.ISSUE,
-                    "a request made through the State Corporation is issued there: hand it over first"));
+            return Optional.of(new IllegalTransitionException(status, Action.ISSUE, LocalizedText.ours(
+                    "Мемлекеттік корпорация арқылы берілген өтініштің нәтижесі сонда беріледі: алдымен оны Мемлекеттік корпорацияға жіберіңіз",
+                    "результат заявки, поданной через Государственную корпорацию, выдается там: сначала передайте его в Государственную корпорацию",
+                    "a request made through the State Corporation is issued there: hand it over first")));
         }
         if (action == Action.HAND_OVER && !viaStateCorporation()) {
-            return Optional.of(new IllegalTransitionException(status, Action.HAND_OVER, "only a request made through the State Corporation goes there"));
+            return Optional.of(new IllegalTransitionException(status, Action.HAND_OVER, LocalizedText.ours(
+                    "Мемлекеттік корпорацияға тек сол арқылы берілген өтініш жіберіледі",
+                    "в Государственную корпорацию передается только заявка, поданная через нее",
+                    "only a request made through the State Corporation goes there")));
         }
         if (action == Action.RETURN_TO_PROVIDER && keptUntil != null && now.isBefore(keptUntil)) {
-            return Optional.of(new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, "the State Corporation keeps the result until " + keptUntil));
+            return Optional.of(new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, LocalizedText.ours(
+                    "Мемлекеттік корпорация нәтижені " + keptUntil + " дейін сақтайды",
+                    "Государственная корпорация хранит результат до " + keptUntil,
+                    "the State Corporation keeps the result until " + keptUntil)));
         }
         if (action == Action.WITHDRAW && !concerns(actor)) {
-            return Optional.of(new ForbiddenActionException(Action.WITHDRAW, actor.role(),
-                    "applicant: only the applicant or their representative may withdraw this request"));
+            return Optional.of(new ForbiddenActionException(Action.WITHDRAW, actor.role(), LocalizedText.ours(
+                    "бұл өтінішті тек көрсетілетін қызметті алушы немесе оның өкілі кері қайтара алады",
+                    "отозвать это заявление может только услугополучатель или его представитель",
+                    "only the applicant or their representative may withdraw this request")));
         }
         return Optional.empty();
     }

@@ -95,7 +95,7 @@ class RulesAppliedApiTest extends ServerPerTest {
         assertThat(refused.status()).isEqualTo(400);
         JsonNode error = refused.body().at("/errors/0");
         assertThat(error.get("field").asText()).isEqualTo("grounds");
-        assertThat(error.get("message").asText()).contains("incomplete-package", "INTAKE");
+        assertThat(error.get("rule").asText()).isEqualTo("ground");
         assertThat(api.as("teacher", "GET", "/requests/" + id, null).body().get("status").asText()).isEqualTo("IN_REVIEW");
     }
 }
