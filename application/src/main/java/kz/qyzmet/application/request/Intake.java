@@ -85,9 +85,9 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         } else {
             Deadline deadline = desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.receivedAt());
             request.accept(actor, now, version.id(), deadline,
-                    desk.deadlines.stepDeadlines(version, submission.channel(), deadline.acceptance().acceptedAt()));
+                    desk.deadlines.stepDeadlines(version, submission.channel(), deadline));
         }
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     /**
@@ -96,7 +96,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
      */
     private IntakePolicy intakePolicy(StandardVersion version) {
         IntakePolicy documents = (request, governing, intakeDay) -> check.check(request.submission().service(), governing,
-                request.submission(), intakeDay, digitallyAvailable(governing, request.submission()));
+                request.submission(), day(request.submission().receivedAt()), intakeDay, digitallyAvailable(governing, request.submission()));
         IntakePolicy attestationOncePerYear = AttestationRules.requires(version, AttestationRules.ONCE_PER_SCHOOL_YEAR)
                 ? (request, governing, intakeDay) -> attestation.oncePerSchoolYear(governing, request,
                         applicantsRequests(request.submission()), intakeDay).stream().toList()
@@ -133,7 +133,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
             reasons.add(new IntakeRefusalReason.StandardGround(ground));
         }
         request.refuseIntake(actor, desk.now(), reasons);
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     private Set<CatalogCode> digitallyAvailable(StandardVersion version, Submission submission) {

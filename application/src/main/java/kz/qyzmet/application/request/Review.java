@@ -53,7 +53,7 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         ServiceRequest request = desk.load(actor, command.requestId(), command.expectedRevision());
         int before = request.revision();
         request.startReview(actor, desk.now());
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         int before = request.revision();
         // the request asks the policies after the lifecycle's own rules (state, role), before it records the approval
         request.approve(actor, desk.now(), approvalPolicy());
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     /** The approval rules of the request's governing standard: the ones its version calls for, composed. */
@@ -133,6 +133,6 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         } catch (RuleViolation e) {
             throw new InvalidCommandException(List.of(new InvalidCommandException.Violation(e.field(), e.rule(), e.getMessage())));
         }
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 }
