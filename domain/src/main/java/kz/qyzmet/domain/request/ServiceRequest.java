@@ -132,7 +132,7 @@ public final class ServiceRequest {
                             + "; its grounds are " + version.refusalGrounds().value().orElse(List.of()).stream()
                             .map(g -> g.code().value()).toList()));
             if (ground.stage() != RefusalStage.DECISION) {
-                throw new RuleViolation("grounds", "decisionStage", "'" + code + "' is a ground for refusing intake (stage " + ground.stage()
+                throw new RuleViolation("grounds", "ground", "'" + code + "' is a ground for refusing intake (stage " + ground.stage()
                         + "), cited on the refusal receipt at intake, not in a motivated refusal after review");
             }
             cited.add(ground);
