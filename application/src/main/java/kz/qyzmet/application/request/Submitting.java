@@ -82,7 +82,7 @@ public final class Submitting implements SubmitRequestUseCase {
             requireSignature(command.signature(), actor.iin() != null ? actor.iin() : applicant.iin());
         }
         Submission submission = new Submission(standard.service().id(), command.channel(), provider, applicant, documents(command.documents()),
-                command.personalDataConsent(), now);
+                command.personalDataConsent(), now, command.filedAt());
         ServiceRequest request;
         try {
             request = ServiceRequest.submit(RequestId.timeOrdered(now), submission, actor);
@@ -203,6 +203,10 @@ public final class Submitting implements SubmitRequestUseCase {
                 .append(command.representative() == null ? "" : command.representative().iin() + "/" + command.representative().powerOfAttorney())
                 .append('|').append(command.personalDataConsent()).append('|');
         command.documents().forEach(d -> text.append(d.code()).append('@').append(d.issuedOn() == null ? "" : d.issuedOn().toString()).append(';'));
+        if (command.filedAt() != null) {
+            // only when given, so that keys stored before the field existed still match their retries
+            text.append("|filedAt=").append(command.filedAt());
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

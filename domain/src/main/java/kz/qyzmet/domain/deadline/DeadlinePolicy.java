@@ -10,6 +10,7 @@ import kz.qyzmet.domain.calendar.WorkingCalendar;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.ChannelTerms;
 import kz.qyzmet.domain.catalog.Fact;
+import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.catalog.StandardVersion;
@@ -49,9 +50,18 @@ public final class DeadlinePolicy {
      * @throws kz.qyzmet.domain.calendar.OutsideCalendarException    if the dates lie outside the calendar's data
      */
     public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, Instant receivedAt) {
+        return deadline(service, version, channel, OfficeLocation.PROVIDER_LOCATION, receivedAt);
+    }
+
+    /**
+     * The overall deadline of a request received at an instant at an office in that location relative to the
+     * provider (null: not stated, the provider's location).
+     */
+    public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
+                             Instant receivedAt) {
         Objects.requireNonNull(receivedAt, "receivedAt: required");
         ChannelTerms channelTerms = version.termsFor(service, channel);
-        Fact<ProcessingTerm> processing = channelTerms.processing();
+        Fact<ProcessingTerm> processing = channelTerms.processing(filedAt);
         if (!(processing instanceof Fact.Known<ProcessingTerm> term)) {
             throw new UnknownFactException("terms." + channel + ".processing", ((Fact.Unknown<ProcessingTerm>) processing).reason());
         }

@@ -31,6 +31,7 @@ import kz.qyzmet.application.request.port.in.ShowRequestQuery;
 import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.application.request.port.in.WorklistQuery;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.language.Language;
 import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.RequestStatus;
@@ -87,7 +88,7 @@ public final class RequestRoutes implements Routes {
 
     /** The body of a submission. */
     record SubmitBody(String service, Channel channel, String provider, String applicantIin, RepresentativeData representative,
-                      List<DocumentData> documents, Boolean personalDataConsent, String signature) {
+                      List<DocumentData> documents, Boolean personalDataConsent, String signature, OfficeLocation filedAt) {
     }
 
     /** The body of {@code assign}. */
@@ -136,7 +137,7 @@ public final class RequestRoutes implements Routes {
         SubmitBody body = bodies.read(ctx, SubmitBody.class);
         RequestView view = requests.submitting().submit(new SubmitRequestCommand(actor, body.service(), body.channel(), body.provider(),
                 body.applicantIin(), body.representative(), body.documents(),
-                body.personalDataConsent() != null && body.personalDataConsent(), body.signature(), key));
+                body.personalDataConsent() != null && body.personalDataConsent(), body.signature(), key, body.filedAt()));
         ctx.status(201).header("Location", "/requests/" + view.id().value());
         answer(ctx, view);
     }
