@@ -23,6 +23,7 @@ class DeadlinesApplicationTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"dueAt\":\"2025-04-10T18:00:00+05:00\"");
+        assertThat(response.body()).isEqualTo("{\"service\":\"education-document-duplicate\",\"channel\":\"PROVIDER_OFFICE\","
+                + "\"acceptedAt\":\"2025-03-17T10:00:00+05:00\",\"dueAt\":\"2025-04-10T18:00:00+05:00\"}");
     }
 }
