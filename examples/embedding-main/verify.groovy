@@ -19,4 +19,8 @@ banned.each { what, pattern ->
     def found = jars.findAll { it =~ pattern }
     assert found.isEmpty() : "a ${what} on the embedding classpath: ${found}"
 }
+// each Qyzmet artifact names its module in its manifest (a name from the file would be qyzmet.embedded, not kz.qyzmet.embedded)
+jars.findAll { it.startsWith('kz.qyzmet:') }.each { jar ->
+    assert jar =~ /module kz\.qyzmet\.[a-z.]+/ : "no Automatic-Module-Name in ${jar}"
+}
 true
