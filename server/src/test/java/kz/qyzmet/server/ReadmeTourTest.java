@@ -45,11 +45,13 @@ class ReadmeTourTest {
         List<Step> steps = steps(Files.readAllLines(README, StandardCharsets.UTF_8));
         assertThat(steps).as("the README has a tour").hasSizeGreaterThan(20);
 
+        ServerConfig config = ServerConfig.from(new String[] {"--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir.toString(),
+                "--clock", TOUR_CLOCK}, Map.of());
+        // what a first start writes: the demo registries and the demo users' tokens (here with tokens this test knows)
+        DemoRegistries.write(dataDir, config.clock(), config.zone());
         Map<String, String> environment = new HashMap<>();
         TokenFile.create(dataDir.resolve(QyzmetServer.TOKENS_FILE), DemoTokens.USERS)
                 .forEach((user, token) -> environment.put(user.user().toUpperCase(), token));
-        ServerConfig config = ServerConfig.from(new String[] {"--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir.toString(),
-                "--clock", TOUR_CLOCK}, Map.of());
         List<String> drifts = new ArrayList<>();
         try (QyzmetServer server = QyzmetServer.start(config, config.clock())) {
             String previousOutput = "";
