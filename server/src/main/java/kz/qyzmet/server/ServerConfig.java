@@ -16,7 +16,7 @@ import java.util.Objects;
  *   <caption>settings</caption>
  *   <tr><th>option</th><th>variable</th><th>default</th></tr>
  *   <tr><td>--port</td><td>QYZMET_PORT</td><td>8080</td></tr>
- *   <tr><td>--host</td><td>QYZMET_HOST</td><td>0.0.0.0</td></tr>
+ *   <tr><td>--host</td><td>QYZMET_HOST</td><td>127.0.0.1 (the loopback: 0.0.0.0 listens on every interface)</td></tr>
  *   <tr><td>--data-dir</td><td>QYZMET_DATA_DIR</td><td>./data</td></tr>
  *   <tr><td>--catalog-dir</td><td>QYZMET_CATALOG_DIR</td><td>(the built-in catalog)</td></tr>
  *   <tr><td>--calendar-dir</td><td>QYZMET_CALENDAR_DIR</td><td>(the built-in calendar only)</td></tr>
@@ -25,6 +25,7 @@ import java.util.Objects;
  *   <tr><td>(none)</td><td>QYZMET_DATABASE_USER, QYZMET_DATABASE_PASSWORD</td><td>(none; never on the command line)</td></tr>
  *   <tr><td>--deadline-watch</td><td>QYZMET_DEADLINE_WATCH</td><td>PT1M (an ISO-8601 duration, at least one second)</td></tr>
  *   <tr><td>--clock</td><td>QYZMET_CLOCK</td><td>(the system clock) a moment with its offset, taken as "now" for good</td></tr>
+ *   <tr><td>--demo</td><td>QYZMET_DEMO=true</td><td>off: no demo accounts are created</td></tr>
  * </table>
  * {@code --help} and {@code --version} print {@link #usage()} or the version and start nothing.
  *
@@ -36,15 +37,17 @@ import java.util.Objects;
  * @param zone        the providers' time zone
  * @param database    the database, or null for the embedded H2 file database in the data directory
  * @param deadlineWatch how often the deadline watch runs
+ * @param demo        whether to create demo accounts (a token file with one user per role, tokens printed once)
+ *                    when the data directory has no token file
  * @param fixedNow    the moment the server takes as "now", frozen (for demos, tests and training), or null for the
  *                    system clock
  */
 public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
-                           Duration deadlineWatch, OffsetDateTime fixedNow) {
+                           Duration deadlineWatch, boolean demo, OffsetDateTime fixedNow) {
 
     /** The options, in the order {@link #usage()} lists them. */
     private static final java.util.List<String> OPTIONS = java.util.List.of("port", "host", "data-dir", "catalog-dir", "calendar-dir",
-            "zone", "database-url", "deadline-watch", "clock");
+            "zone", "database-url", "deadline-watch", "demo", "clock");
 
     /** How often the deadline watch runs unless configured otherwise. */
     public static final Duration DEFAULT_DEADLINE_WATCH = Duration.ofMinutes(1);
@@ -90,13 +93,19 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
 
     /** Settings with the deadline watch every minute, on the system clock. */
     public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database) {
-        this(port, host, dataDir, catalogDir, calendarDir, zone, database, DEFAULT_DEADLINE_WATCH, null);
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, DEFAULT_DEADLINE_WATCH, false, null);
     }
 
-    /** Settings on the system clock. */
+    /** Settings with or without demo accounts, on the system clock. */
+    public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
+                        Duration deadlineWatch, boolean demo) {
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, deadlineWatch, demo, null);
+    }
+
+    /** Settings on the system clock, without demo accounts. */
     public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
                         Duration deadlineWatch) {
-        this(port, host, dataDir, catalogDir, calendarDir, zone, database, deadlineWatch, null);
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, deadlineWatch, false, null);
     }
 
     /** The clock the server runs on: frozen at {@link #fixedNow()} if given, else the system clock. */
@@ -111,7 +120,7 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 Each setting comes from its option, else its environment variable, else its default.
 
                   --port            QYZMET_PORT            HTTP port, 0 for any free one (default 8080)
-                  --host            QYZMET_HOST            address to listen on (default 0.0.0.0)
+                  --host            QYZMET_HOST            address to listen on (default 127.0.0.1)
                   --data-dir        QYZMET_DATA_DIR        embedded database, tokens and registry files (default ./data)
                   --catalog-dir     QYZMET_CATALOG_DIR     a catalog of your own (default: the built-in one)
                   --calendar-dir    QYZMET_CALENDAR_DIR    calendar years to add or replace (default: built-in only)
@@ -119,6 +128,7 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                   --database-url    QYZMET_DATABASE_URL    jdbc:postgresql: or jdbc:h2: URL (default: H2 in the data directory)
                                     QYZMET_DATABASE_USER, QYZMET_DATABASE_PASSWORD   its credentials (environment only)
                   --deadline-watch  QYZMET_DEADLINE_WATCH  how often the deadline watch runs, ISO-8601 (default PT1M)
+                  --demo            QYZMET_DEMO=true       create demo accounts (and demo registry files) on the first start
                   --clock           QYZMET_CLOCK           a moment taken as "now" for good, for demos, tests and
                                                            training, e.g. 2025-03-17T10:00:00+05:00 (default: the system clock)
                   --help                                   print this and exit
@@ -127,6 +137,9 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 Exit codes: 2 a bad setting, 3 a broken catalog, calendar, token file or database, 1 anything else.
                 """;
     }
+
+    /** The address listened on unless configured otherwise: the loopback, so that nothing outside the machine reaches a demo. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
 
     /**
      * Reads the settings from the command line and the environment.
@@ -139,6 +152,10 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
             String arg = args[i];
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("'" + arg + "': options take the form --name value or --name=value");
+            }
+            if (arg.equals("--demo")) {
+                options.put("demo", "true");
+                continue;
             }
             String name;
             String value;
@@ -165,13 +182,14 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
         String database = setting(options, environment, "database-url", "QYZMET_DATABASE_URL", null);
         return new ServerConfig(
                 parsePort(port, options.containsKey("port") ? "--port" : "QYZMET_PORT"),
-                setting(options, environment, "host", "QYZMET_HOST", "0.0.0.0"),
+                setting(options, environment, "host", "QYZMET_HOST", DEFAULT_HOST),
                 Path.of(setting(options, environment, "data-dir", "QYZMET_DATA_DIR", "data")),
                 catalog == null ? null : Path.of(catalog),
                 calendar == null ? null : Path.of(calendar),
                 parseZone(setting(options, environment, "zone", "QYZMET_ZONE", "Asia/Almaty")),
                 database == null ? null : new Database(database, environment.get("QYZMET_DATABASE_USER"), environment.get("QYZMET_DATABASE_PASSWORD")),
                 parseDuration(setting(options, environment, "deadline-watch", "QYZMET_DEADLINE_WATCH", DEFAULT_DEADLINE_WATCH.toString())),
+                parseFlag(setting(options, environment, "demo", "QYZMET_DEMO", "false"), "--demo / QYZMET_DEMO"),
                 parseMoment(setting(options, environment, "clock", "QYZMET_CLOCK", null)));
     }
 
@@ -213,6 +231,13 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("--deadline-watch / QYZMET_DEADLINE_WATCH: must be an ISO-8601 duration such as PT1M, was '" + value + "'");
         }
+    }
+
+    private static boolean parseFlag(String value, String name) {
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new IllegalArgumentException(name + ": must be true or false, was '" + value + "'");
     }
 
     private static ZoneId parseZone(String value) {
