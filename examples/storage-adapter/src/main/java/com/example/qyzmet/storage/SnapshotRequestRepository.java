@@ -36,7 +36,8 @@ public final class SnapshotRequestRepository implements RequestRepository {
     }
 
     private final TreeMap<String, Snapshot> snapshots = new TreeMap<>();
-    private final Map<String, IdempotencyRecord> idempotencyKeys = new HashMap<>();
+    /** Idempotency keys by account, then key: a key is unique per account. */
+    private final Map<List<String>, IdempotencyRecord> idempotencyKeys = new HashMap<>();
 
     @Override
     public synchronized Optional<ServiceRequest> find(RequestId id) {
@@ -45,7 +46,7 @@ public final class SnapshotRequestRepository implements RequestRepository {
 
     @Override
     public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency) {
-        if (idempotency != null && idempotencyKeys.containsKey(idempotency.key())) {
+        if (idempotency != null && idempotencyKeys.containsKey(List.of(idempotency.account(), idempotency.key()))) {
             throw new IdempotencyConflictException(idempotency.key());
         }
         String key = request.id().value().toString();
@@ -54,7 +55,7 @@ public final class SnapshotRequestRepository implements RequestRepository {
         }
         snapshots.put(key, new Snapshot(request.id(), request.submission(), List.copyOf(request.history())));
         if (idempotency != null) {
-            idempotencyKeys.put(idempotency.key(), idempotency);
+            idempotencyKeys.put(List.of(idempotency.account(), idempotency.key()), idempotency);
         }
     }
 
@@ -71,8 +72,8 @@ public final class SnapshotRequestRepository implements RequestRepository {
     }
 
     @Override
-    public synchronized Optional<IdempotencyRecord> findByIdempotencyKey(String key) {
-        return Optional.ofNullable(idempotencyKeys.get(key));
+    public synchronized Optional<IdempotencyRecord> findByIdempotencyKey(String account, String key) {
+        return Optional.ofNullable(idempotencyKeys.get(List.of(account, key)));
     }
 
     @Override
