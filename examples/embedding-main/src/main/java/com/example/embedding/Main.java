@@ -1,5 +1,11 @@
 package com.example.embedding;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.application.request.RequestServices;
@@ -20,6 +26,7 @@ public final class Main {
 
     public static void main(String[] args) {
         try (Qyzmet qyzmet = Qyzmet.builder()
+                .clock(Clock.fixed(Instant.parse("2025-04-14T05:00:00Z"), ZoneOffset.UTC)) // Monday 14 April, 10:00 in Almaty
                 .persons(new InMemoryPersonRegistry().register(Iin.of("061211600012")))
                 .build()) {
             RequestServices requests = qyzmet.requests();
