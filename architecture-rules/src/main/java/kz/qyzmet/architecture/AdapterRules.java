@@ -47,10 +47,11 @@ public final class AdapterRules {
         return List.of(doesNotImportQyzmetAdaptersOrServer(), usesTheApplicationOnlyThroughPorts());
     }
 
-    /** The adapter stands beside Qyzmet's adapters; it does not import them or the composition root. */
+    /** The adapter stands beside Qyzmet's adapters; it does not import them or a composition root (the embedding builder, the server). */
     public ArchRule doesNotImportQyzmetAdaptersOrServer() {
         return noClasses().that().resideInAPackage(adapterPackage + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(qyzmetRoot + ".adapters..", qyzmetRoot + ".server..")
+                .should().dependOnClassesThat().resideInAnyPackage(qyzmetRoot + ".adapters..", qyzmetRoot + ".embedded..",
+                        qyzmetRoot + ".server..")
                 .allowEmptyShould(true)
                 .as("An adapter does not import Qyzmet's adapters or its server");
     }

@@ -62,7 +62,10 @@ public final class QyzmetArchitecture {
         return result;
     }
 
-    /** Dependencies point inward: server → adapters → application → domain, never back. */
+    /**
+     * Dependencies point inward: server → (embedding →) adapters → application → domain, never back. The
+     * embedding builder ({@code embedded}) is a composition root too: only the server may use it.
+     */
     public ArchRule layering() {
         return layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
@@ -70,11 +73,13 @@ public final class QyzmetArchitecture {
                 .layer("Domain").definedBy(root + ".domain..")
                 .layer("Application").definedBy(root + ".application..")
                 .layer("Adapters").definedBy(root + ".adapters..")
+                .layer("Embedding").definedBy(root + ".embedded..")
                 .layer("Server").definedBy(root + ".server..")
                 .whereLayer("Server").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Server")
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Server")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Adapters", "Server")
+                .whereLayer("Embedding").mayOnlyBeAccessedByLayers("Server")
+                .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Embedding", "Server")
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Embedding", "Server")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Adapters", "Embedding", "Server")
                 .as("Layers: dependencies point inward (server → adapters → application → domain)");
     }
 

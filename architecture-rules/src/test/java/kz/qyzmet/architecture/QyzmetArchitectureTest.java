@@ -35,6 +35,11 @@ class QyzmetArchitectureTest {
     }
 
     @Test
+    void layeringCatchesAnAdapterReachingTheEmbeddingBuilder() {
+        assertCaught("archfixture.builder", QyzmetArchitecture::layering, "archfixture.builder.adapters.store.ReachesTheBuilder");
+    }
+
+    @Test
     void layeringCatchesTheDomainReachingUpIntoTheApplication() {
         assertCaught("archfixture.upward", QyzmetArchitecture::layering, "archfixture.upward.domain.Upward");
     }

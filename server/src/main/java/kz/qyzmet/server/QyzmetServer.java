@@ -151,7 +151,28 @@ public final class QyzmetServer implements AutoCloseable {
         storage.close();
     }
 
+    /** The server's version, as the build wrote it into {@code version.properties}. */
+    public static String version() {
+        java.util.Properties build = new java.util.Properties();
+        try (java.io.InputStream in = QyzmetServer.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("version.properties: unreadable", e);
+        }
+        return build.getProperty("version", "unknown");
+    }
+
     public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(ServerConfig.usage());
+            return;
+        }
+        if (List.of(args).contains("--version")) {
+            System.out.println("qyzmet-server " + version());
+            return;
+        }
         ServerConfig config;
         try {
             config = ServerConfig.from(args, System.getenv());
@@ -161,7 +182,10 @@ public final class QyzmetServer implements AutoCloseable {
             return;
         }
         try {
-            QyzmetServer server = start(config, Clock.systemUTC());
+            QyzmetServer server = start(config, config.clock());
+            if (config.fixedNow() != null) {
+                LOG.info("Clock fixed at {}: every call takes that moment as now", config.fixedNow());
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "qyzmet-shutdown"));
         } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException | RegistryFileException e) {
             LOG.error("Start-up refused: {}", e.getMessage());
