@@ -16,7 +16,13 @@ import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.jdbc.StorageException;
 import kz.qyzmet.adapters.persistence.registry.WellFormedIinRegistry;
+import kz.qyzmet.adapters.persistence.registry.InMemoryMobileCitizens;
+import kz.qyzmet.adapters.persistence.sms.SmsOutboxFile;
 import kz.qyzmet.adapters.rest.RestApi;
+import kz.qyzmet.adapters.rest.onetimepassword.OneTimePasswordRoutes;
+import kz.qyzmet.adapters.signature.CmsSignatureVerification;
+import kz.qyzmet.adapters.signature.TrustFileException;
+import kz.qyzmet.application.request.port.out.MobileCitizens;
 import kz.qyzmet.adapters.rest.admission.AdmissionRoutes;
 import kz.qyzmet.adapters.rest.attestation.AttestationRoutes;
 import kz.qyzmet.adapters.rest.auth.Authentication;
@@ -55,6 +61,12 @@ public final class QyzmetServer implements AutoCloseable {
      */
     public static final Timetable DEFAULT_PROVIDER_HOURS = defaultProviderHours();
 
+    /** The folder of trusted certification authorities ({@code *.pem}) and revocation lists ({@code *.crl}) in the data directory. */
+    public static final String TRUST_DIR = "trust";
+
+    /** The file in the data directory the default SMS gateway appends messages to, one JSON line each. */
+    public static final String SMS_OUTBOX_FILE = "sms-outbox.jsonl";
+
     /** The bearer-token file in the data directory: token hashes and who holds them. */
     public static final String TOKENS_FILE = "tokens.json";
 
@@ -74,6 +86,14 @@ public final class QyzmetServer implements AutoCloseable {
 
     /** Wires and starts a server. */
     public static QyzmetServer start(ServerConfig config, Clock clock) {
+        // WIRING POINT (issue 12, registries): the mobile citizens' database comes from the data-directory file
+        // adapter of the registries work once it lands; until then it is empty, and every one-time password is
+        // refused for want of a registered phone.
+        return start(config, clock, new InMemoryMobileCitizens());
+    }
+
+    /** Wires and starts a server whose one-time passwords go to the phones of that mobile citizens' database. */
+    public static QyzmetServer start(ServerConfig config, Clock clock, MobileCitizens mobileCitizens) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
@@ -82,8 +102,13 @@ public final class QyzmetServer implements AutoCloseable {
         JdbcStorage storage = config.database() == null
                 ? JdbcStorage.h2File(config.dataDir())
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
+        Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port(), clock);
         Qyzmet qyzmet = Qyzmet.builder()
                 .repository(storage.requests())
+                .signatures(new CmsSignatureVerification(DemoSigning.trust(config.dataDir(), config.dataDir().resolve(TRUST_DIR))))
+                .usedSignatures(storage.usedSignatures())
+                .mobileCitizens(mobileCitizens)
+                .smsGateway(new SmsOutboxFile(config.dataDir().resolve(SMS_OUTBOX_FILE), clock))
                 .notifications(storage.notifications())
                 .responsibleStaff(responsibleStaff(config.dataDir()))
                 .classCapacity(classCapacity(config.dataDir()))
@@ -95,9 +120,9 @@ public final class QyzmetServer implements AutoCloseable {
                 .build();
         JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
         CatalogServices catalog = qyzmet.catalog();
-        Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port());
         RestApi api = new RestApi(List.of(
-                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions", "/notifications", "/queues")),
+                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions", "/notifications", "/queues",
+                        "/one-time-passwords")),
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
@@ -107,6 +132,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new QueueRoutes(qyzmet.queue(), qyzmet.referrals(), bodies),
                 new ReportRoutes(qyzmet.reports(), catalog),
                 new NotificationRoutes(qyzmet.requests().notifications(), config.zone()),
+                new OneTimePasswordRoutes(qyzmet.oneTimePasswords(), bodies, config.zone()),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
@@ -171,7 +197,7 @@ public final class QyzmetServer implements AutoCloseable {
         try {
             QyzmetServer server = start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "qyzmet-shutdown"));
-        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException e) {
+        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException | TrustFileException e) {
             LOG.error("Start-up refused: {}", e.getMessage());
             System.exit(3);
         } catch (RuntimeException e) {

@@ -267,7 +267,6 @@ class MalformedRequestsTest {
         wrong.put("documents[0].issuedOn", List.of("20250101", "true", "[2025,3,17]", "\"2025-02-30\"", "\"17.03.2025\"",
                 "\"2025-03-17T10:00:00+05:00\""));
         wrong.put("personalDataConsent", List.of("\"true\"", "\"yes\"", "1", "{}", "[]"));
-        wrong.put("signature", List.of("5", "{}", "[]", "false"));
         wrong.forEach((field, values) -> values.forEach(value -> cases.add(
                 submit("submit: " + field + " = " + value, submission(field, value)).expect(400, MALFORMED, field))));
 
@@ -297,8 +296,8 @@ class MalformedRequestsTest {
                 .expect(400, INVALID, "representative.powerOfAttorney"));
         cases.add(submit("submit: 51 documents", submission("documents", "[" + String.join(",",
                 java.util.Collections.nCopies(51, "{\"code\":\"application\"}")) + "]")).expect(400, INVALID, "documents"));
-        cases.add(submit("submit: a signature over 20000 characters", submission("signature", "\"" + "s".repeat(20_001) + "\""))
-                .expect(400, INVALID, "signature"));
+        cases.add(submit("submit: a signature in the body, not in Qyzmet-Signature", submission("signature", "\"c2ln\""))
+                .expect(400, MALFORMED, "signature"));
         cases.add(submit("submit: the applicant as their own representative", submission("representative",
                 REPRESENTATIVE.replace("960315300011", "061211600012"))).expect(400, INVALID, "representative.iin"));
         cases.add(submit("submit: to another school", submission("provider", "\"school-2\"")).expect(403, FORBIDDEN, null));
@@ -575,8 +574,8 @@ class MalformedRequestsTest {
 
     private static void oversized(List<Case> cases) {
         String padding = "x".repeat(70_000);
-        cases.add(submit("submit: a body over 64 KiB", submission("signature", "\"" + padding + "\"")).expect(413, TOO_LARGE, null));
-        cases.add(submit("submit: a body of 1 MiB", submission("signature", "\"" + "y".repeat(1 << 20) + "\"")).expect(413, TOO_LARGE, null));
+        cases.add(submit("submit: a body over 64 KiB", submission("service", "\"" + padding + "\"")).expect(413, TOO_LARGE, null));
+        cases.add(submit("submit: a body of 1 MiB", submission("service", "\"" + "y".repeat(1 << 20) + "\"")).expect(413, TOO_LARGE, null));
         cases.add(post("preview: a body over 64 KiB", "/deadlines/preview", with(PREVIEW, "service", "\"" + padding + "\""))
                 .expect(413, TOO_LARGE, null));
         cases.add(post("assign: a body over 64 KiB", "/requests/{accepted}/assign", with(ASSIGN, "executor", "\"" + padding + "\""))

@@ -84,8 +84,13 @@ class RequestRulesTest {
                 .isInstanceOf(ForbiddenActionException.class).hasMessageContaining("may not hand in a request via PROVIDER_OFFICE to school-1");
         assertThatThrownBy(() -> world.submit(EXECUTOR, "803005", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null))
                 .isInstanceOf(ForbiddenActionException.class);
-        assertThatThrownBy(() -> world.submit(OTHER_APPLICANT, "803005", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null))
-                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("for themselves");
+        assertThatThrownBy(() -> world.submit(APPLICANT, "803005", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null))
+                .as("an applicant's account naming a counter channel").isInstanceOf(ForbiddenActionException.class)
+                .hasMessageContaining("PROVIDER_OFFICE is entered by that counter's staff");
+        assertThatThrownBy(() -> world.submit(APPLICANT, "803005", Channel.STATE_CORPORATION, "school-1", documents("application"), true, "eds-aigerim"))
+                .as("signed or not").isInstanceOf(ForbiddenActionException.class).hasMessageContaining("STATE_CORPORATION is entered by that counter's staff");
+        assertThatThrownBy(() -> world.submit(ScenarioWorld.PORTAL, "home-schooling", Channel.MOBILE, "school-1", documents("application"), true, "eds-aigerim"))
+                .as("a system account of no channel").isInstanceOf(ForbiddenActionException.class).hasMessageContaining("this one's is none");
         assertThatThrownBy(() -> world.submit(OFFICER, "803005", Channel.MOBILE, "school-1", documents("application"), true, null))
                 .isInstanceOf(ChannelNotOfferedException.class);
     }
@@ -93,11 +98,11 @@ class RequestRulesTest {
     @Test
     void anElectronicSubmissionMustBeSignedByTheApplicant() {
         assertThatThrownBy(() -> world.submit(APPLICANT, "803005", Channel.EGOV_PORTAL, "school-1", documents("application"), true, null))
-                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("signature");
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("signing");
         assertThatThrownBy(() -> world.submit(APPLICANT, "803005", Channel.EGOV_PORTAL, "school-1", documents("application"), true, "eds-revoked"))
                 .isInstanceOf(SignatureRejectedException.class).hasMessage("signature: the certificate is revoked");
         assertThatThrownBy(() -> world.submit(APPLICANT, "803005", Channel.EGOV_PORTAL, "school-1", documents("application"), true, "forged"))
-                .isInstanceOf(SignatureRejectedException.class).hasMessage("signature: is not a signature");
+                .isInstanceOf(SignatureRejectedException.class).hasMessageStartingWith("signature: is not a detached CMS signature");
     }
 
     @Test

@@ -91,6 +91,11 @@ public final class JdbcStorage implements AutoCloseable {
         return new JdbcNotifications(dataSource);
     }
 
+    /** The signatures already taken, on this database. */
+    public JdbcUsedSignatures usedSignatures() {
+        return new JdbcUsedSignatures(dataSource);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
