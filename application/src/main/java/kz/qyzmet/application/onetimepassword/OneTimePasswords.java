@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import kz.qyzmet.application.onetimepassword.OneTimePasswordRejectedException.Reason;
 import kz.qyzmet.application.onetimepassword.port.in.OneTimePasswordSent;
 import kz.qyzmet.application.onetimepassword.port.in.RequestOneTimePasswordCommand;
@@ -159,12 +157,13 @@ public final class OneTimePasswords implements RequestOneTimePasswordUseCase {
     }
 
     private String hash(Iin iin, String code) {
+        // keyed with a secret of this instance, so that a stored hash of six digits cannot be reversed by trying all of them
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(hashKey, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((iin.value() + ":" + code).getBytes(StandardCharsets.US_ASCII)));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(hashKey);
+            return HexFormat.of().formatHex(digest.digest((iin.value() + ":" + code).getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 

@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.onetimepassword;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -40,7 +40,7 @@ public final class OneTimePasswordRoutes implements Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.post("/one-time-passwords", this::ask);
     }
 
