@@ -253,6 +253,31 @@ class OpenApiTest {
     }
 
     @Test
+    void electronicSubmissionAnswersAndProblemsMatchTheDocument() {
+        String portal = ElectronicSubmissionApiTest.PORTAL_DUPLICATE;
+        assertMatchesDocument("POST", "/requests", expect(201, api.submitSigned("aigerim", key(), portal, ApiServer.APPLICANT_IIN)));
+        String other = portal.replace("true}", "true }");
+        String signature = ApiServer.signature(ApiServer.signer(ApiServer.APPLICANT_IIN), other);
+        assertMatchesDocument("POST", "/requests", expect(422, api.submit("aigerim", key(), other.replace("true", "false"),
+                "Qyzmet-Signature", signature)));
+        assertMatchesDocument("POST", "/requests", expect(201, api.submit("aigerim", key(), other, "Qyzmet-Signature", signature)));
+        assertMatchesDocument("POST", "/requests", expect(422, api.submit("aigerim", key(), other, "Qyzmet-Signature", signature)));
+        assertMatchesDocument("POST", "/requests", expect(422, api.submit("aigerim", key(), portal, "Qyzmet-One-Time-Password", "123456")));
+        assertMatchesDocument("POST", "/requests", expect(403, api.submitSigned("aigerim", key(),
+                portal.replace("EGOV_PORTAL", "PROVIDER_OFFICE"), ApiServer.APPLICANT_IIN)));
+
+        assertMatchesDocument("POST", "/one-time-passwords", expect(422, api.as("nurlan", "POST", "/one-time-passwords", null)));
+        api.mobileCitizens().register(kz.qyzmet.domain.request.Iin.of(ApiServer.OTHER_IIN), "+77019876543");
+        for (int i = 0; i < 5; i++) {
+            assertMatchesDocument("POST", "/one-time-passwords", expect(201, api.as("nurlan", "POST", "/one-time-passwords", "{}")));
+        }
+        assertMatchesDocument("POST", "/one-time-passwords", expect(429, api.as("nurlan", "POST", "/one-time-passwords", null)));
+        assertMatchesDocument("POST", "/one-time-passwords", expect(403, api.as("clerk", "POST", "/one-time-passwords", null)));
+        assertMatchesDocument("POST", "/one-time-passwords", expect(400, api.as("mobile", "POST", "/one-time-passwords", "{\"iin\": 7}")));
+        assertMatchesDocument("POST", "/one-time-passwords", expect(401, api.call("POST", "/one-time-passwords", null)));
+    }
+
+    @Test
     void reportAnswersAndProblemsMatchTheDocument() {
         String id = expect(201, api.submit("clerk", key(), SUBMISSION)).body().get("id").asText();
         expect(200, api.act("clerk", id, "accept", null));

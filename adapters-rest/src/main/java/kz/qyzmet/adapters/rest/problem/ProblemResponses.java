@@ -96,16 +96,16 @@ public final class ProblemResponses {
                 answer(ctx, ProblemType.IDEMPOTENCY_CONFLICT, List.of(), ctx.header("Idempotency-Key")));
         app.exception(SignatureRejectedException.class, (e, ctx) ->
                 answer(ctx, ProblemType.valueOf("SIGNATURE_" + e.check().name()), List.of(new Problem.FieldError(SIGNATURE_HEADER,
-                        e.check().name().toLowerCase(java.util.Locale.ROOT), e.getMessage())), e.getMessage()));
+                        e.check().name().toLowerCase(java.util.Locale.ROOT), e.getMessage())), withoutField(e.getMessage())));
         app.exception(SignatureReplayedException.class, (e, ctx) ->
                 answer(ctx, ProblemType.SIGNATURE_REPLAYED, List.of(new Problem.FieldError(SIGNATURE_HEADER, "replayed", e.getMessage())),
-                        e.getMessage()));
+                        ctx.header("Idempotency-Key")));
         app.exception(OneTimePasswordRejectedException.class, (e, ctx) ->
                 answer(ctx, ProblemType.ONE_TIME_PASSWORD_REJECTED, List.of(new Problem.FieldError(ONE_TIME_PASSWORD_HEADER,
-                        e.reason().name().toLowerCase(java.util.Locale.ROOT), e.getMessage())), e.getMessage()));
+                        e.reason().name().toLowerCase(java.util.Locale.ROOT), e.getMessage())), withoutField(e.getMessage())));
         app.exception(NoRegisteredPhoneException.class, (e, ctx) ->
                 answer(ctx, ProblemType.NO_REGISTERED_PHONE, List.of(new Problem.FieldError("iin", "registered phone", e.getMessage())),
-                        e.getMessage()));
+                        withoutField(e.getMessage())));
         app.exception(TooManyCodesException.class, (e, ctx) ->
                 answer(ctx, ProblemType.TOO_MANY_ONE_TIME_PASSWORDS, List.of(), OneTimePasswords.MAX_PER_HOUR, e.retryAfter()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
@@ -160,5 +160,11 @@ public final class ProblemResponses {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("problem document cannot be written", e);
         }
+    }
+
+    /** A message of the form {@code "field: what"} without its field, to go inside a detail that says what the field is. */
+    private static String withoutField(String message) {
+        int colon = message.indexOf(": ");
+        return colon < 0 ? message : message.substring(colon + 2);
     }
 }
