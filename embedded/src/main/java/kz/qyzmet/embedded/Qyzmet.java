@@ -14,12 +14,12 @@ import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.memory.InMemoryNotifications;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
+import kz.qyzmet.adapters.persistence.registry.InMemoryMobileCitizens;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPowerOfAttorneyRegistry;
 import kz.qyzmet.adapters.persistence.memory.InMemoryIssuedCodes;
 import kz.qyzmet.adapters.persistence.memory.InMemoryUsedSignatures;
 import kz.qyzmet.adapters.persistence.memory.RecordingSmsGateway;
-import kz.qyzmet.adapters.persistence.registry.InMemoryMobileCitizens;
 import kz.qyzmet.adapters.persistence.registry.InMemorySignatureVerification;
 import kz.qyzmet.application.onetimepassword.OneTimePasswords;
 import kz.qyzmet.adapters.persistence.registry.InMemoryTerritoryRegistry;
@@ -73,9 +73,11 @@ public final class Qyzmet implements AutoCloseable {
     private final MonthlyReports reports;
     private final CommandValidator validator;
     private final OneTimePasswords oneTimePasswords;
+    private final kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens;
     private final ValidatorFactory validation;
 
     private Qyzmet(Builder builder) {
+        this.mobileCitizens = builder.mobileCitizens;
         this.validation = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
@@ -135,6 +137,11 @@ public final class Qyzmet implements AutoCloseable {
         return oneTimePasswords;
     }
 
+    /** The mobile citizens' database wired in, for the one-time-password channel. */
+    public kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens() {
+        return mobileCitizens;
+    }
+
     /** The request use cases. */
     public RequestServices requests() {
         return requests;
@@ -190,10 +197,10 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
         private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
         private kz.qyzmet.application.request.port.out.UsedSignatures usedSignatures = new InMemoryUsedSignatures();
-        private kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens = new InMemoryMobileCitizens();
         private kz.qyzmet.application.onetimepassword.port.out.SmsGateway smsGateway = new RecordingSmsGateway();
         private kz.qyzmet.application.onetimepassword.port.out.IssuedCodes issuedCodes = new InMemoryIssuedCodes();
         private TerritoryRegistry territories = new InMemoryTerritoryRegistry();
+        private kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens = new InMemoryMobileCitizens();
         private ClassCapacity classCapacity = ClassCapacity.unlimited();
         private kz.qyzmet.application.request.port.out.Notifications notifications = new InMemoryNotifications();
         private kz.qyzmet.application.request.port.out.ResponsibleStaff responsibleStaff =
@@ -268,12 +275,6 @@ public final class Qyzmet implements AutoCloseable {
             return this;
         }
 
-        /** The mobile citizens' database: the phones one-time passwords go to; empty unless given. */
-        public Builder mobileCitizens(kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens) {
-            this.mobileCitizens = Objects.requireNonNull(mobileCitizens, "mobileCitizens: required");
-            return this;
-        }
-
         /** The SMS gateway one-time passwords go through; kept in memory unless given. */
         public Builder smsGateway(kz.qyzmet.application.onetimepassword.port.out.SmsGateway smsGateway) {
             this.smsGateway = Objects.requireNonNull(smsGateway, "smsGateway: required");
@@ -293,6 +294,12 @@ public final class Qyzmet implements AutoCloseable {
 
         public Builder territories(TerritoryRegistry territories) {
             this.territories = Objects.requireNonNull(territories, "territories: required");
+            return this;
+        }
+
+        /** The mobile citizens' database, which gives the phone a one-time password goes to; in memory (empty) unless given. */
+        public Builder mobileCitizens(kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens) {
+            this.mobileCitizens = Objects.requireNonNull(mobileCitizens, "mobileCitizens: required");
             return this;
         }
 

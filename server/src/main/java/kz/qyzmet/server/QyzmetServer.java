@@ -11,9 +11,9 @@ import kz.qyzmet.adapters.persistence.catalog.CatalogFileException;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.jdbc.StorageException;
-import kz.qyzmet.adapters.persistence.registry.WellFormedIinRegistry;
-import kz.qyzmet.adapters.persistence.registry.InMemoryMobileCitizens;
+import kz.qyzmet.adapters.persistence.registryfile.RegistryFileException;
 import kz.qyzmet.adapters.persistence.sms.SmsOutboxFile;
+import kz.qyzmet.application.catalog.port.out.CatalogSource;
 import kz.qyzmet.adapters.rest.RestApi;
 import kz.qyzmet.adapters.rest.onetimepassword.OneTimePasswordRoutes;
 import kz.qyzmet.adapters.signature.CmsSignatureVerification;
@@ -81,36 +81,45 @@ public final class QyzmetServer implements AutoCloseable {
 
     /** Wires and starts a server. */
     public static QyzmetServer start(ServerConfig config, Clock clock) {
-        // WIRING POINT (issue 12, registries): the mobile citizens' database comes from the data-directory file
-        // adapter of the registries work once it lands; until then it is empty, and every one-time password is
-        // refused for want of a registered phone.
-        return start(config, clock, new InMemoryMobileCitizens());
+        return start(config, clock, null);
     }
 
-    /** Wires and starts a server whose one-time passwords go to the phones of that mobile citizens' database. */
+    /**
+     * Wires and starts a server whose one-time passwords go to the phones of that mobile citizens' database instead
+     * of the data directory's {@code mobile-citizens.json} (null: that file).
+     */
     public static QyzmetServer start(ServerConfig config, Clock clock, MobileCitizens mobileCitizens) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("data-dir: cannot create " + config.dataDir().toAbsolutePath(), e);
         }
+        // The registry files are read before the storage is opened: a broken one stops the start having touched nothing.
+        CatalogSource catalogSource = config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir());
+        if (!Files.exists(config.dataDir().resolve(TOKENS_FILE))) {
+            DemoRegistries.write(config.dataDir(), clock, config.zone());
+        }
+        DataDirectoryRegistries registries = DataDirectoryRegistries.read(config.dataDir(), catalogSource);
         JdbcStorage storage = config.database() == null
                 ? JdbcStorage.h2File(config.dataDir())
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
+        // the demo signing material is created with the demo tokens, before the trust anchors are read
         Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port(), clock);
-        Qyzmet qyzmet = Qyzmet.builder()
+        Qyzmet.Builder wiring = registries.into(Qyzmet.builder());
+        if (mobileCitizens != null) {
+            wiring.mobileCitizens(mobileCitizens);
+        }
+        Qyzmet qyzmet = wiring
                 .repository(storage.requests())
                 .signatures(new CmsSignatureVerification(DemoSigning.trust(config.dataDir(), config.dataDir().resolve(TRUST_DIR))))
                 .usedSignatures(storage.usedSignatures())
-                .mobileCitizens(mobileCitizens)
                 .smsGateway(new SmsOutboxFile(config.dataDir().resolve(SMS_OUTBOX_FILE), clock))
                 .notifications(storage.notifications())
                 .responsibleStaff(responsibleStaff(config.dataDir()))
                 .classCapacity(classCapacity(config.dataDir()))
-                .persons(new WellFormedIinRegistry())
                 .clock(clock)
                 .zone(config.zone())
-                .catalog(config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir()))
+                .catalog(catalogSource)
                 .calendar(config.calendarDir() == null ? JsonCalendarSource.builtIn() : JsonCalendarSource.withOverrides(config.calendarDir()))
                 .build();
         JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
@@ -183,7 +192,8 @@ public final class QyzmetServer implements AutoCloseable {
         try {
             QyzmetServer server = start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "qyzmet-shutdown"));
-        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException | TrustFileException e) {
+        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException | RegistryFileException
+                 | TrustFileException e) {
             LOG.error("Start-up refused: {}", e.getMessage());
             System.exit(3);
         } catch (RuntimeException e) {

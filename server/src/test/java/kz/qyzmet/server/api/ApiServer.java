@@ -121,9 +121,16 @@ public final class ApiServer implements AutoCloseable {
         return Base64.getEncoder().encodeToString(signer.sign(body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Submits a body signed by the applicant (a fresh signature each time) as a user with an idempotency key. */
+    /** Submits a body signed by the applicant as a user with an idempotency key (a signature of the same body and key in the same second is the same). */
     public Answer submitSigned(String user, String key, String jsonBody, String signerIin) {
         return submit(user, key, jsonBody, "Qyzmet-Signature", signature(signer(signerIin), jsonBody));
+    }
+
+    /** Starts a server again on a data directory an earlier one used, keeping its token file and tokens. */
+    public static ApiServer restart(Path dataDir, Clock clock, ApiServer earlier) {
+        QyzmetServer server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock,
+                earlier.mobileCitizens);
+        return new ApiServer(server, earlier.tokens, earlier.mobileCitizens);
     }
 
     public int port() {

@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.qyzmet.adapters.persistence.registry.InMemoryMobileCitizens;
-import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.server.QyzmetServer;
 import kz.qyzmet.server.ServerConfig;
 import kz.qyzmet.server.scenario.MutableClock;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's section "Electronic submissions: signatures and one-time passwords", run: a first start that
  * creates the demo tokens and signing material, the README's body signed by {@code openssl cms -sign} exactly as
  * written there with the demo key, submitted; then the same signature over a changed body and under another key;
- * then the code flow. Needs openssl on the PATH; without it the test is skipped, except under {@code CI=true}.
+ * then the code flow to the demo applicant's phone of the demo mobile-citizens.json. Needs openssl on the PATH; without it the test is skipped, except under {@code CI=true}.
  */
 class ElectronicSubmissionExampleTest {
 
@@ -52,7 +50,6 @@ class ElectronicSubmissionExampleTest {
         String opensslLine = between(section, "$ openssl cms", "\n");
 
         Path data = work.resolve("data");
-        InMemoryMobileCitizens phones = new InMemoryMobileCitizens().register(Iin.of("061211600012"), "+77011234567");
         String printed;
         QyzmetServer server;
         PrintStream out = System.out;
@@ -60,7 +57,7 @@ class ElectronicSubmissionExampleTest {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ZoneId.of("Asia/Almaty"), null),
-                    new MutableClock(2026, 12, 5, 10, 0), phones);
+                    new MutableClock(2026, 12, 5, 10, 0));
         } finally {
             System.setOut(out);
             printed = captured.toString(StandardCharsets.UTF_8);
@@ -86,7 +83,7 @@ class ElectronicSubmissionExampleTest {
                     .get("type").asText()).isEqualTo("/problems/signature-replayed");
 
             JsonNode sent = post(server, aigerim, null, null);
-            assertThat(sent.toString()).isEqualTo("{\"sentTo\":\"+7701*****67\",\"validUntil\":\"2026-12-05T10:05:00+05:00\"}");
+            assertThat(sent.toString()).isEqualTo("{\"sentTo\":\"+7701*****01\",\"validUntil\":\"2026-12-05T10:05:00+05:00\"}");
             assertThat(section).contains(sent.toString());
             List<String> outbox = Files.readAllLines(data.resolve(QyzmetServer.SMS_OUTBOX_FILE));
             Matcher code = Pattern.compile("[0-9]{6}").matcher(JSON.readTree(outbox.get(outbox.size() - 1)).get("text").asText());
