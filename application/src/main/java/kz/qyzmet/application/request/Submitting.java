@@ -26,6 +26,7 @@ import kz.qyzmet.application.request.port.out.UsedSignatures;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.language.LocalizedText;
 import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
 import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.Actor;
@@ -143,15 +144,27 @@ public final class Submitting implements SubmitRequestUseCase {
             case HEAD, EXECUTOR -> false;
         };
         if (!allowed) {
-            String rule = switch (actor.role()) {
-                case APPLICANT -> "an applicant hands in via EGOV_PORTAL from their own account; " + channel
-                        + (channel == Channel.PROVIDER_OFFICE || channel == Channel.STATE_CORPORATION ? " is entered by that counter's staff"
-                        : " comes through the system account of that channel");
-                case SYSTEM -> "a system account hands in only via its own channel (PLATFORM or MOBILE), this one's is "
-                        + (user.channel() == null ? "none" : user.channel().name());
-                default -> "role: " + actor.role() + " may not hand in a request via " + channel + (actor.provider() == null ? "" : " to " + provider);
+            String to = actor.provider() == null ? "" : " (" + provider + ")";
+            boolean counter = channel == Channel.PROVIDER_OFFICE || channel == Channel.STATE_CORPORATION;
+            String own = user.channel() == null ? "none" : user.channel().name();
+            LocalizedText rule = switch (actor.role()) {
+                case APPLICANT -> LocalizedText.ours(
+                        "channel: өтініш беруші өз есептік жазбасынан тек EGOV_PORTAL арқылы өтініш береді; " + channel
+                                + (counter ? " арнасына өтінішті сол қабылдау орнының қызметкері енгізеді" : " арнасы бойынша өтініш сол арнаның жүйелік есептік жазбасы арқылы келеді"),
+                        "channel: заявитель подаёт заявление из своей учётной записи только через EGOV_PORTAL; " + channel
+                                + (counter ? " — заявление вносит сотрудник этого места приёма" : " — заявления поступают через системную учётную запись этого канала"),
+                        "channel: an applicant hands in via EGOV_PORTAL from their own account; " + channel
+                                + (counter ? " is entered by that counter's staff" : " comes through the system account of that channel"));
+                case SYSTEM -> LocalizedText.ours(
+                        "channel: жүйелік есептік жазба тек өз арнасы (PLATFORM немесе MOBILE) арқылы өтініш береді, бұл жазбаның арнасы: " + own,
+                        "channel: системная учётная запись подаёт заявления только через свой канал (PLATFORM или MOBILE), канал этой записи: " + own,
+                        "channel: a system account hands in only via its own channel (PLATFORM or MOBILE), this one's is " + own);
+                default -> LocalizedText.ours(
+                        actor.role() + " рөлі " + channel + " арнасы арқылы өтініш бере алмайды" + to,
+                        "роль " + actor.role() + " не может подать заявление через канал " + channel + to,
+                        "role " + actor.role() + " may not hand in a request via " + channel + (actor.provider() == null ? "" : " to " + provider));
             };
-            throw new ForbiddenActionException(Action.ACCEPT, actor.role(), "channel: " + rule);
+            throw new ForbiddenActionException(Action.ACCEPT, actor.role(), rule);
         }
     }
 

@@ -96,6 +96,11 @@ public final class JdbcStorage implements AutoCloseable {
         return new JdbcUsedSignatures(dataSource);
     }
 
+    /** The visits to the counters on this database. */
+    public JdbcCounterVisits counterVisits() {
+        return new JdbcCounterVisits(dataSource);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
