@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import kz.qyzmet.adapters.signature.SigningAuthority;
 import kz.qyzmet.adapters.signature.TrustMaterial;
 import kz.qyzmet.application.request.port.in.ActingUser;
@@ -20,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The bundled server's demo signing material: a demo certification authority ({@code <data-dir>/demo/demo-ca.pem})
  * and, for each demo applicant, a certificate with their IIN in the subject's serialNumber and its private key
  * ({@code <data-dir>/demo/<account>.crt} and {@code .key}, PEM), to sign portal submissions with, for example with
- * {@code openssl cms -sign}. The demo authority is trusted only while its certificate is in the data directory,
+ * {@code openssl cms -sign}. Only in demo mode ({@code --demo}), with the demo tokens; the folder is its owner's
+ * only (0700) and so is every file in it (0600), the keys above all. The demo authority is trusted only while its certificate is in the data directory,
  * and the server says so loudly at every start; its own private key is never written, so it issues nothing more.
  */
 final class DemoSigning {
@@ -44,16 +48,15 @@ final class DemoSigning {
         SigningAuthority authority = SigningAuthority.create("Qyzmet DEMO signing CA (not for real signatures)", from, now.plus(VALIDITY));
         try {
             Files.createDirectories(demo);
-            Files.writeString(demo.resolve(DEMO_CA), SigningAuthority.pem(authority.certificate()));
+            restrict(demo, DataDirectory.DIRECTORY);
+            writePrivate(demo.resolve(DEMO_CA), SigningAuthority.pem(authority.certificate()));
             for (ActingUser user : users) {
                 if (user.role() != Role.APPLICANT) {
                     continue;
                 }
                 SigningAuthority.Signer signer = authority.issue(user.user(), user.iin(), from, now.plus(VALIDITY), true);
-                Files.writeString(demo.resolve(user.user() + ".crt"), SigningAuthority.pem(signer.certificate()));
-                Path key = demo.resolve(user.user() + ".key");
-                Files.writeString(key, SigningAuthority.pem(signer.key()));
-                restrict(key);
+                writePrivate(demo.resolve(user.user() + ".crt"), SigningAuthority.pem(signer.certificate()));
+                writePrivate(demo.resolve(user.user() + ".key"), SigningAuthority.pem(signer.key()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("data-dir: cannot write the demo signing material to " + demo.toAbsolutePath(), e);
@@ -79,11 +82,31 @@ final class DemoSigning {
         return trust;
     }
 
-    private static void restrict(Path key) {
+    /**
+     * Writes a file of the data directory its owner's only (0600) from the start, like every file there: a private
+     * key is never readable by others, not even between its creation and a later chmod.
+     */
+    private static void writePrivate(Path file, String text) throws IOException {
+        Files.deleteIfExists(file);
+        if (posix(file.getParent())) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(DataDirectory.FILE));
+            // the umask may have taken bits the attribute asked for, never added any: set them as meant
+            Files.setPosixFilePermissions(file, DataDirectory.FILE);
+        }
+        Files.writeString(file, text);
+    }
+
+    private static void restrict(Path path, Set<PosixFilePermission> wanted) throws IOException {
+        if (posix(path)) {
+            Files.setPosixFilePermissions(path, wanted);
+        }
+    }
+
+    private static boolean posix(Path path) {
         try {
-            Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            LOG.debug("cannot restrict {} to its owner: {}", key, e.getMessage());
+            return Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

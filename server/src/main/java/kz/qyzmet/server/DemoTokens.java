@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.adapters.rest.auth.Authenticator;
+import kz.qyzmet.adapters.rest.auth.ReloadingTokenFile;
 import kz.qyzmet.adapters.rest.auth.TokenFile;
 import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.domain.catalog.Channel;
@@ -14,8 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bundled server's bearer tokens: the token file in the data directory, created on the first start with
- * one demo user per role — whose tokens are printed to standard output then, once, and stored only as hashes.
+ * The bundled server's bearer tokens: the token file in the data directory, followed without a restart
+ * ({@link ReloadingTokenFile}). Only in demo mode ({@code --demo}) and only when there is no token file yet,
+ * it is created with one demo user per role — a {@code SYSTEM} token among them — whose tokens are printed to
+ * standard output then, once, and stored only as hashes. Without demo mode and without a file, no token is in
+ * force until one is written.
  */
 final class DemoTokens {
 
@@ -40,11 +44,11 @@ final class DemoTokens {
     }
 
     /**
-     * The token file's authenticator; without a file, a demo one is created and its tokens printed, and the demo
-     * signing material with it ({@link DemoSigning}).
+     * The token file's authenticator; without a file in demo mode, a demo one is created and its tokens printed, and
+     * the demo signing material with it ({@link DemoSigning}).
      */
-    static Authenticator authenticator(Path file, int port, Clock clock) {
-        if (!Files.exists(file)) {
+    static Authenticator authenticator(Path file, int port, boolean demo, Clock clock) {
+        if (demo && !Files.exists(file)) {
             DemoSigning.create(file.toAbsolutePath().getParent(), USERS, clock);
             Map<ActingUser, String> issued = TokenFile.create(file, USERS);
             StringBuilder out = new StringBuilder("\nQyzmet created demo bearer tokens in ").append(file.toAbsolutePath())
@@ -55,8 +59,12 @@ final class DemoTokens {
                     .append("/requests\n");
             System.out.println(out);
         }
-        TokenFile tokens = TokenFile.load(file);
-        LOG.info("Bearer tokens: {} holders in {}", tokens.size(), file.toAbsolutePath());
+        if (!demo && !Files.exists(file)) {
+            LOG.warn("No token file {}: every call to a protected route is answered 401 until one is written (it is read "
+                    + "when it appears); start with --demo for demo accounts", file.toAbsolutePath());
+        }
+        ReloadingTokenFile tokens = ReloadingTokenFile.open(file, clock, ReloadingTokenFile.DEFAULT_CHECK_INTERVAL);
+        LOG.info("Bearer tokens: {} holders in {}, re-read when it changes", tokens.size(), file.toAbsolutePath());
         return tokens;
     }
 }

@@ -1,8 +1,6 @@
 package kz.qyzmet.server;
 
 import kz.qyzmet.adapters.rest.visit.CounterVisitRoutes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
@@ -90,22 +88,20 @@ public final class QyzmetServer implements AutoCloseable {
      * of the data directory's {@code mobile-citizens.json} (null: that file).
      */
     public static QyzmetServer start(ServerConfig config, Clock clock, MobileCitizens mobileCitizens) {
-        try {
-            Files.createDirectories(config.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("data-dir: cannot create " + config.dataDir().toAbsolutePath(), e);
-        }
+        DataDirectory.prepare(config.dataDir());
+        LOG.info(config.demo() ? "Demo mode: demo accounts, registries and signing material are created when the data directory has no token file"
+                : "Demo mode off: no demo accounts, registries or signing material (start with --demo or QYZMET_DEMO=true for them)");
         // The registry files are read before the storage is opened: a broken one stops the start having touched nothing.
         CatalogSource catalogSource = config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir());
-        if (!Files.exists(config.dataDir().resolve(TOKENS_FILE))) {
+        if (config.demo() && !Files.exists(config.dataDir().resolve(TOKENS_FILE))) {
             DemoRegistries.write(config.dataDir(), clock, config.zone());
         }
         DataDirectoryRegistries registries = DataDirectoryRegistries.read(config.dataDir(), catalogSource);
+        // in demo mode the demo signing material is created with the demo tokens, before the trust anchors are read
+        Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port(), config.demo(), clock);
         JdbcStorage storage = config.database() == null
                 ? JdbcStorage.h2File(config.dataDir())
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
-        // the demo signing material is created with the demo tokens, before the trust anchors are read
-        Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port(), clock);
         Qyzmet.Builder wiring = registries.into(Qyzmet.builder());
         if (mobileCitizens != null) {
             wiring.mobileCitizens(mobileCitizens);
@@ -142,6 +138,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new OneTimePasswordRoutes(qyzmet.oneTimePasswords(), bodies, config.zone()),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
+        DataDirectory.restrictFiles(config.dataDir());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
         ScheduledJobs jobs = new ScheduledJobs();

@@ -100,9 +100,13 @@ public final class Submitting implements SubmitRequestUseCase {
             throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("applicantIin", "Applicant", e.getMessage())));
         }
         IdempotencyRecord idempotency = command.idempotencyKey() == null ? null
-                : new IdempotencyRecord(command.idempotencyKey(), request.id(), fingerprint);
+                : new IdempotencyRecord(actor.user().value(), command.idempotencyKey(), request.id(), fingerprint);
+        // idempotency keys belong to an account, so the submission taking a signature is the account's key: the same
+        // key sent by another account with a captured signature is a replay, not a retry (hashed to fit the column)
         if (signatureDigest != null && !usedSignatures.take(signatureDigest,
-                command.idempotencyKey() == null ? "request:" + request.id().value() : command.idempotencyKey(), now)) {
+                command.idempotencyKey() == null ? "request:" + request.id().value()
+                        : "key:" + sha256((actor.user().value() + "\n" + command.idempotencyKey()).getBytes(StandardCharsets.UTF_8)),
+                now)) {
             LOG.info("Signature replay refused: {} via {} by {}", standard.service().id(), command.channel(), actor.user());
             throw new SignatureReplayedException();
         }
@@ -114,11 +118,11 @@ public final class Submitting implements SubmitRequestUseCase {
         desk.events.publish(request.id(), request.history());
         LOG.info("Request {} submitted: {} via {} to {} by {} ({})", request.id(), request.submission().service(), command.channel(),
                 provider, actor.user(), actor.role());
-        return RequestView.of(request);
+        return RequestView.of(request, actor, now);
     }
 
     private Optional<RequestView> replay(Actor actor, String key, String fingerprint) {
-        return desk.repository.findByIdempotencyKey(key).map(record -> {
+        return desk.repository.findByIdempotencyKey(actor.user().value(), key).map(record -> {
             if (!record.fingerprint().equals(fingerprint)) {
                 throw new IdempotencyConflictException(key);
             }
@@ -126,7 +130,7 @@ public final class Submitting implements SubmitRequestUseCase {
             if (!RequestDesk.visible(actor, earlier)) {
                 throw new IdempotencyConflictException(key);
             }
-            return RequestView.of(earlier);
+            return RequestView.of(earlier, actor, desk.now());
         });
     }
 
@@ -137,6 +141,7 @@ public final class Submitting implements SubmitRequestUseCase {
      */
     private static void requireMayHandIn(ActingUser user, Actor actor, Channel channel, ProviderId provider) {
         boolean allowed = switch (actor.role()) {
+            // an applicant hands in only on the portal, where the signature is checked (stricter than "any signed channel")
             case APPLICANT -> channel == Channel.EGOV_PORTAL;
             case SYSTEM -> (channel == Channel.PLATFORM || channel == Channel.MOBILE) && channel == user.channel();
             case INTAKE_OFFICER -> provider.equals(actor.provider()) && channel == Channel.PROVIDER_OFFICE;

@@ -68,10 +68,14 @@ public final class DeadlinePolicy {
         return new Deadline(accepted, due, new Explanation(lines));
     }
 
-    /** The step deadlines of the procedure the regulation gives for the channel, if it gives one. */
-    public List<StepDeadline> stepDeadlines(StandardVersion version, Channel channel, Instant acceptedAt) {
+    /**
+     * The step deadlines of the procedure the regulation gives for the channel, if it gives one, for a request with
+     * that overall deadline: each step timed in the hours of whoever performs it, none due after the request.
+     */
+    public List<StepDeadline> stepDeadlines(StandardVersion version, Channel channel, Deadline overall) {
+        Objects.requireNonNull(overall, "overall: required");
         return version.procedureFor(channel)
-                .map(procedure -> steps.plan(procedure, acceptedAt, context(version, channel)))
+                .map(procedure -> steps.plan(procedure, overall.acceptance().acceptedAt(), context(version, channel), overall.dueAt()))
                 .orElse(List.of());
     }
 

@@ -56,7 +56,8 @@ class ElectronicSubmissionExampleTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ZoneId.of("Asia/Almaty"), null),
+            server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ZoneId.of("Asia/Almaty"), null,
+                            ServerConfig.DEFAULT_DEADLINE_WATCH, true), // --demo, as the README's example starts it
                     new MutableClock(2026, 12, 5, 10, 0));
         } finally {
             System.setOut(out);

@@ -63,7 +63,8 @@ public final class ProblemResponses {
                 answer(ctx, ProblemType.UNKNOWN_VERSION, List.of(), ctx.pathParamMap().getOrDefault("service", "?"),
                         ctx.queryParam("version")));
         app.exception(ChannelNotOfferedException.class, (e, ctx) ->
-                answer(ctx, ProblemType.CHANNEL_NOT_OFFERED, List.of(), ctx.pathParamMap().getOrDefault("service", "?"), e.channel()));
+                answer(ctx, ProblemType.CHANNEL_NOT_OFFERED, List.of(new Problem.FieldError("channel", "offered", e.getMessage())),
+                        e.service().value(), e.channel()));
         app.exception(OutsideCalendarException.class, (e, ctx) ->
                 answer(ctx, ProblemType.OUTSIDE_CALENDAR, List.of(), e.day(), e.years()));
         app.exception(UnknownFactException.class, (e, ctx) ->
@@ -121,7 +122,7 @@ public final class ProblemResponses {
             } else if (e.getStatus() == 405) {
                 answer(ctx, ProblemType.METHOD_NOT_ALLOWED, List.of(), ctx.path(), ctx.method());
             } else {
-                LOG.warn("HTTP {} on {} {}: {}", e.getStatus(), ctx.method(), ctx.path(), e.getMessage());
+                LOG.warn("HTTP {} on {} {}: {}", e.getStatus(), ctx.method(), LoggedText.path(ctx.path()), LoggedText.message(e.getMessage()));
                 MalformedBodyException unreadable = new MalformedBodyException(MalformedBodyException.Kind.HTTP, String.valueOf(e.getStatus()),
                         e.getMessage(), null);
                 answer(ctx, ProblemType.MALFORMED_BODY, List.of(), (Localized) language -> ProblemTexts.malformed(unreadable, language));
@@ -130,7 +131,7 @@ public final class ProblemResponses {
         app.exception(Exception.class, (e, ctx) -> {
             // Javalin hands an exception thrown here to this same handler again, without end: it must not throw
             Object requestId = ctx.attribute(RequestIds.ATTRIBUTE);
-            LOG.error("Unexpected error on {} {} (request {})", ctx.method(), ctx.path(), requestId, e);
+            LOG.error("Unexpected error on {} {} (request {})", ctx.method(), LoggedText.path(ctx.path()), requestId, e);
             try {
                 answer(ctx, ProblemType.INTERNAL, List.of(), String.valueOf(requestId));
             } catch (RuntimeException failed) {
@@ -141,6 +142,11 @@ public final class ProblemResponses {
         app.error(404, ctx -> {
             if (ctx.attribute(ANSWERED) == null) {
                 answer(ctx, ProblemType.NOT_FOUND, List.of(), ctx.path());
+            }
+        });
+        app.error(408, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                answer(ctx, ProblemType.REQUEST_TIMEOUT, List.of(), JettyErrors.INCOMPLETE_BODY);
             }
         });
         app.error(405, ctx -> {
