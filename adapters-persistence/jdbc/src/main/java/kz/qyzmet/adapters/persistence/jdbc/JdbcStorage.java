@@ -91,6 +91,11 @@ public final class JdbcStorage implements AutoCloseable {
         return new JdbcNotifications(dataSource);
     }
 
+    /** The signatures already taken, on this database. */
+    public JdbcUsedSignatures usedSignatures() {
+        return new JdbcUsedSignatures(dataSource);
+    }
+
     /** The visits to the counters on this database. */
     public JdbcCounterVisits counterVisits() {
         return new JdbcCounterVisits(dataSource);
@@ -113,6 +118,9 @@ public final class JdbcStorage implements AutoCloseable {
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .ignoreMigrationPatterns("")
+                    // V5 (used signatures) joined after main had applied V6 and V9 to its databases: apply it there
+                    // out of order; it only adds a table of its own. Anything else unresolved or failed is still refused.
+                    .outOfOrder(true)
                     .validateOnMigrate(true)
                     .load()
                     .migrate();

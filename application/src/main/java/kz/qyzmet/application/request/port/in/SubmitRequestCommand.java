@@ -20,7 +20,7 @@ import kz.qyzmet.domain.catalog.Channel;
  * @param representative      the representative, or null
  * @param documents           the documents handed in
  * @param personalDataConsent consent to the use of restricted personal data
- * @param signature           the electronic signature, required on the portal, the platform and mobile devices
+ * @param signing             how the applicant signed: required on the portal, the platform and mobile devices
  * @param idempotencyKey      a key making retries safe: the same key and body give the same request
  */
 public record SubmitRequestCommand(
@@ -32,7 +32,7 @@ public record SubmitRequestCommand(
         @Valid RepresentativeData representative,
         @NotNull @Size(max = 50) List<@NotNull @Valid DocumentData> documents,
         boolean personalDataConsent,
-        @Size(max = 20000) String signature,
+        @Valid Signing signing,
         @Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = IDEMPOTENCY_KEY_RULE) String idempotencyKey) {
 
     /** What an idempotency key is made of. */
