@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,10 +33,10 @@ import kz.qyzmet.domain.catalog.UnknownFactException;
 public final class DeadlinePolicy {
 
     /**
-     * How many (version, channel) pairs keep their hours before the kept ones are dropped and made again:
-     * a bound for a server whose catalog is reloaded many times (a catalog has a few hundred pairs).
+     * How many versions keep their hours before the kept ones are dropped and made again: a bound for a
+     * server whose catalog is reloaded many times (a catalog has a few hundred versions).
      */
-    private static final int MAX_KEPT_CHANNELS = 10_000;
+    private static final int MAX_KEPT_VERSIONS = 5_000;
 
     private final WorkingCalendar calendar;
     private final ZoneId zone;
@@ -44,7 +45,7 @@ public final class DeadlinePolicy {
     private final TermPolicies terms = new TermPolicies();
     private final StepDeadlinePolicy steps = new StepDeadlinePolicy();
     private final WorkingTimePolicy workingTime = new WorkingTimePolicy();
-    private final ConcurrentMap<VersionChannel, Hours> hours = new ConcurrentHashMap<>();
+    private volatile Map<StandardVersion, Hours[]> byVersion = new IdentityHashMap<>();
     private final ConcurrentMap<Map<DayOfWeek, OpeningHours>, TimetableDays> timetables = new ConcurrentHashMap<>();
 
     /**
@@ -135,19 +136,26 @@ public final class DeadlinePolicy {
     private Hours hours(StandardVersion version, Channel channel) {
         Objects.requireNonNull(version, "version: required");
         Objects.requireNonNull(channel, "channel: required");
-        VersionChannel key = new VersionChannel(version, channel);
-        Hours known = hours.get(key);
-        if (known != null) {
-            return known;
+        Hours[] known = byVersion.get(version);
+        Hours hours = known == null ? null : known[channel.ordinal()];
+        return hours != null ? hours : keep(version, channel);
+    }
+
+    /**
+     * Makes and keeps the hours of a version's channel. The kept ones are a copy-on-write map by identity
+     * (a version is an immutable catalog entry; equal versions give equal hours anyway), read without a
+     * lock or an allocation on every call, written rarely: once per (version, channel).
+     */
+    private synchronized Hours keep(StandardVersion version, Channel channel) {
+        Map<StandardVersion, Hours[]> kept = new IdentityHashMap<>(byVersion.size() >= MAX_KEPT_VERSIONS ? Map.of() : byVersion);
+        Hours[] channels = kept.computeIfAbsent(version, any -> new Hours[Channel.values().length]).clone();
+        if (channels[channel.ordinal()] == null) {
+            DeadlineContext context = new DeadlineContext(calendar, zone, ServiceHours.of(version, channel, defaultProviderHours));
+            channels[channel.ordinal()] = new Hours(context, new ChannelClock(days(context.hours().intake()), days(context.hours().provider())));
         }
-        if (hours.size() >= MAX_KEPT_CHANNELS) {
-            hours.clear();
-        }
-        DeadlineContext context = new DeadlineContext(calendar, zone, ServiceHours.of(version, channel, defaultProviderHours));
-        ChannelClock clock = new ChannelClock(days(context.hours().intake()), days(context.hours().provider()));
-        Hours made = new Hours(context, clock);
-        Hours raced = hours.putIfAbsent(key, made);
-        return raced != null ? raced : made;
+        kept.put(version, channels);
+        byVersion = kept;
+        return channels[channel.ordinal()];
     }
 
     /** The days of a timetable, shared by every channel and version that keeps the same weekly hours. */
@@ -157,31 +165,6 @@ public final class DeadlinePolicy {
 
     /** A channel's hours: the context of the general policies and the tables of the fast paths. */
     private record Hours(DeadlineContext context, ChannelClock clock) {
-    }
-
-    /**
-     * A key of one standard's version (by identity: a version is an immutable catalog entry, and equal
-     * versions give equal hours anyway) and one channel.
-     */
-    private static final class VersionChannel {
-
-        private final StandardVersion version;
-        private final Channel channel;
-
-        VersionChannel(StandardVersion version, Channel channel) {
-            this.version = version;
-            this.channel = channel;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof VersionChannel that && that.version == version && that.channel == channel;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(version) * 31 + channel.ordinal();
-        }
     }
 
     /** The calendar this policy counts against. */

@@ -73,10 +73,14 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts a server keeping its data in the directory, at the clock's time, in Asia/Almaty. */
     public static ApiServer start(Path dataDir, Clock clock) {
-        Map<String, String> tokens = TokenFile.create(dataDir.resolve(QyzmetServer.TOKENS_FILE), USERS).entrySet().stream()
+        return start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock);
+    }
+
+    /** Starts a server with those settings (its tokens in the data directory), at the clock's time. */
+    public static ApiServer start(ServerConfig config, Clock clock) {
+        Map<String, String> tokens = TokenFile.create(config.dataDir().resolve(QyzmetServer.TOKENS_FILE), USERS).entrySet().stream()
                 .collect(Collectors.toMap(entry -> entry.getKey().user(), Map.Entry::getValue));
-        QyzmetServer server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock);
-        return new ApiServer(server, tokens);
+        return new ApiServer(QyzmetServer.start(config, clock), tokens);
     }
 
     public int port() {

@@ -23,12 +23,15 @@ public final class JdbcStorage implements AutoCloseable {
     private final DataSource dataSource;
     private final HikariDataSource pool;
     private final Transactions transactions;
+    private final JobLock jobLock;
 
     private JdbcStorage(DataSource dataSource, HikariDataSource pool) {
         this.dataSource = dataSource;
         this.pool = pool;
         migrate(dataSource);
-        this.transactions = isH2(dataSource) ? new GroupCommit(dataSource) : Transactions.separate(dataSource);
+        boolean h2 = isH2(dataSource);
+        this.transactions = h2 ? new GroupCommit(dataSource) : Transactions.separate(dataSource);
+        this.jobLock = new JobLock(dataSource, !h2);
     }
 
     /**
@@ -93,6 +96,11 @@ public final class JdbcStorage implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The lock under which a periodic job runs in one process at a time on this database. */
+    public JobLock jobLock() {
+        return jobLock;
     }
 
     @Override
