@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import kz.qyzmet.adapters.persistence.calendar.CalendarFileException;
 import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.CatalogFileException;
@@ -36,9 +32,8 @@ import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.adapters.rest.openapi.OpenApiRoutes;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.application.catalog.CatalogServices;
-import kz.qyzmet.domain.catalog.OpeningHours;
-import kz.qyzmet.domain.catalog.TimeRange;
 import kz.qyzmet.domain.deadline.Timetable;
+import kz.qyzmet.embedded.Qyzmet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +48,7 @@ public final class QyzmetServer implements AutoCloseable {
      * The provider's hours where a standard gives none: Mon–Fri 9:00–18:00, lunch 13:00–14:00, the provider
      * schedule of sources 002 (Kazakh text), 000 annex 4 and 003.
      */
-    public static final Timetable DEFAULT_PROVIDER_HOURS = defaultProviderHours();
+    public static final Timetable DEFAULT_PROVIDER_HOURS = Qyzmet.DEFAULT_PROVIDER_HOURS;
 
     /** The bearer-token file in the data directory: token hashes and who holds them. */
     public static final String TOKENS_FILE = "tokens.json";
@@ -130,15 +125,6 @@ public final class QyzmetServer implements AutoCloseable {
     private static ResponsibleStaff responsibleStaff(java.nio.file.Path dataDir) {
         java.nio.file.Path file = dataDir.resolve(RESPONSIBLE_STAFF_FILE);
         return Files.exists(file) ? ConfiguredResponsibleStaff.fromFile(file) : ResponsibleStaff.NONE;
-    }
-
-    private static Timetable defaultProviderHours() {
-        Set<DayOfWeek> weekdays = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
-        OpeningHours hours = new OpeningHours(weekdays, TimeRange.of("09:00", "18:00"), TimeRange.of("13:00", "14:00"), null);
-        Map<DayOfWeek, OpeningHours> week = new EnumMap<>(DayOfWeek.class);
-        weekdays.forEach(day -> week.put(day, hours));
-        return new Timetable(week, "default provider hours Mon–Fri 09:00–18:00, lunch 13:00–14:00 "
-                + "(the provider schedule of sources 002 kk, 000 annex 4 and 003)");
     }
 
     /** The port it listens on. */

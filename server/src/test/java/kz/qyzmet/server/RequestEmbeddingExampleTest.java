@@ -1,5 +1,6 @@
 package kz.qyzmet.server;
 
+import kz.qyzmet.embedded.Qyzmet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
-import io.javalin.router.ParsedEndpoint;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +33,7 @@ public final class RestApi {
         Objects.requireNonNull(routes, "routes: required");
         ObjectMapper json = objectMapper();
         this.app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.prefer405over404 = true;
             config.http.defaultContentType = "application/json";
@@ -45,11 +44,11 @@ public final class RestApi {
                 server.setHandler(new StatisticsHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
             });
+            RequestIds.register(config.routes);
+            new ProblemResponses(json, MAX_BODY_BYTES).register(config.routes);
+            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+            routes.forEach(group -> group.register(config.routes));
         });
-        RequestIds.register(app);
-        new ProblemResponses(json, MAX_BODY_BYTES).register(app);
-        app.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
-        routes.forEach(group -> group.register(app));
     }
 
     /** The JSON settings of the API: ISO-8601 dates, no timestamps as numbers. */
@@ -65,10 +64,10 @@ public final class RestApi {
      * handlers, HEAD and OPTIONS are left out.
      */
     public List<String> routes() {
-        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-                .map(ParsedEndpoint::getEndpoint)
-                .filter(endpoint -> endpoint.getMethod().isHttpMethod()
-                        && endpoint.getMethod() != HandlerType.HEAD && endpoint.getMethod() != HandlerType.OPTIONS)
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod()
+                        && endpoint.method != HandlerType.HEAD && endpoint.method != HandlerType.OPTIONS)
                 .map(RestApi::route)
                 .distinct()
                 .sorted()
@@ -76,7 +75,7 @@ public final class RestApi {
     }
 
     private static String route(Endpoint endpoint) {
-        return endpoint.getMethod().name() + " " + endpoint.getPath();
+        return endpoint.method.name() + " " + endpoint.path;
     }
 
     /** Starts listening; port 0 picks a free port. Returns this API. */

@@ -25,7 +25,7 @@ import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.domain.request.RequestStatus;
-import kz.qyzmet.server.Qyzmet;
+import kz.qyzmet.embedded.Qyzmet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -9,7 +9,7 @@ import java.util.List;
 import kz.qyzmet.application.deadline.port.in.DeadlinePreview;
 import kz.qyzmet.application.deadline.port.in.PreviewDeadlineQuery;
 import kz.qyzmet.domain.catalog.Channel;
-import kz.qyzmet.server.Qyzmet;
+import kz.qyzmet.embedded.Qyzmet;
 import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.Test;
 

@@ -21,7 +21,7 @@ import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestStatus;
-import kz.qyzmet.server.Qyzmet;
+import kz.qyzmet.embedded.Qyzmet;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -20,7 +20,7 @@ import kz.qyzmet.domain.request.IllegalTransitionException;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestStatus;
-import kz.qyzmet.server.Qyzmet;
+import kz.qyzmet.embedded.Qyzmet;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -19,7 +19,7 @@ import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.domain.request.UserId;
-import kz.qyzmet.server.Qyzmet;
+import kz.qyzmet.embedded.Qyzmet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,7 +18,7 @@ import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.request.Iin;
-import kz.qyzmet.server.Qyzmet;
+import kz.qyzmet.embedded.Qyzmet;
 
 /**
  * The world of the scenarios: Qyzmet embedded with the built-in catalog and calendar and in-memory

@@ -36,7 +36,7 @@ import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestStatus;
-import kz.qyzmet.server.Qyzmet;
+import kz.qyzmet.embedded.Qyzmet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

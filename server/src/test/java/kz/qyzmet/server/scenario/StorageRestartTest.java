@@ -17,7 +17,7 @@ import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.domain.request.RequestStatus;
-import kz.qyzmet.server.Qyzmet;
+import kz.qyzmet.embedded.Qyzmet;
 import kz.qyzmet.server.QyzmetServer;
 import kz.qyzmet.server.ServerConfig;
 import org.junit.jupiter.api.Test;

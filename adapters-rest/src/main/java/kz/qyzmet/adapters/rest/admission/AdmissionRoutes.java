@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.admission;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -30,7 +30,7 @@ public final class AdmissionRoutes implements Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.get("/admissions/notification-order", this::order);
     }
 

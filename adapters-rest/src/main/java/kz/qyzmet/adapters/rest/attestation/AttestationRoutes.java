@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.attestation;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ public final class AttestationRoutes implements Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.get("/attestations/due", this::due);
     }
 

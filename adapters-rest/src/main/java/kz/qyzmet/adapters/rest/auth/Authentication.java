@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.auth;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class Authentication implements kz.qyzmet.adapters.rest.Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.before(ctx -> {
             if (ctx.method() != HandlerType.OPTIONS && isProtected(ctx.path())) {
                 ActingUser user = authenticate(ctx);

@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.calendar;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +31,7 @@ public final class CalendarRoutes implements kz.qyzmet.adapters.rest.Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.get("/calendar/{year}", this::year);
     }
 

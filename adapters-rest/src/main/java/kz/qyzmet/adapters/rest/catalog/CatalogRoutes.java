@@ -2,7 +2,7 @@ package kz.qyzmet.adapters.rest.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ public final class CatalogRoutes implements kz.qyzmet.adapters.rest.Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.get("/services", this::services);
         app.get("/services/{service}", this::standard);
         app.get("/services/{service}/requirements", this::requirements);

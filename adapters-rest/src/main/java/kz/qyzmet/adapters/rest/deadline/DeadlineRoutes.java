@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.deadline;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,7 +37,7 @@ public final class DeadlineRoutes implements kz.qyzmet.adapters.rest.Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.post("/deadlines/preview", this::preview);
     }
 

@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.notification;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -43,7 +43,7 @@ public final class NotificationRoutes implements Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.get("/notifications", this::list);
     }
 

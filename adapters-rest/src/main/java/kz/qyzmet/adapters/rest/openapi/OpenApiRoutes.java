@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.openapi;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +44,7 @@ public final class OpenApiRoutes implements Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.get(PATH, this::document);
     }
 

@@ -1,7 +1,7 @@
 package kz.qyzmet.adapters.rest.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
@@ -45,7 +45,7 @@ public final class ProblemResponses {
     }
 
     /** Registers the handlers on the app. */
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.exception(UnknownServiceException.class, (e, ctx) ->
                 answer(ctx, ProblemType.UNKNOWN_SERVICE, List.of(), e.service()));
         app.exception(NoVersionInForceException.class, (e, ctx) ->

@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.problem;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.UUID;
 import org.slf4j.MDC;
 
@@ -18,7 +18,7 @@ public final class RequestIds {
     private RequestIds() {
     }
 
-    public static void register(Javalin app) {
+    public static void register(JavalinDefaultRoutingApi app) {
         app.before(ctx -> {
             String offered = ctx.header(HEADER);
             String id = offered != null && offered.matches("[A-Za-z0-9._-]{1,64}") ? offered : UUID.randomUUID().toString();

@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.queue;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +32,7 @@ public final class QueueRoutes implements Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.get("/requests/{id}/queue-position", this::position);
         app.post("/queues/preschool/referrals", this::refer);
     }

@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.report;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.util.Objects;
 import kz.qyzmet.adapters.rest.Routes;
@@ -29,7 +29,7 @@ public final class ReportRoutes implements Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.get("/reports/monthly", this::json);
         app.get("/reports/monthly.html", this::html);
     }

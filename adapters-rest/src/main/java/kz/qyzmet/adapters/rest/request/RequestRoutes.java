@@ -1,6 +1,6 @@
 package kz.qyzmet.adapters.rest.request;
 
-import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -78,7 +78,7 @@ public final class RequestRoutes implements Routes {
     }
 
     @Override
-    public void register(Javalin app) {
+    public void register(JavalinDefaultRoutingApi app) {
         app.post("/requests", this::submit);
         app.get("/requests", this::worklist);
         app.get("/requests/{id}", this::show);

@@ -1,0 +1,275 @@
+package kz.qyzmet.adapters.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.qyzmet.adapters.persistence.contract.StoredRequests;
+import kz.qyzmet.application.request.ConcurrentUpdateException;
+import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.ReportCriteria;
+import kz.qyzmet.application.request.port.out.RequestRepository;
+import kz.qyzmet.application.request.port.out.WorklistCriteria;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.request.RequestId;
+import kz.qyzmet.domain.request.RequestStatus;
+import kz.qyzmet.domain.request.ServiceRequest;
+import kz.qyzmet.domain.request.UserId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every {@link RequestRepository} keeps, for Qyzmet's own stores and for third-party adapters:
+ * extend this class, return a fresh, empty repository from {@link #repository()}, and run it in your CI
+ * (it ships in the {@code qyzmet-storage-contract} artifact).
+ */
+public abstract class RequestRepositoryContract {
+
+    /** A fresh, empty repository for one test. */
+    protected abstract RequestRepository repository();
+
+    private static Instant almaty(int month, int day, int hour) {
+        return ZonedDateTime.of(2025, month, day, hour, 0, 0, 0, StoredRequests.ALMATY).toInstant();
+    }
+
+    @Test
+    void storesARequestWithItsHistoryAndGivesItBackWhole() {
+        RequestRepository repository = repository();
+        ServiceRequest request = StoredRequests.accepted(Channel.STATE_CORPORATION, almaty(3, 20, 10), "school-1");
+        repository.add(request, null);
+        ServiceRequest found = repository.find(request.id()).orElseThrow();
+        assertThat(found.submission()).isEqualTo(request.submission());
+        assertThat(found.history()).isEqualTo(request.history());
+        assertThat(found.deadline()).isEqualTo(request.deadline());
+        assertThat(found.steps()).isEqualTo(request.steps());
+        assertThat(found.status()).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(found.revision()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownRequestIsNotFound() {
+        assertThat(repository().find(RequestId.random())).isEmpty();
+    }
+
+    @Test
+    void aChangeAppendsToTheHistory() {
+        RequestRepository repository = repository();
+        ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        repository.add(request, null);
+        ServiceRequest loaded = repository.find(request.id()).orElseThrow();
+        loaded.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher"));
+        repository.update(loaded, 2);
+        ServiceRequest again = repository.find(request.id()).orElseThrow();
+        assertThat(again.status()).isEqualTo(RequestStatus.ASSIGNED);
+        assertThat(again.executor()).contains(UserId.of("teacher"));
+        assertThat(again.history()).hasSize(3).startsWith(request.history().toArray(new kz.qyzmet.domain.request.RequestEvent[0]));
+    }
+
+    @Test
+    void aChangeFromAStaleRevisionIsRefusedAndNothingIsWritten() {
+        RequestRepository repository = repository();
+        ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        repository.add(request, null);
+        ServiceRequest first = repository.find(request.id()).orElseThrow();
+        ServiceRequest second = repository.find(request.id()).orElseThrow();
+        first.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher"));
+        repository.update(first, 2);
+        second.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("other-teacher"));
+        assertThatThrownBy(() -> repository.update(second, 2)).isInstanceOf(ConcurrentUpdateException.class);
+        ServiceRequest stored = repository.find(request.id()).orElseThrow();
+        assertThat(stored.executor()).contains(UserId.of("teacher"));
+        assertThat(stored.revision()).isEqualTo(3);
+    }
+
+    @Test
+    void ofTwoConflictingChangesFromTwoThreadsExactlyOneWins() throws Exception {
+        RequestRepository repository = repository();
+        ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        repository.add(request, null);
+        for (int round = 0; round < 10; round++) {
+            ServiceRequest a = repository.find(request.id()).orElseThrow();
+            ServiceRequest b = repository.find(request.id()).orElseThrow();
+            int revision = a.revision();
+            if (round == 0) {
+                a.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher-a"));
+                b.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher-b"));
+            } else {
+                a.withdraw(kz.qyzmet.domain.request.Actor.applicant(UserId.of("a"), StoredRequests.APPLICANT), almaty(3, 21, 9));
+                b.withdraw(kz.qyzmet.domain.request.Actor.applicant(UserId.of("b"), StoredRequests.APPLICANT), almaty(3, 21, 9));
+            }
+            List<Boolean> won = race(() -> tryUpdate(repository, a, revision), () -> tryUpdate(repository, b, revision));
+            assertThat(won).containsExactlyInAnyOrder(true, false);
+            assertThat(repository.find(request.id()).orElseThrow().revision()).isEqualTo(revision + 1);
+            if (round > 0) {
+                break;
+            }
+        }
+    }
+
+    @Test
+    void anIdempotencyKeyIsTakenOnce() {
+        RequestRepository repository = repository();
+        ServiceRequest first = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest second = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        repository.add(first, new IdempotencyRecord("key-00000001", first.id(), "f".repeat(64)));
+        assertThatThrownBy(() -> repository.add(second, new IdempotencyRecord("key-00000001", second.id(), "f".repeat(64))))
+                .isInstanceOf(IdempotencyConflictException.class);
+        assertThat(repository.find(second.id())).as("nothing of the refused request is stored").isEmpty();
+        assertThat(repository.findByIdempotencyKey("key-00000001")).hasValueSatisfying(record -> {
+            assertThat(record.request()).isEqualTo(first.id());
+            assertThat(record.fingerprint()).isEqualTo("f".repeat(64));
+        });
+        assertThat(repository.findByIdempotencyKey("key-unknown")).isEmpty();
+    }
+
+    @Test
+    void concurrentSubmissionsWithOneKeyStoreOneRequest() throws Exception {
+        RequestRepository repository = repository();
+        ServiceRequest a = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest b = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        List<Boolean> stored = race(
+                () -> tryAdd(repository, a, new IdempotencyRecord("key-concurrent", a.id(), "0".repeat(64))),
+                () -> tryAdd(repository, b, new IdempotencyRecord("key-concurrent", b.id(), "0".repeat(64))));
+        assertThat(stored).containsExactlyInAnyOrder(true, false);
+        assertThat(repository.find(a.id()).isPresent() ^ repository.find(b.id()).isPresent()).isTrue();
+    }
+
+    @Test
+    void worklistsFilterByTenantStatusOverdueAndRisk() {
+        RequestRepository repository = repository();
+        ServiceRequest early = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest late = StoredRequests.accepted(Channel.STATE_CORPORATION, almaty(4, 14, 10), "school-1");
+        ServiceRequest elsewhere = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-2");
+        ServiceRequest waiting = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        for (ServiceRequest request : List.of(early, late, elsewhere, waiting)) {
+            repository.add(request, null);
+        }
+        assertThat(ids(repository.find(criteria(kz.qyzmet.domain.request.ProviderId.of("school-1"), null, null, Set.of(), null, null, false))))
+                .containsExactly(early.id(), late.id(), waiting.id());
+        assertThat(ids(repository.find(criteria(null, null, null, Set.of(), null, null, true)))).containsExactly(late.id());
+        assertThat(ids(repository.find(criteria(null, StoredRequests.REPRESENTATIVE, null, Set.of(RequestStatus.SUBMITTED), null, null, false))))
+                .containsExactly(waiting.id());
+        Instant afterEarlyDue = early.deadline().orElseThrow().dueAt().plusSeconds(60);
+        assertThat(ids(repository.find(criteria(null, null, null, Set.of(), afterEarlyDue, null, false))))
+                .containsExactlyInAnyOrder(early.id(), elsewhere.id());
+        Instant nearLateDue = late.deadline().orElseThrow().dueAt().minusSeconds(3600);
+        assertThat(ids(repository.find(criteria(null, null, null, Set.of(), null, nearLateDue, false)))).containsExactly(late.id());
+        assertThat(ids(repository.find(new WorklistCriteria(null, null, null, Set.of(), null, null, 0.2, false, 1, 2))))
+                .as("paging, earliest deadline first").hasSize(2).doesNotContain(waiting.id());
+    }
+
+    @Test
+    void aMonthlyReportReadsTheProvidersRequestsTheMonthCanCount() {
+        RequestRepository repository = repository();
+        ServiceRequest openFromMarch = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest closedInMarch = StoredRequests.refusedAtIntake(almaty(3, 21, 10));
+        ServiceRequest closedInApril = StoredRequests.submitted(Channel.STATE_CORPORATION, almaty(3, 31, 10), "school-1");
+        closedInApril.refuseIntake(StoredRequests.OPERATOR, almaty(4, 1, 10),
+                List.of(new kz.qyzmet.domain.request.IntakeRefusalReason.NoPersonalDataConsent()));
+        ServiceRequest receivedInApril = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(4, 14, 10), "school-1");
+        ServiceRequest receivedInMay = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(5, 5, 10), "school-1");
+        ServiceRequest elsewhere = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(4, 14, 10), "school-2");
+        for (ServiceRequest request : List.of(openFromMarch, closedInMarch, closedInApril, receivedInApril, receivedInMay, elsewhere)) {
+            repository.add(request, null);
+        }
+        List<ServiceRequest> found = repository.find(new ReportCriteria(kz.qyzmet.domain.request.ProviderId.of("school-1"),
+                almaty(4, 1, 0), almaty(5, 1, 0)));
+        assertThat(ids(found)).as("received in the month, or not closed before it; by time received")
+                .containsExactly(openFromMarch.id(), closedInApril.id(), receivedInApril.id());
+        assertThat(found.get(1).history()).isEqualTo(closedInApril.history());
+        assertThat(repository.find(new ReportCriteria(kz.qyzmet.domain.request.ProviderId.of("school-3"), almaty(4, 1, 0), almaty(5, 1, 0))))
+                .isEmpty();
+    }
+
+    @Test
+    void theDeadlineWatchWalksEveryOpenRequestWithADeadlinePageByPageAndItsWarningsAreStored() {
+        RequestRepository repository = repository();
+        List<RequestId> open = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ServiceRequest request = StoredRequests.accepted(i % 2 == 0 ? Channel.PROVIDER_OFFICE : Channel.STATE_CORPORATION,
+                    almaty(3, 20 + i, 10), "school-" + (1 + i % 2));
+            repository.add(request, null);
+            open.add(request.id());
+        }
+        repository.add(StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1"), null);
+        repository.add(StoredRequests.refusedAtIntake(almaty(3, 20, 10)), null);
+
+        ServiceRequest watched = repository.find(open.get(0)).orElseThrow();
+        Instant late = watched.deadline().orElseThrow().dueAt().plusSeconds(60);
+        assertThat(watched.watchDeadlines(kz.qyzmet.domain.request.Actor.system("deadline-watch"), late, 0.2)).isNotEmpty();
+        repository.update(watched, 2);
+        assertThat(repository.find(watched.id()).orElseThrow().history()).as("the warnings round-trip")
+                .isEqualTo(watched.history());
+
+        List<RequestId> walked = new ArrayList<>();
+        RequestId after = null;
+        List<ServiceRequest> page;
+        do {
+            page = repository.findOpenWithDeadline(after, 2);
+            assertThat(page.size()).isLessThanOrEqualTo(2);
+            page.forEach(request -> walked.add(request.id()));
+            after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+        } while (!page.isEmpty());
+        assertThat(walked).as("every open request with a deadline once, none without").containsExactlyInAnyOrderElementsOf(open);
+        assertThat(walked).isSortedAccordingTo(java.util.Comparator.comparing(id -> id.value().toString()));
+    }
+
+    private static WorklistCriteria criteria(kz.qyzmet.domain.request.ProviderId provider, kz.qyzmet.domain.request.Iin applicant,
+                                             UserId executor, Set<RequestStatus> statuses, Instant overdueAt, Instant atRiskAt,
+                                             boolean stateCorporation) {
+        return new WorklistCriteria(provider, applicant, executor, statuses, overdueAt, atRiskAt, 0.2, stateCorporation, 0, 100);
+    }
+
+    private static List<RequestId> ids(List<ServiceRequest> requests) {
+        return requests.stream().map(ServiceRequest::id).toList();
+    }
+
+    private static boolean tryUpdate(RequestRepository repository, ServiceRequest request, int revision) {
+        try {
+            repository.update(request, revision);
+            return true;
+        } catch (ConcurrentUpdateException e) {
+            return false;
+        }
+    }
+
+    private static boolean tryAdd(RequestRepository repository, ServiceRequest request, IdempotencyRecord key) {
+        try {
+            repository.add(request, key);
+            return true;
+        } catch (IdempotencyConflictException e) {
+            return false;
+        }
+    }
+
+    private static List<Boolean> race(Callable<Boolean> a, Callable<Boolean> b) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (Callable<Boolean> task : List.of(a, b)) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<Boolean> won = new ArrayList<>();
+            for (Future<Boolean> result : results) {
+                won.add(result.get());
+            }
+            return won;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}
