@@ -14,6 +14,7 @@ import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.memory.InMemoryNotifications;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
+import kz.qyzmet.adapters.persistence.registry.InMemoryMobileCitizens;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPowerOfAttorneyRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemorySignatureVerification;
@@ -67,9 +68,11 @@ public final class Qyzmet implements AutoCloseable {
     private final Referrals referrals;
     private final MonthlyReports reports;
     private final CommandValidator validator;
+    private final kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens;
     private final ValidatorFactory validation;
 
     private Qyzmet(Builder builder) {
+        this.mobileCitizens = builder.mobileCitizens;
         this.validation = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
@@ -121,6 +124,11 @@ public final class Qyzmet implements AutoCloseable {
     /** The deadline policy the request use cases count with. */
     public DeadlinePolicy deadlinePolicy() {
         return deadlinePolicy;
+    }
+
+    /** The mobile citizens' database wired in, for the one-time-password channel. */
+    public kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens() {
+        return mobileCitizens;
     }
 
     /** The request use cases. */
@@ -178,6 +186,7 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
         private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
         private TerritoryRegistry territories = new InMemoryTerritoryRegistry();
+        private kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens = new InMemoryMobileCitizens();
         private ClassCapacity classCapacity = ClassCapacity.unlimited();
         private kz.qyzmet.application.request.port.out.Notifications notifications = new InMemoryNotifications();
         private kz.qyzmet.application.request.port.out.ResponsibleStaff responsibleStaff =
@@ -253,6 +262,12 @@ public final class Qyzmet implements AutoCloseable {
 
         public Builder territories(TerritoryRegistry territories) {
             this.territories = Objects.requireNonNull(territories, "territories: required");
+            return this;
+        }
+
+        /** The mobile citizens' database, which gives the phone a one-time password goes to; in memory (empty) unless given. */
+        public Builder mobileCitizens(kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens) {
+            this.mobileCitizens = Objects.requireNonNull(mobileCitizens, "mobileCitizens: required");
             return this;
         }
 

@@ -11,7 +11,8 @@ import kz.qyzmet.adapters.persistence.catalog.CatalogFileException;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.jdbc.StorageException;
-import kz.qyzmet.adapters.persistence.registry.WellFormedIinRegistry;
+import kz.qyzmet.adapters.persistence.registryfile.RegistryFileException;
+import kz.qyzmet.application.catalog.port.out.CatalogSource;
 import kz.qyzmet.adapters.rest.RestApi;
 import kz.qyzmet.adapters.rest.admission.AdmissionRoutes;
 import kz.qyzmet.adapters.rest.attestation.AttestationRoutes;
@@ -74,18 +75,23 @@ public final class QyzmetServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("data-dir: cannot create " + config.dataDir().toAbsolutePath(), e);
         }
+        // The registry files are read before the storage is opened: a broken one stops the start having touched nothing.
+        CatalogSource catalogSource = config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir());
+        if (!Files.exists(config.dataDir().resolve(TOKENS_FILE))) {
+            DemoRegistries.write(config.dataDir(), clock, config.zone());
+        }
+        DataDirectoryRegistries registries = DataDirectoryRegistries.read(config.dataDir(), catalogSource);
         JdbcStorage storage = config.database() == null
                 ? JdbcStorage.h2File(config.dataDir())
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
-        Qyzmet qyzmet = Qyzmet.builder()
+        Qyzmet qyzmet = registries.into(Qyzmet.builder())
                 .repository(storage.requests())
                 .notifications(storage.notifications())
                 .responsibleStaff(responsibleStaff(config.dataDir()))
                 .classCapacity(classCapacity(config.dataDir()))
-                .persons(new WellFormedIinRegistry())
                 .clock(clock)
                 .zone(config.zone())
-                .catalog(config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir()))
+                .catalog(catalogSource)
                 .calendar(config.calendarDir() == null ? JsonCalendarSource.builtIn() : JsonCalendarSource.withOverrides(config.calendarDir()))
                 .build();
         JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
@@ -157,7 +163,7 @@ public final class QyzmetServer implements AutoCloseable {
         try {
             QyzmetServer server = start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "qyzmet-shutdown"));
-        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException e) {
+        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException | RegistryFileException e) {
             LOG.error("Start-up refused: {}", e.getMessage());
             System.exit(3);
         } catch (RuntimeException e) {

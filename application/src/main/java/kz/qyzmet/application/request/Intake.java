@@ -81,8 +81,9 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         List<IntakeRefusalReason> reasons = new ArrayList<>(check.check(submission.service(), version, submission, intakeDay,
                 digitallyAvailable(version, submission)));
         Representative representative = submission.applicant().representative();
+        // The power of attorney must cover this service on the day the request was handed in.
         if (representative != null && !powersOfAttorney.confirms(representative.powerOfAttorney(), submission.applicant().iin(),
-                representative.iin(), intakeDay)) {
+                representative.iin(), submission.service(), day(submission.receivedAt()))) {
             reasons.add(new IntakeRefusalReason.PowerOfAttorneyNotConfirmed(representative.powerOfAttorney()));
         }
         if (AttestationRules.requires(version, AttestationRules.ONCE_PER_SCHOOL_YEAR)) {

@@ -9,8 +9,9 @@ import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /**
- * The order of school admission notifications over HTTP. The bundled server has no register of addresses,
- * so every applicant's territory is UNKNOWN and the order is the order of registration.
+ * The order of school admission notifications over HTTP. This server's data directory has no
+ * {@code territories.json}, so every applicant's territory is UNKNOWN and the order is the order of registration
+ * ({@link RegistriesApiTest} has the order with real territories).
  */
 class AdmissionApiTest extends ServerPerTest {
 

@@ -83,6 +83,12 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(QyzmetServer.start(config, clock), tokens);
     }
 
+    /** Starts a server again on a data directory an earlier one used, keeping its token file and tokens. */
+    public static ApiServer restart(Path dataDir, Clock clock, ApiServer earlier) {
+        QyzmetServer server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock);
+        return new ApiServer(server, earlier.tokens);
+    }
+
     public int port() {
         return server.port();
     }

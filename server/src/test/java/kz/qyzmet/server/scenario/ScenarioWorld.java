@@ -48,7 +48,8 @@ final class ScenarioWorld {
             .valid("eds-aigerim", Iin.of(APPLICANT_IIN))
             .invalid("eds-revoked", Iin.of(APPLICANT_IIN), kz.qyzmet.application.request.port.out.SignatureVerification.SignatureCheck.CERTIFICATE_REVOKED);
     final InMemoryPowerOfAttorneyRegistry powersOfAttorney = new InMemoryPowerOfAttorneyRegistry()
-            .register("POA-2025/17", Iin.of(APPLICANT_IIN), Iin.of(REPRESENTATIVE_IIN), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+            .register("POA-2025/17", Iin.of(APPLICANT_IIN), Iin.of(REPRESENTATIVE_IIN),
+                    java.util.Set.of(kz.qyzmet.domain.catalog.ServiceId.of("education-document-duplicate")), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
     final Qyzmet qyzmet;
 
     ScenarioWorld(MutableClock clock) {

@@ -9,8 +9,8 @@ import kz.qyzmet.domain.request.ProviderId;
 
 /**
  * The register of addresses, in memory: which applicants a test or demo places on a school's own territory
- * or another. Anybody not placed is {@link Candidate.Territory#UNKNOWN} — the bundled server, which has no
- * register of addresses, knows nobody's territory.
+ * or another. Anybody not placed is {@link Candidate.Territory#UNKNOWN}: this is the bundled server's stand-in
+ * when its data directory has no {@code territories.json}.
  */
 public final class InMemoryTerritoryRegistry implements TerritoryRegistry {
 
