@@ -26,6 +26,8 @@ public final class JdbcStorage implements AutoCloseable {
     private final JobLock jobLock;
     /** Whether {@link #close()} compacts the embedded file database it alone has open. */
     private volatile boolean compactOnClose;
+    /** Closing twice (the server and an embedding application both may) compacts and closes once. */
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private JdbcStorage(DataSource dataSource, HikariDataSource pool) {
         this.dataSource = dataSource;
@@ -117,7 +119,7 @@ public final class JdbcStorage implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (pool != null) {
+        if (pool != null && closed.compareAndSet(false, true)) {
             if (compactOnClose) {
                 compact();
             }
@@ -127,11 +129,18 @@ public final class JdbcStorage implements AutoCloseable {
 
     private void compact() {
         long started = System.nanoTime();
+        boolean compacted = false;
         try (java.sql.Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
-            LOG.info("Embedded database compacted in {} ms", (System.nanoTime() - started) / 1_000_000);
+            compacted = true;
         } catch (java.sql.SQLException e) {
-            LOG.warn("The embedded database could not be compacted on closing; it is closed as it is: {}", e.getMessage());
+            // after the shutdown, closing the statement and the connection reports the database closed: expected
+            if (!compacted) {
+                LOG.warn("The embedded database could not be compacted on closing; it is closed as it is: {}", e.getMessage());
+            }
+        }
+        if (compacted) {
+            LOG.info("Embedded database compacted in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
