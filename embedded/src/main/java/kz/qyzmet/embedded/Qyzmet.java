@@ -1,5 +1,8 @@
 package kz.qyzmet.embedded;
 
+import kz.qyzmet.adapters.persistence.memory.InMemoryCounterVisits;
+import kz.qyzmet.application.visit.CounterVisitDesk;
+import kz.qyzmet.application.visit.port.out.CounterVisits;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -67,6 +70,7 @@ public final class Qyzmet implements AutoCloseable {
     private final QueuePositions queue;
     private final Referrals referrals;
     private final MonthlyReports reports;
+    private final CounterVisitDesk visits;
     private final CommandValidator validator;
     private final kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens;
     private final ValidatorFactory validation;
@@ -89,7 +93,8 @@ public final class Qyzmet implements AutoCloseable {
         this.admissions = new AdmissionNotifications(builder.repository, builder.territories, validator, builder.zone);
         this.queue = new QueuePositions(requests.queries(), builder.repository);
         this.referrals = new Referrals(builder.repository, builder.events, validator, builder.clock);
-        this.reports = new MonthlyReports(builder.repository, deadlinePolicy, validator, builder.clock);
+        this.reports = new MonthlyReports(builder.repository, builder.counterVisits, deadlinePolicy, validator, builder.clock);
+        this.visits = new CounterVisitDesk(builder.repository, builder.counterVisits, builder.catalog, validator, builder.clock, builder.zone);
     }
 
     private static Timetable defaultProviderHours() {
@@ -161,6 +166,11 @@ public final class Qyzmet implements AutoCloseable {
         return reports;
     }
 
+    /** Recording the visits to the counters: ticket, call and end of service, for the waiting and desk-time breaches. */
+    public CounterVisitDesk visits() {
+        return visits;
+    }
+
     /** The Bean Validation checks the use cases apply, for adapters that validate before calling them. */
     public CommandValidator validator() {
         return validator;
@@ -189,6 +199,7 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens = new InMemoryMobileCitizens();
         private ClassCapacity classCapacity = ClassCapacity.unlimited();
         private kz.qyzmet.application.request.port.out.Notifications notifications = new InMemoryNotifications();
+        private CounterVisits counterVisits = new InMemoryCounterVisits();
         private kz.qyzmet.application.request.port.out.ResponsibleStaff responsibleStaff =
                 kz.qyzmet.application.request.port.out.ResponsibleStaff.NONE;
 
@@ -274,6 +285,12 @@ public final class Qyzmet implements AutoCloseable {
         /** Where the applicants' messages go; in memory unless given. */
         public Builder notifications(kz.qyzmet.application.request.port.out.Notifications notifications) {
             this.notifications = Objects.requireNonNull(notifications, "notifications: required");
+            return this;
+        }
+
+        /** Where the visits to the counters are kept; in memory unless given. */
+        public Builder counterVisits(CounterVisits counterVisits) {
+            this.counterVisits = Objects.requireNonNull(counterVisits, "counterVisits: required");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package kz.qyzmet.server;
 
+import kz.qyzmet.adapters.rest.visit.CounterVisitRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,6 +88,7 @@ public final class QyzmetServer implements AutoCloseable {
         Qyzmet qyzmet = registries.into(Qyzmet.builder())
                 .repository(storage.requests())
                 .notifications(storage.notifications())
+                .counterVisits(storage.counterVisits())
                 .responsibleStaff(responsibleStaff(config.dataDir()))
                 .classCapacity(classCapacity(config.dataDir()))
                 .clock(clock)
@@ -102,6 +104,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
+                new CounterVisitRoutes(qyzmet.visits(), bodies, config.zone()),
                 new RequestRoutes(qyzmet.requests(), bodies, config.zone()),
                 new AttestationRoutes(qyzmet.attestations(), clock, config.zone()),
                 new AdmissionRoutes(qyzmet.admissions(), clock, config.zone()),

@@ -131,9 +131,33 @@ class DeadlineApiTest {
         Answer unknownTerm = preview("{\"service\": \"school-transfer\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}");
         assertThat(unknownTerm.status()).isEqualTo(422);
         assertThat(unknownTerm.body().get("type").asText()).isEqualTo("/problems/term-unknown");
-        Answer outside = preview("{\"service\": \"803005\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2031-03-17T10:00:00+05:00\"}");
+        Answer outside = preview("{\"service\": \"803005\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2036-03-17T10:00:00+05:00\"}");
         assertThat(outside.status()).isEqualTo(422);
         assertThat(outside.body().get("type").asText()).isEqualTo("/problems/outside-calendar");
+    }
+
+    @Test
+    void aRequestReceivedInLate2030IsDueIn2031UnderTheStatutoryRules() throws Exception {
+        // the README's example: accepted at Monday's opening, due on the 15th working day, 7 January 2031 skipped
+        Answer answer = post("/deadlines/preview", "application/json",
+                "{\"service\": \"803005\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2030-12-28T10:00:00+05:00\"}",
+                "Accept-Language", "en");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("acceptedAt").asText()).isEqualTo("2030-12-30T09:00:00+05:00");
+        assertThat(answer.body().get("dueAt").asText()).isEqualTo("2031-01-23T18:00:00+05:00");
+        assertThat(answer.body().get("explanation").toString()).contains("No decree data for 2031: statutory rules only")
+                .contains("2031-01-07 (Tuesday) — holiday: Orthodox Christmas");
+        assertThat(get("/calendar/2035").body().get("decreeData").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theDecreeTransfersOf2020AreInTheCalendar() throws Exception {
+        Answer answer = get("/calendar/2020");
+        assertThat(answer.body().get("decreeData").asBoolean()).isTrue();
+        assertThat(answer.body().get("weekendsWorked")).extracting(day -> day.get("date").asText())
+                .containsExactly("2020-01-05", "2020-05-11", "2020-12-20");
+        assertThat(answer.body().get("daysOff")).filteredOn(day -> day.get("kind").asText().equals("TRANSFERRED_DAY_OFF"))
+                .extracting(day -> day.get("date").asText()).containsExactly("2020-01-03", "2020-05-08", "2020-12-18");
     }
 
     @Test

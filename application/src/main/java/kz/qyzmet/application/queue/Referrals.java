@@ -11,6 +11,7 @@ import kz.qyzmet.application.request.port.out.RequestEventPublisher;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.domain.queue.PreschoolQueue;
+import kz.qyzmet.domain.language.LocalizedText;
 import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.ForbiddenActionException;
@@ -47,7 +48,10 @@ public final class Referrals implements IssueReferralsUseCase {
         validator.valid(command);
         Actor actor = command.actor().toActor();
         if (!actor.role().isProviderStaff()) {
-            throw new ForbiddenActionException(Action.REFER, actor.role(), "role: only a provider's staff issue referrals for its queue");
+            throw new ForbiddenActionException(Action.REFER, actor.role(), LocalizedText.ours(
+                    "кезекке жолдаманы тек көрсетілетін қызметті берушінің қызметкерлері береді",
+                    "направления по очереди выдают только сотрудники услугодателя",
+                    "only a provider's staff issue referrals for its queue"));
         }
         List<Referral> issued = new ArrayList<>();
         for (PreschoolQueue.Place place : queues.of(actor.provider()).stream().limit(command.places()).toList()) {

@@ -8,6 +8,7 @@ import kz.qyzmet.application.report.port.in.MonthlyReportUseCase;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.validation.CommandValidator;
+import kz.qyzmet.application.visit.port.out.CounterVisits;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
 import kz.qyzmet.domain.report.MonthlyMonitoring;
 import kz.qyzmet.domain.report.MonthlyReport;
@@ -17,17 +18,25 @@ import kz.qyzmet.domain.request.ProviderId;
 /**
  * Compiles monthly monitoring reports: checks who asks (the provider's own intake officers, heads and
  * executors, or the system; anybody else is told there is no such report), reads the requests the month
- * touches from the repository, and counts them under the rules of {@link MonthlyMonitoring}.
+ * touches from the repository and the visits to the provider's counters served in the month, and counts them
+ * under the rules of {@link MonthlyMonitoring}.
  */
 public final class MonthlyReports implements MonthlyReportUseCase {
 
     private final RequestRepository repository;
+    private final CounterVisits visits;
     private final MonthlyMonitoring monitoring;
     private final CommandValidator validator;
     private final Clock clock;
 
     public MonthlyReports(RequestRepository repository, DeadlinePolicy deadlines, CommandValidator validator, Clock clock) {
+        this(repository, CounterVisits.NONE, deadlines, validator, clock);
+    }
+
+    public MonthlyReports(RequestRepository repository, CounterVisits visits, DeadlinePolicy deadlines, CommandValidator validator,
+                          Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository: required");
+        this.visits = Objects.requireNonNull(visits, "visits: required");
         this.monitoring = new MonthlyMonitoring(deadlines);
         this.validator = Objects.requireNonNull(validator, "validator: required");
         this.clock = Objects.requireNonNull(clock, "clock: required");
@@ -43,7 +52,8 @@ public final class MonthlyReports implements MonthlyReportUseCase {
         }
         YearMonth month = query.yearMonth();
         ReportCriteria criteria = new ReportCriteria(provider, monitoring.start(month), monitoring.start(month.plusMonths(1)));
-        return monitoring.compile(provider, month, clock.instant(), repository.find(criteria));
+        return monitoring.compile(provider, month, clock.instant(), repository.find(criteria),
+                visits.servedBetween(provider, criteria.from(), criteria.to()));
     }
 
     private static boolean mayRead(Actor actor, ProviderId provider) {

@@ -18,7 +18,8 @@ import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.ServiceRequest;
 
 /**
- * The applicant's messages for the events of a request, in Kazakh and Russian: on receipt with the deadline
+ * The applicant's messages for the events of a request, in Kazakh and Russian with an English translation
+ * (a motivated refusal's grounds by their English translation, or by their code where the catalog has none): on receipt with the deadline
  * and its explanation, intake refusal with its reasons, motivated refusal with its grounds, result ready, and
  * the overall term overdue. Other events (and warnings about single steps, which concern the staff) tell the
  * applicant nothing.
@@ -30,11 +31,13 @@ final class NotificationTexts {
     private final ZoneId zone;
     private final ExplanationText kk;
     private final ExplanationText ru;
+    private final ExplanationText en;
 
     NotificationTexts(ZoneId zone) {
         this.zone = zone;
         this.kk = new ExplanationText(Language.KK, zone);
         this.ru = new ExplanationText(Language.RU, zone);
+        this.en = new ExplanationText(Language.EN, zone);
     }
 
     Optional<Notification> of(ServiceRequest request, RequestEvent event) {
@@ -42,9 +45,11 @@ final class NotificationTexts {
         String service = request.submission().service().value();
         String kkHead = "Өтініш " + id + " (" + service + "): ";
         String ruHead = "Заявление " + id + " (" + service + "): ";
+        String enHead = "Application " + id + " (" + service + "): ";
         Notification.Kind kind;
         String kkText;
         String ruText;
+        String enText;
         if (event instanceof RequestEvent.RequestAccepted accepted) {
             kind = Notification.Kind.ACCEPTED;
             String due = moment(accepted.deadline().dueAt());
@@ -52,12 +57,16 @@ final class NotificationTexts {
                     + lines(kk.render(accepted.deadline().explanation()));
             ruText = ruHead + "принято, выдана расписка. Срок оказания услуги: " + due + ". Обоснование срока:"
                     + lines(ru.render(accepted.deadline().explanation()));
+            enText = enHead + "accepted, a receipt was issued. The service is due: " + due + ". Why then:"
+                    + lines(en.render(accepted.deadline().explanation()));
         } else if (event instanceof RequestEvent.IntakeRefused refused) {
             kind = Notification.Kind.INTAKE_REFUSED;
             kkText = kkHead + "құжаттарды қабылдаудан бас тартылды (бас тарту туралы қолхат). Себептері:"
                     + lines(refused.reasons().stream().map(reason -> reason(reason, Language.KK)).toList());
             ruText = ruHead + "отказано в приеме документов (расписка об отказе в приеме). Причины:"
                     + lines(refused.reasons().stream().map(reason -> reason(reason, Language.RU)).toList());
+            enText = enHead + "the documents were not accepted (receipt of the refusal at intake). Reasons:"
+                    + lines(refused.reasons().stream().map(reason -> reason(reason, Language.EN)).toList());
         } else if (event instanceof RequestEvent.RequestRefused refused) {
             kind = Notification.Kind.REFUSED;
             String motivation = refused.motivation() == null || refused.motivation().isBlank() ? "" : "\n" + refused.motivation();
@@ -65,45 +74,63 @@ final class NotificationTexts {
                     + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.KK).text()).toList()) + motivation;
             ruText = ruHead + "мотивированный отказ в оказании услуги. Основания:"
                     + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.RU).text()).toList()) + motivation;
+            enText = enHead + "the service is refused with reasons. Grounds of the standard (translated; the standard's own words "
+                    + "are in the Kazakh and Russian versions of this message):"
+                    + lines(refused.grounds().stream().map(ground -> ground.text().texts().containsKey(Language.EN)
+                            ? ground.text().in(Language.EN).text() : ground.code().value()).toList()) + motivation;
         } else if (event instanceof RequestEvent.ResultReady) {
             kind = Notification.Kind.RESULT_READY;
             boolean stateCorporation = request.submission().channel() == Channel.STATE_CORPORATION;
             kkText = kkHead + "қызмет көрсету нәтижесі дайын" + (stateCorporation ? "; оны Мемлекеттік корпорациядан алыңыз." : ".");
             ruText = ruHead + "результат оказания услуги готов" + (stateCorporation ? "; получите его в Государственной корпорации." : ".");
+            enText = enHead + "the result of the service is ready" + (stateCorporation ? "; collect it at the State Corporation." : ".");
         } else if (event instanceof RequestEvent.DeadlineOverdue overdue && overdue.step() == null) {
             kind = Notification.Kind.OVERDUE;
             String due = moment(overdue.dueAt());
             kkText = kkHead + "қызмет көрсету мерзімі (" + due + ") өтті, нәтиже әлі дайын емес.";
             ruText = ruHead + "срок оказания услуги (" + due + ") истек, результат еще не готов.";
+            enText = enHead + "the term of the service (" + due + ") has passed and the result is not ready yet.";
         } else {
             return Optional.empty();
         }
         var applicant = request.submission().applicant();
         return Optional.of(new Notification(UUID.randomUUID(), request.id(), applicant.iin(),
                 applicant.representative() == null ? null : applicant.representative().iin(), event.header().at(), kind,
-                LocalizedText.of(kkText, ruText)));
+                LocalizedText.ours(kkText, ruText, enText)));
     }
 
     private String reason(IntakeRefusalReason reason, Language language) {
-        boolean kazakh = language == Language.KK;
         if (reason instanceof IntakeRefusalReason.MissingDocument missing) {
-            return (kazakh ? "құжат ұсынылмады: " : "не представлен документ: ") + missing.name().in(language).text();
+            return pick(language, "құжат ұсынылмады: ", "не представлен документ: ", "document not provided: ")
+                    + (language == Language.EN && !missing.name().texts().containsKey(Language.EN) ? missing.code().value()
+                    : missing.name().in(language).text());
         }
         if (reason instanceof IntakeRefusalReason.ExpiredDocument expired) {
-            return (kazakh ? "құжаттың қолданылу мерзімі өтті: " : "истек срок действия документа: ") + expired.code().value()
-                    + " (" + expired.validUntil() + ")";
+            return pick(language, "құжаттың қолданылу мерзімі өтті: ", "истек срок действия документа: ", "document no longer valid: ")
+                    + expired.code().value() + " (" + expired.validUntil() + ")";
         }
         if (reason instanceof IntakeRefusalReason.WindowClosed closed) {
-            return (kazakh ? "бұл күні өтініштер қабылданбайды: " : "в этот день заявления не принимаются: ") + closed.day();
+            return pick(language, "бұл күні өтініштер қабылданбайды: ", "в этот день заявления не принимаются: ",
+                    "applications are not taken on this day: ") + closed.day();
         }
         if (reason instanceof IntakeRefusalReason.NoPersonalDataConsent) {
-            return kazakh ? "қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ"
-                    : "нет согласия на использование сведений, составляющих охраняемую законом тайну";
+            return pick(language, "қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ",
+                    "нет согласия на использование сведений, составляющих охраняемую законом тайну",
+                    "no consent to the use of personal data protected by law");
         }
         if (reason instanceof IntakeRefusalReason.StandardGround ground) {
-            return ground.ground().text().in(language).text();
+            return language == Language.EN && !ground.ground().text().texts().containsKey(Language.EN)
+                    ? "ground of the standard: " + ground.ground().code().value() : ground.ground().text().in(language).text();
         }
-        return kazakh ? "сенімхат расталмады" : "доверенность не подтверждена";
+        return pick(language, "сенімхат расталмады", "доверенность не подтверждена", "the power of attorney is not confirmed");
+    }
+
+    private static String pick(Language language, String kk, String ru, String en) {
+        return switch (language) {
+            case KK -> kk;
+            case RU -> ru;
+            case EN -> en;
+        };
     }
 
     private String moment(Instant instant) {

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * tenant's request is "not found", never "forbidden"), the revision check, and storing a change with its
  * events before publishing them. Logs name requests, services and accounts — never IINs or names.
  */
-final class RequestDesk {
+public final class RequestDesk {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestDesk.class);
 
@@ -68,7 +68,7 @@ final class RequestDesk {
     }
 
     /** Whether the actor may see the request: its applicant, its provider's staff, the State Corporation for its requests. */
-    static boolean visible(Actor actor, ServiceRequest request) {
+    public static boolean visible(Actor actor, ServiceRequest request) {
         return switch (actor.role()) {
             case APPLICANT -> request.concerns(actor);
             case INTAKE_OFFICER, HEAD, EXECUTOR -> request.submission().provider().equals(actor.provider());

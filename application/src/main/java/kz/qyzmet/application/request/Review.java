@@ -21,6 +21,7 @@ import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.IllegalTransitionException;
 import kz.qyzmet.domain.request.Lifecycle;
 import kz.qyzmet.domain.request.ProviderId;
+import kz.qyzmet.domain.language.LocalizedText;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 
@@ -70,8 +71,13 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
     /** Where the standard limits the service to eligible categories (camps), a document must prove one. */
     private static void requireEligibility(ServiceRequest request, StandardVersion version) {
         if (CampEligibility.applies(version) && CampEligibility.proven(version, request.submission().documents()).isEmpty()) {
-            throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, "no document of the request proves an eligible category "
-                    + "(000 annex 5, field 8 item 6); refuse it citing " + CampEligibility.NOT_ELIGIBLE.value());
+            String ground = CampEligibility.NOT_ELIGIBLE.value();
+            throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, LocalizedText.ours(
+                    "өтініштің бірде-бір құжаты құқығы бар санатты растамайды (000, 5-қосымша, 8-өріс, 6-тармақ); " + ground
+                            + " негізіне сілтеме жасап бас тартыңыз",
+                    "ни один документ заявки не подтверждает льготную категорию (000, приложение 5, поле 8, пункт 6); откажите со ссылкой на "
+                            + "основание " + ground,
+                    "no document of the request proves an eligible category (000 annex 5, field 8 item 6); refuse it citing " + ground));
         }
     }
 
@@ -96,8 +102,12 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
                 .filter(other -> other.acceptedAt().filter(accepted -> accepted.atZone(desk.deadlines.zone()).getYear() == year).isPresent())
                 .count();
         if (taken >= places.getAsInt()) {
-            throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, "the school's " + places.getAsInt()
-                    + " places of " + year + " are taken; refuse it citing " + CLASS_OVERFILLED.value());
+            throw new IllegalTransitionException(RequestStatus.IN_REVIEW, Action.APPROVE, LocalizedText.ours(
+                    "мектептің " + year + " жылғы барлық орны толды (" + places.getAsInt() + "); " + CLASS_OVERFILLED.value()
+                            + " негізіне сілтеме жасап бас тартыңыз",
+                    "все места школы на " + year + " год заняты (" + places.getAsInt() + "); откажите со ссылкой на основание "
+                            + CLASS_OVERFILLED.value(),
+                    "the school's " + places.getAsInt() + " places of " + year + " are taken; refuse it citing " + CLASS_OVERFILLED.value()));
         }
     }
 

@@ -22,6 +22,7 @@ import kz.qyzmet.application.request.port.out.SignatureVerification;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.language.LocalizedText;
 import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
 import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.Actor;
@@ -122,8 +123,11 @@ public final class Submitting implements SubmitRequestUseCase {
             case HEAD, EXECUTOR -> false;
         };
         if (!allowed) {
-            throw new ForbiddenActionException(Action.ACCEPT, actor.role(), "role: " + actor.role()
-                    + " may not hand in a request via " + channel + (actor.provider() == null ? "" : " to " + provider));
+            String to = actor.provider() == null ? "" : " (" + provider + ")";
+            throw new ForbiddenActionException(Action.ACCEPT, actor.role(), LocalizedText.ours(
+                    actor.role() + " рөлі " + channel + " арнасы арқылы өтініш бере алмайды" + to,
+                    "роль " + actor.role() + " не может подать заявление через канал " + channel + to,
+                    "role " + actor.role() + " may not hand in a request via " + channel + (actor.provider() == null ? "" : " to " + provider)));
         }
     }
 

@@ -21,7 +21,10 @@ public sealed interface DayStatus {
         }
     }
 
-    /** A Saturday or Sunday made a working day by a transfer. */
+    /**
+     * A day off made a working day by a transfer: a Saturday or Sunday, or a weekday to which a holiday's day
+     * off had moved (its day off then lies on the transfer's {@code dayOff}).
+     */
     record WorkedWeekend(LocalDate date, Transfer transfer) implements DayStatus {
         public boolean working() {
             return true;

@@ -6,10 +6,17 @@ import java.time.LocalDate;
 public final class OutsideCalendarException extends RuntimeException {
 
     private final LocalDate day;
+    private final String years;
 
     public OutsideCalendarException(LocalDate day, int firstYear, int lastYear) {
         super("year: " + day + " lies outside the working calendar's data (" + firstYear + "–" + lastYear + ")");
         this.day = day;
+        this.years = firstYear + "–" + lastYear;
+    }
+
+    /** The years the calendar covers, as {@code 2015–2035}. */
+    public String years() {
+        return years;
     }
 
     public LocalDate day() {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * The working calendar of the Republic of Kazakhstan over a range of years: a five-day week, the public
  * holidays of the Law "On holidays" as in force on each day, the moving of a holiday's day off from a
  * Saturday or Sunday to the next working day (art. 5; religious holidays excepted), religious days off
- * dated per year, and the transfers of days off made for each year.
+ * dated per year, and the transfers of days off made for each year (a transfer may also take the day off that
+ * a holiday moved onto a weekday, as Decree No. 820 of 2019 did with Monday 11 May 2020).
  *
  * <p>Every day of the range is classified once, when the calendar is built, together with a running
  * count of working days, so that "the n-th working day after d" and "working days between" are answered
@@ -119,6 +120,11 @@ public final class WorkingCalendar {
             } else if (dayOffs.containsKey(day)) {
                 status = new DayStatus.TransferredDayOff(day, dayOffs.get(day));
             } else if (workedWeekends.containsKey(day)) {
+                if (!weekend && pendingMoves.poll() == null) {
+                    throw new IllegalArgumentException("transfers.workingDay: " + day + " is a " + day.getDayOfWeek()
+                            + " and a working day already; a transfer makes a Saturday, a Sunday or a weekday to which"
+                            + " a holiday's day off moved a working day");
+                }
                 status = new DayStatus.WorkedWeekend(day, workedWeekends.get(day));
             } else if (weekend) {
                 status = new DayStatus.Weekend(day);

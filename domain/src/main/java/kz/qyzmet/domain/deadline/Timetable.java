@@ -47,7 +47,10 @@ public record Timetable(Map<DayOfWeek, OpeningHours> week, String basis) {
     public Optional<OpeningHours> on(LocalDate day, WorkingCalendar calendar) {
         DayStatus status = calendar.status(day);
         if (status instanceof DayStatus.WorkedWeekend worked) {
-            return Optional.ofNullable(week.get(worked.transfer().dayOff().getDayOfWeek()));
+            // a worked Saturday keeps the hours of the weekday whose day off it took; a worked weekday its own
+            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            DayOfWeek as = weekend ? worked.transfer().dayOff().getDayOfWeek() : day.getDayOfWeek();
+            return Optional.ofNullable(week.get(as));
         }
         if (status instanceof DayStatus.Workday || status instanceof DayStatus.Weekend) {
             return Optional.ofNullable(week.get(day.getDayOfWeek()));

@@ -49,6 +49,14 @@ public record LocalizedText(Map<Language, String> texts, Set<Language> translate
         return new LocalizedText(Map.of(Language.KK, kk, Language.RU, ru), Set.of());
     }
 
+    /**
+     * Qyzmet's own wording (a message, a rule, a label), written in Kazakh and Russian, with the English marked as
+     * a translation: the languages of the standards are Kazakh and Russian, English is a reading aid.
+     */
+    public static LocalizedText ours(String kk, String ru, String en) {
+        return new LocalizedText(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en), Set.of(Language.EN));
+    }
+
     /** The text in the preferred language, falling back to Russian, then Kazakh, then English. */
     public Rendering in(Language preferred) {
         Objects.requireNonNull(preferred, "preferred: required");

@@ -24,6 +24,7 @@ import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
+import kz.qyzmet.domain.visit.CounterVisit;
 
 /**
  * The counting rules of the monthly monitoring report. The month is {@code [from, to)}: from the first day
@@ -60,6 +61,11 @@ import kz.qyzmet.domain.request.ServiceRequest;
  * the step came after the step's due moment, or has not come. It is counted under the step's role, once.
  * Steps no stage fits (the applicant's own, the State Corporation's issue to the applicant, who comes when
  * they like) are not tracked.</li>
+ * <li><b>counter visits</b>: the visits to the office or State Corporation counter for the provider's
+ * requests whose service ended in the month (and is seen), in the row of the request's service and channel;
+ * a <b>waiting breach</b> is a visit whose wait from ticket to call exceeded the standard's maximum waiting
+ * time, a <b>desk breach</b> one whose service from call to end exceeded the maximum service time (a visit
+ * exactly at the limit is no breach; where the standard gives no limit, no breach is counted).</li>
  * </ol>
  */
 public final class MonthlyMonitoring {
@@ -103,6 +109,15 @@ public final class MonthlyMonitoring {
      * requests that touch nothing of the month add nothing).
      */
     public MonthlyReport compile(ProviderId provider, YearMonth month, Instant now, Collection<ServiceRequest> requests) {
+        return compile(provider, month, now, requests, List.of());
+    }
+
+    /**
+     * The report of a provider's month, compiled at {@code now}, from its requests and the visits to its
+     * counters (others' visits are ignored).
+     */
+    public MonthlyReport compile(ProviderId provider, YearMonth month, Instant now, Collection<ServiceRequest> requests,
+                                 Collection<CounterVisit> visits) {
         ZoneId zone = deadlines.zone();
         Instant from = start(month);
         Instant to = start(month.plusMonths(1));
@@ -115,6 +130,17 @@ public final class MonthlyMonitoring {
             Tally tally = tallies.computeIfAbsent(request.submission().service(), service -> new EnumMap<>(Channel.class))
                     .computeIfAbsent(request.submission().channel(), channel -> new Tally());
             count(request, new Month(from, to, now), tally);
+        }
+        Month seen = new Month(from, to, now);
+        for (CounterVisit visit : visits) {
+            if (!visit.provider().equals(provider) || !seen.contains(visit.servedAt())) {
+                continue;
+            }
+            Tally tally = tallies.computeIfAbsent(visit.service(), service -> new EnumMap<>(Channel.class))
+                    .computeIfAbsent(visit.channel(), channel -> new Tally());
+            tally.counterVisits++;
+            tally.waitingBreaches += visit.waitingBreached() ? 1 : 0;
+            tally.deskBreaches += visit.deskBreached() ? 1 : 0;
         }
         List<ReportLine> lines = new ArrayList<>();
         tallies.forEach((service, byChannel) -> byChannel.forEach((channel, tally) -> {
@@ -272,17 +298,20 @@ public final class MonthlyMonitoring {
         int openOverdue;
         final List<Duration> workingTimes = new ArrayList<>();
         final Map<Role, Integer> missedSteps = new EnumMap<>(Role.class);
+        int counterVisits;
+        int waitingBreaches;
+        int deskBreaches;
 
         boolean empty() {
             return received + intakeRefused + accepted + approved + refused + issued + withdrawn + completedOnTime + completedOverdue
-                    + openOnTime + openOverdue + missedSteps.size() == 0;
+                    + openOnTime + openOverdue + missedSteps.size() + counterVisits == 0;
         }
 
         ReportLine line(ServiceId service, Channel channel) {
             List<Duration> sorted = workingTimes.stream().sorted().toList();
             return new ReportLine(service, channel, received, intakeRefused, intakeReasons, accepted, approved, refused, grounds, issued,
                     withdrawn, completedOnTime, completedOverdue, openOnTime, openOverdue, percentile(sorted, 50), percentile(sorted, 90),
-                    missedSteps);
+                    missedSteps, counterVisits, waitingBreaches, deskBreaches);
         }
     }
 }

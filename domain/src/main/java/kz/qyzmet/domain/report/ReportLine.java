@@ -33,11 +33,15 @@ import kz.qyzmet.domain.catalog.ServiceId;
  *                             provider's working time; null if none was completed
  * @param p90WorkingTime       the 90th percentile of the same; null if none was completed
  * @param missedSteps          step deadlines of the regulation missed in the month, by the step's role
+ * @param counterVisits        visits to the counter (office or State Corporation centre) served in the month
+ * @param waitingBreaches      of those, the visits whose wait in the queue exceeded the standard's maximum
+ * @param deskBreaches         of those, the visits whose service at the desk exceeded the standard's maximum
  */
 public record ReportLine(ServiceId service, Channel channel, int received, int intakeRefused, Map<String, Integer> intakeRefusalReasons,
                          int accepted, int approved, int refused, Map<String, Integer> refusalGrounds, int issued, int withdrawn,
                          int completedOnTime, int completedOverdue, int openOnTime, int openOverdue,
-                         Duration medianWorkingTime, Duration p90WorkingTime, Map<Role, Integer> missedSteps) {
+                         Duration medianWorkingTime, Duration p90WorkingTime, Map<Role, Integer> missedSteps,
+                         int counterVisits, int waitingBreaches, int deskBreaches) {
 
     public ReportLine {
         Objects.requireNonNull(service, "service: required");
@@ -46,11 +50,20 @@ public record ReportLine(ServiceId service, Channel channel, int received, int i
         refusalGrounds = java.util.Collections.unmodifiableMap(new TreeMap<>(refusalGrounds));
         missedSteps = java.util.Collections.unmodifiableMap(new TreeMap<>(missedSteps));
         for (int count : new int[] {received, intakeRefused, accepted, approved, refused, issued, withdrawn,
-                completedOnTime, completedOverdue, openOnTime, openOverdue}) {
+                completedOnTime, completedOverdue, openOnTime, openOverdue, counterVisits, waitingBreaches, deskBreaches}) {
             if (count < 0) {
                 throw new IllegalArgumentException("counts: must not be negative, was " + count);
             }
         }
+    }
+
+    /** A row without counter visits. */
+    public ReportLine(ServiceId service, Channel channel, int received, int intakeRefused, Map<String, Integer> intakeRefusalReasons,
+                      int accepted, int approved, int refused, Map<String, Integer> refusalGrounds, int issued, int withdrawn,
+                      int completedOnTime, int completedOverdue, int openOnTime, int openOverdue,
+                      Duration medianWorkingTime, Duration p90WorkingTime, Map<Role, Integer> missedSteps) {
+        this(service, channel, received, intakeRefused, intakeRefusalReasons, accepted, approved, refused, refusalGrounds, issued, withdrawn,
+                completedOnTime, completedOverdue, openOnTime, openOverdue, medianWorkingTime, p90WorkingTime, missedSteps, 0, 0, 0);
     }
 
     /** Requests counted on time: completed by their deadline, or open and not yet past it. */

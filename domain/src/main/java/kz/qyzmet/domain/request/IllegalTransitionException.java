@@ -1,6 +1,9 @@
 package kz.qyzmet.domain.request;
 
 import java.util.List;
+import java.util.Optional;
+import kz.qyzmet.domain.language.Language;
+import kz.qyzmet.domain.language.LocalizedText;
 
 /** An action the request's state does not allow: names the state, the action and what is allowed. */
 public final class IllegalTransitionException extends RuntimeException {
@@ -8,6 +11,8 @@ public final class IllegalTransitionException extends RuntimeException {
     private final RequestStatus status;
     private final Action action;
     private final transient List<Action> allowed;
+    private final transient LocalizedText rule;
+    private final boolean ruledInEnglishOnly;
 
     public IllegalTransitionException(RequestStatus status, Action action, List<Action> allowed) {
         super("status: a request in " + status + " cannot " + action.slug() + "; allowed: "
@@ -15,14 +20,41 @@ public final class IllegalTransitionException extends RuntimeException {
         this.status = status;
         this.action = action;
         this.allowed = List.copyOf(allowed);
+        this.rule = null;
+        this.ruledInEnglishOnly = false;
     }
 
-    /** Raised for a rule of the request beyond the state table (e.g. storage not yet over). */
+    /**
+     * Raised for a rule of the request beyond the state table (e.g. storage not yet over), in English only: prefer
+     * {@link #IllegalTransitionException(RequestStatus, Action, LocalizedText)}, which a reader gets in their language.
+     */
     public IllegalTransitionException(RequestStatus status, Action action, String rule) {
         super("status: a request in " + status + " cannot " + action.slug() + " yet: " + rule);
         this.status = status;
         this.action = action;
         this.allowed = List.of();
+        this.rule = null;
+        this.ruledInEnglishOnly = true;
+    }
+
+    /** Raised for a rule of the request beyond the state table, worded in kk, ru and en. */
+    public IllegalTransitionException(RequestStatus status, Action action, LocalizedText rule) {
+        super("status: a request in " + status + " cannot " + action.slug() + " yet: " + rule.in(Language.EN).text());
+        this.status = status;
+        this.action = action;
+        this.allowed = List.of();
+        this.rule = rule;
+        this.ruledInEnglishOnly = false;
+    }
+
+    /** Whether a rule beyond the state table stopped the action but was worded in English only (its text is the message). */
+    public boolean ruledInEnglishOnly() {
+        return ruledInEnglishOnly;
+    }
+
+    /** The rule beyond the state table that stopped the action, in kk, ru and en, if the thrower worded it so. */
+    public Optional<LocalizedText> rule() {
+        return Optional.ofNullable(rule);
     }
 
     public RequestStatus status() {

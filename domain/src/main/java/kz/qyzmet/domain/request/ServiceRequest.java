@@ -1,5 +1,6 @@
 package kz.qyzmet.domain.request;
 
+import kz.qyzmet.domain.language.LocalizedText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -134,8 +135,10 @@ public final class ServiceRequest {
     public RequestEvent.ResultIssued issue(Actor actor, Instant now) {
         RequestEvent.Header header = header(Action.ISSUE, actor, now);
         if (status == RequestStatus.RESULT_READY && viaStateCorporation()) {
-            throw new IllegalTransitionException(status, Action.ISSUE,
-                    "a request made through the State Corporation is issued there: hand it over first");
+            throw new IllegalTransitionException(status, Action.ISSUE, LocalizedText.ours(
+                    "Мемлекеттік корпорация арқылы берілген өтініштің нәтижесі сонда беріледі: алдымен оны Мемлекеттік корпорацияға жіберіңіз",
+                    "результат заявки, поданной через Государственную корпорацию, выдается там: сначала передайте его в Государственную корпорацию",
+                    "a request made through the State Corporation is issued there: hand it over first"));
         }
         return record(new RequestEvent.ResultIssued(header));
     }
@@ -147,7 +150,10 @@ public final class ServiceRequest {
     public RequestEvent.HandedToStateCorporation handOver(Actor actor, Instant now, ZoneId zone) {
         RequestEvent.Header header = header(Action.HAND_OVER, actor, now);
         if (!viaStateCorporation()) {
-            throw new IllegalTransitionException(status, Action.HAND_OVER, "only a request made through the State Corporation goes there");
+            throw new IllegalTransitionException(status, Action.HAND_OVER, LocalizedText.ours(
+                    "Мемлекеттік корпорацияға тек сол арқылы берілген өтініш жіберіледі",
+                    "в Государственную корпорацию передается только заявка, поданная через нее",
+                    "only a request made through the State Corporation goes there"));
         }
         return record(new RequestEvent.HandedToStateCorporation(header, now.atZone(zone).plusMonths(1).toInstant()));
     }
@@ -156,7 +162,10 @@ public final class ServiceRequest {
     public RequestEvent.ReturnedToProvider returnToProvider(Actor actor, Instant now) {
         RequestEvent.Header header = header(Action.RETURN_TO_PROVIDER, actor, now);
         if (now.isBefore(keptUntil)) {
-            throw new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, "the State Corporation keeps the result until " + keptUntil);
+            throw new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, LocalizedText.ours(
+                    "Мемлекеттік корпорация нәтижені " + keptUntil + " дейін сақтайды",
+                    "Государственная корпорация хранит результат до " + keptUntil,
+                    "the State Corporation keeps the result until " + keptUntil));
         }
         return record(new RequestEvent.ReturnedToProvider(header));
     }
@@ -175,8 +184,10 @@ public final class ServiceRequest {
     public RequestEvent.RequestWithdrawn withdraw(Actor actor, Instant now) {
         RequestEvent.Header header = header(Action.WITHDRAW, actor, now);
         if (!concerns(actor)) {
-            throw new ForbiddenActionException(Action.WITHDRAW, actor.role(),
-                    "applicant: only the applicant or their representative may withdraw this request");
+            throw new ForbiddenActionException(Action.WITHDRAW, actor.role(), LocalizedText.ours(
+                    "бұл өтінішті тек көрсетілетін қызметті алушы немесе оның өкілі кері қайтара алады",
+                    "отозвать это заявление может только услугополучатель или его представитель",
+                    "only the applicant or their representative may withdraw this request"));
         }
         return record(new RequestEvent.RequestWithdrawn(header));
     }
@@ -223,14 +234,22 @@ public final class ServiceRequest {
         Objects.requireNonNull(actor, "actor: required");
         Objects.requireNonNull(now, "now: required");
         if (!actor.role().isProviderStaff() || !submission.provider().equals(actor.provider())) {
-            throw new ForbiddenActionException(Action.REFER, actor.role(), "role: only the staff of " + submission.provider()
-                    + " issue referrals for its queue");
+            throw new ForbiddenActionException(Action.REFER, actor.role(), LocalizedText.ours(
+                    "кезекке жолдаманы тек " + submission.provider() + " қызметкерлері береді",
+                    "направления по очереди выдают только сотрудники " + submission.provider(),
+                    "only the staff of " + submission.provider() + " issue referrals for its queue"));
         }
         if (!RequestStatus.standing().contains(status)) {
-            throw new IllegalTransitionException(status, Action.REFER, "a referral is issued only for an application standing in the queue");
+            throw new IllegalTransitionException(status, Action.REFER, LocalizedText.ours(
+                    "жолдама тек кезекте тұрған өтінішке беріледі",
+                    "направление выдается только по заявлению, стоящему в очереди",
+                    "a referral is issued only for an application standing in the queue"));
         }
         if (referred()) {
-            throw new IllegalTransitionException(status, Action.REFER, "a referral was issued for this application already");
+            throw new IllegalTransitionException(status, Action.REFER, LocalizedText.ours(
+                    "бұл өтінішке жолдама бұрын берілген",
+                    "по этому заявлению направление уже выдано",
+                    "a referral was issued for this application already"));
         }
         return record(new RequestEvent.ReferralIssued(new RequestEvent.Header(actor, now, status, status,
                 DeadlineState.at(deadline == null ? null : deadline.dueAt(), now)), organisation));
@@ -257,8 +276,10 @@ public final class ServiceRequest {
 
     private void requireAssignedExecutor(Actor actor, Action action) {
         if (executor == null || !executor.equals(actor.user())) {
-            throw new ForbiddenActionException(action, actor.role(),
-                    "executor: only the executor named in the head's resolution may " + action.slug() + " this request");
+            throw new ForbiddenActionException(action, actor.role(), LocalizedText.ours(
+                    "бұл әрекетті тек басшының бұрыштамасында аталған орындаушы жасай алады",
+                    "это действие может выполнить только исполнитель, указанный в резолюции руководителя",
+                    "only the executor named in the head's resolution may " + action.slug() + " this request"));
         }
     }
 

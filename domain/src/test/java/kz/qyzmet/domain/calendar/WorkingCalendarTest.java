@@ -115,14 +115,31 @@ class WorkingCalendarTest {
                 .hasMessage("transfers.dayOff: 2024-05-08 lies outside the year 2025");
         assertThatThrownBy(() -> new Transfer(d("2025-01-04"), d("2025-01-05"), StatutoryHolidays.ORDER_436))
                 .hasMessageContaining("dayOff: 2025-01-04 is a SATURDAY");
-        assertThatThrownBy(() -> new Transfer(d("2025-01-03"), d("2025-01-06"), StatutoryHolidays.ORDER_436))
-                .hasMessageContaining("workingDay: 2025-01-06 is a MONDAY");
+        assertThatThrownBy(() -> new Transfer(d("2025-01-03"), d("2025-01-03"), StatutoryHolidays.ORDER_436))
+                .hasMessageContaining("workingDay: 2025-01-03 is also the dayOff");
+        CalendarYear ordinaryMonday = new CalendarYear(2025, true, List.of(),
+                List.of(new Transfer(d("2025-01-03"), d("2025-01-06"), StatutoryHolidays.ORDER_436)), null);
+        assertThatThrownBy(() -> WorkingCalendar.of(StatutoryHolidays.rules(), List.of(ordinaryMonday), 2023, 2027))
+                .hasMessageContaining("transfers.workingDay: 2025-01-06 is a MONDAY and a working day already");
         assertThatThrownBy(() -> new CalendarYear(2025, true, List.of(), List.of(
                 new Transfer(d("2025-01-03"), d("2025-01-05"), StatutoryHolidays.ORDER_436),
                 new Transfer(d("2025-01-03"), d("2025-01-04"), StatutoryHolidays.ORDER_436)), null))
                 .hasMessage("transfers.dayOff: 2025-01-03 appears twice in the year's data");
         assertThatThrownBy(() -> WorkingCalendar.of(StatutoryHolidays.rules(), List.of(StatutoryHolidays.year2025()), 2026, 2027))
                 .hasMessage("years: 2025 lies outside the calendar's range 2026–2027");
+    }
+
+    @Test
+    void aTransferMayTakeTheDayOffThatAHolidayMovedOntoAWeekday() {
+        // 2026: Victory Day falls on Saturday 9 May and its day off moves to Monday 11 May; a transfer of that
+        // Monday to Friday 8 May (as Decree No. 820 did in 2020) makes the Monday a working day and no other day
+        CalendarYear may = new CalendarYear(2026, true, List.of(),
+                List.of(new Transfer(d("2026-05-08"), d("2026-05-11"), StatutoryHolidays.ORDER_436)), null);
+        WorkingCalendar moved = WorkingCalendar.of(StatutoryHolidays.rules(), List.of(may), 2023, 2027);
+        assertThat(moved.status(d("2026-05-08"))).isInstanceOf(DayStatus.TransferredDayOff.class);
+        assertThat(moved.status(d("2026-05-11"))).isInstanceOf(DayStatus.WorkedWeekend.class);
+        assertThat(moved.isWorkingDay(d("2026-05-12"))).as("the moved day off is spent, not pushed on").isTrue();
+        assertThat(calendar.status(d("2026-05-11"))).as("without the transfer").isInstanceOf(DayStatus.MovedHoliday.class);
     }
 
     @Test

@@ -112,7 +112,7 @@ class ServiceRequestLifecycleTest {
         Actor colleague = Actor.staff(UserId.of("other-teacher"), Role.EXECUTOR, RequestFixtures.SCHOOL);
         assertThatThrownBy(() -> request.startReview(colleague, later))
                 .isInstanceOf(ForbiddenActionException.class)
-                .hasMessage("executor: only the executor named in the head's resolution may start-review this request");
+                .hasMessage("only the executor named in the head's resolution may start-review this request");
     }
 
     @Test

@@ -346,7 +346,7 @@ class MalformedRequestsTest {
                 .expect(404, UNKNOWN_SERVICE, null));
         cases.add(post("preview: channel not offered", "/deadlines/preview", with(PREVIEW, "channel", "\"MOBILE\""))
                 .expect(404, CHANNEL_NOT_OFFERED, null));
-        cases.add(post("preview: received outside the calendar", "/deadlines/preview", with(PREVIEW, "receivedAt", "\"2031-03-17T10:00:00+05:00\""))
+        cases.add(post("preview: received outside the calendar", "/deadlines/preview", with(PREVIEW, "receivedAt", "\"2036-03-17T10:00:00+05:00\""))
                 .expect(422, "/problems/outside-calendar", null));
     }
 

@@ -109,7 +109,7 @@ class MonthlyReportApiTest extends ServerPerTest {
     }
 
     @Test
-    void thePageIsInKazakhOrRussianWithTheTablesAndTheChart() {
+    void thePageIsInKazakhRussianOrEnglishWithTheTablesAndTheChart() {
         ApiServer.Answer kk = api.as("director", "GET", "/reports/monthly.html?provider=school-1&month=2025-04", null, "Accept-Language", "kk");
         assertThat(kk.status()).isEqualTo(200);
         assertThat(kk.contentType()).startsWith("text/html");
@@ -117,8 +117,11 @@ class MonthlyReportApiTest extends ServerPerTest {
         assertThat(kk.response().body()).contains("<html lang=\"kk\">", "Мемлекеттік қызметтер көрсету туралы айлық есеп", "Кеңсе",
                 "class=\"bar on-time\"", "class=\"bar overdue\"").doesNotContain("<script", "src=", "href=", "url(", "@import");
         ApiServer.Answer en = api.as("director", "GET", "/reports/monthly.html?provider=school-1&month=2025-04", null, "Accept-Language", "en");
-        assertThat(en.header("Content-Language")).isEqualTo("ru");
-        assertThat(en.response().body()).contains("Ежемесячный отчёт об оказании государственных услуг", "Канцелярия",
+        assertThat(en.header("Content-Language")).isEqualTo("en");
+        assertThat(en.response().body()).contains("<html lang=\"en\">", "Monthly report on the provision of state services", "Provider&#39;s office",
+                "State Corporation", "Issue of duplicates of basic secondary").doesNotContainPattern("\\p{IsCyrillic}");
+        ApiServer.Answer ru = api.as("director", "GET", "/reports/monthly.html?provider=school-1&month=2025-04", null, "Accept-Language", "ru");
+        assertThat(ru.response().body()).contains("Ежемесячный отчёт об оказании государственных услуг", "Канцелярия",
                 "Государственная корпорация");
     }
 

@@ -64,6 +64,19 @@ class NotificationsApiTest {
     }
 
     @Test
+    void inEnglishTheReceiptIsQyzmetsTranslationMarkedSo() {
+        ApiServer.Answer en = api.as("aigerim", "GET", "/notifications", null, "Accept-Language", "en");
+        assertThat(en.header("Content-Language")).isEqualTo("en");
+        JsonNode receipt = en.body().at("/notifications/0");
+        assertThat(receipt.get("language").asText()).isEqualTo("en");
+        assertThat(receipt.get("translated").asBoolean()).isTrue();
+        assertThat(receipt.get("text").asText()).contains("accepted", "The service is due: 2025-05-06 18:00", "holiday")
+                .doesNotContainPattern("\\p{IsCyrillic}");
+        assertThat(api.as("aigerim", "GET", "/notifications", null, "Accept-Language", "kk").body().at("/notifications/0/translated")
+                .asBoolean()).isFalse();
+    }
+
+    @Test
     void anotherApplicantSeesOnlyTheirOwnAndStaffHaveNoCabinet() {
         assertThat(requestIds(api.as("nurlan", "GET", "/notifications", null).body())).containsExactly(nurlans);
         ApiServer.Answer clerk = api.as("clerk", "GET", "/notifications", null);

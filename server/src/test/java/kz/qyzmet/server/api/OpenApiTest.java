@@ -256,6 +256,13 @@ class OpenApiTest {
     void reportAnswersAndProblemsMatchTheDocument() {
         String id = expect(201, api.submit("clerk", key(), SUBMISSION)).body().get("id").asText();
         expect(200, api.act("clerk", id, "accept", null));
+        String visits = "/requests/" + id + "/counter-visits";
+        assertMatchesDocument("POST", "/requests/{id}/counter-visits", expect(201, api.as("clerk", "POST", visits,
+                "{\"ticketTakenAt\":\"2025-03-17T09:30:00+05:00\",\"calledAt\":\"2025-03-17T09:50:00+05:00\",\"servedAt\":\"2025-03-17T10:00:00+05:00\"}")));
+        assertMatchesDocument("POST", "/requests/{id}/counter-visits", expect(400, api.as("clerk", "POST", visits,
+                "{\"ticketTakenAt\":\"2025-03-17T09:30:00+05:00\",\"calledAt\":\"2025-03-17T09:20:00+05:00\",\"servedAt\":\"2025-03-17T10:00:00+05:00\"}")));
+        assertMatchesDocument("POST", "/requests/{id}/counter-visits", expect(403, api.as("director", "POST", visits,
+                "{\"ticketTakenAt\":\"2025-03-17T09:30:00+05:00\",\"calledAt\":\"2025-03-17T09:50:00+05:00\",\"servedAt\":\"2025-03-17T10:00:00+05:00\"}")));
         ApiServer.Answer report = expect(200, api.as("director", "GET", "/reports/monthly?provider=school-1&month=2025-03", null));
         assertMatchesDocument("GET", "/reports/monthly", report);
         assertThat(report.body().path("lines")).isNotEmpty();

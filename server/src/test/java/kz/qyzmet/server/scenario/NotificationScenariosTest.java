@@ -40,6 +40,7 @@ class NotificationScenariosTest {
                 "2025-05-01 (бейсенбі) — мереке");
         assertThat(receipt.text().in(Language.RU).text()).contains("принято", "Срок оказания услуги: 2025-05-06 18:00",
                 "2025-05-01 (четверг) — праздник");
+        assertEnglish(receipt).contains("accepted", "The service is due: 2025-05-06 18:00", "2025-05-01 (Thursday) — holiday");
         assertThat(world.qyzmet.requests().notifications().list(new ListNotificationsQuery(OTHER_APPLICANT, 50)))
                 .as("another applicant sees nothing of it").isEmpty();
         assertThat(world.qyzmet.requests().notifications().list(new ListNotificationsQuery(OFFICER, 50)))
@@ -56,6 +57,7 @@ class NotificationScenariosTest {
         assertThat(refusal.kind()).isEqualTo(Notification.Kind.INTAKE_REFUSED);
         assertThat(refusal.text().in(Language.RU).text()).contains("отказано в приеме").containsPattern("(?s)(не представлен документ.*){3}");
         assertThat(refusal.text().in(Language.KK).text()).contains("бас тартылды").containsPattern("(?s)(құжат ұсынылмады.*){3}");
+        assertEnglish(refusal).contains("were not accepted").containsPattern("(?s)(document not provided.*){3}");
     }
 
     @Test
@@ -73,6 +75,8 @@ class NotificationScenariosTest {
         assertThat(refusal.text().in(Language.RU).text()).contains("Мотивированный отказ".toLowerCase(), "Основания",
                 "the commission's conclusion is not in the register");
         assertThat(refusal.text().in(Language.KK).text()).contains("дәлелді бас тартылды", "Негіздері");
+        assertEnglish(refusal).contains("refused with reasons", "are established to be unreliable",
+                "the commission's conclusion is not in the register");
 
         RequestView ready = requests.intake().accept(act(PORTAL, world.submit(APPLICANT, "home-schooling", Channel.EGOV_PORTAL,
                 "school-1", documents("application", "medical-advisory-commission-conclusion"), true, "eds-aigerim")));
@@ -82,6 +86,7 @@ class NotificationScenariosTest {
         requests.issuing().markReady(act(HEAD, ready));
         assertThat(cabinet(world).get(0).kind()).isEqualTo(Notification.Kind.RESULT_READY);
         assertThat(cabinet(world).get(0).text().in(Language.KK).text()).contains("нәтижесі дайын");
+        assertEnglish(cabinet(world).get(0)).contains("the result of the service is ready");
 
         RequestView late = requests.intake().accept(act(PORTAL, world.submit(APPLICANT, "home-schooling", Channel.EGOV_PORTAL,
                 "school-1", documents("application", "medical-advisory-commission-conclusion"), true, "eds-aigerim")));
@@ -92,6 +97,16 @@ class NotificationScenariosTest {
         assertThat(overdue).as("told once, about the overall term only").hasSize(1);
         assertThat(overdue.get(0).request()).isEqualTo(late.id());
         assertThat(overdue.get(0).text().in(Language.RU).text()).contains("срок оказания услуги", "истек");
+        assertEnglish(overdue.get(0)).contains("has passed");
+    }
+
+    /** The English of a message: Qyzmet's translation, marked so, without a Cyrillic letter. */
+    private static org.assertj.core.api.AbstractStringAssert<?> assertEnglish(Notification notification) {
+        var english = notification.text().in(Language.EN);
+        assertThat(english.language()).isEqualTo(Language.EN);
+        assertThat(english.translated()).isTrue();
+        assertThat(english.text()).doesNotContainPattern("\\p{IsCyrillic}");
+        return assertThat(english.text());
     }
 
     private static List<Notification> cabinet(ScenarioWorld world) {

@@ -48,13 +48,13 @@ public final class Authentication implements kz.qyzmet.adapters.rest.Routes {
     private ActingUser authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
-            throw new UnauthenticatedException("no Authorization header; send 'Authorization: Bearer <token>'");
+            throw new UnauthenticatedException(UnauthenticatedException.Reason.NO_HEADER);
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
-            throw new UnauthenticatedException("the Authorization header must be 'Bearer <token>'");
+            throw new UnauthenticatedException(UnauthenticatedException.Reason.NOT_BEARER);
         }
         return authenticator.authenticate(header.substring(7).trim())
-                .orElseThrow(() -> new UnauthenticatedException("the bearer token is not known"));
+                .orElseThrow(() -> new UnauthenticatedException(UnauthenticatedException.Reason.UNKNOWN_TOKEN));
     }
 
     /** The authenticated user of a call to a protected route. */

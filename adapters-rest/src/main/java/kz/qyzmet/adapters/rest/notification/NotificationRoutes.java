@@ -17,7 +17,8 @@ import kz.qyzmet.domain.language.LocalizedText;
 
 /**
  * {@code GET /notifications}: the caller's personal cabinet, newest first, in the language of
- * {@code Accept-Language} (kk or ru; English falls back to Russian, as the messages are written in kk and ru).
+ * {@code Accept-Language} (kk, ru, or en — Qyzmet's translation, marked {@code translated}; a message stored
+ * before messages had an English text is shown in Russian and says so in its {@code language}).
  * An applicant sees the messages about their own requests, as applicant or representative; staff, operators
  * and the system have no cabinet and get an empty list.
  */
@@ -35,7 +36,7 @@ public final class NotificationRoutes implements Routes {
     }
 
     /** One message as the API shows it. */
-    record NotificationBody(String id, String requestId, String kind, OffsetDateTime at, String language, String text) {
+    record NotificationBody(String id, String requestId, String kind, OffsetDateTime at, String language, boolean translated, String text) {
     }
 
     /** The list. */
@@ -49,16 +50,14 @@ public final class NotificationRoutes implements Routes {
 
     private void list(Context ctx) {
         Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
-        Language shown = language == Language.EN ? Language.RU : language;
-        ctx.header("Content-Language", shown.tag());
+        ctx.header("Content-Language", language.tag());
         List<Notification> found = notifications.list(new ListNotificationsQuery(Authentication.actor(ctx), LIMIT));
-        ctx.json(new NotificationsBody(found.stream().map(notification -> body(notification, shown)).toList()));
+        ctx.json(new NotificationsBody(found.stream().map(notification -> body(notification, language)).toList()));
     }
 
     private NotificationBody body(Notification notification, Language language) {
         LocalizedText.Rendering text = notification.text().in(language);
         return new NotificationBody(notification.id().toString(), notification.request().value().toString(), notification.kind().name(),
-                notification.at().atZone(zone).toOffsetDateTime(), text.language().tag(),
-                text.text());
+                notification.at().atZone(zone).toOffsetDateTime(), text.language().tag(), text.translated(), text.text());
     }
 }

@@ -31,37 +31,38 @@ public final class JsonBodies {
         }
         String body = utf8(ctx.bodyAsBytes());
         if (body.isBlank()) {
-            throw new MalformedBodyException("the body is empty; a JSON object is required", null);
+            throw new MalformedBodyException(MalformedBodyException.Kind.EMPTY, "", "the body is empty; a JSON object is required", null);
         }
         T value;
         try {
             value = json.readValue(body, type);
         } catch (UnrecognizedPropertyException e) {
             String field = path(e);
-            throw new MalformedBodyException("unknown field '" + e.getPropertyName() + "'",
+            throw new MalformedBodyException(MalformedBodyException.Kind.UNKNOWN_FIELD, String.valueOf(e.getPropertyName()),
+                    "unknown field '" + e.getPropertyName() + "'",
                     new Problem.FieldError(field, "unknown", "is not a field of this request; fields are " + e.getKnownPropertyIds()));
         } catch (InvalidFormatException e) {
             String field = path(e);
-            throw new MalformedBodyException("field '" + field + "' has a wrong value",
+            throw new MalformedBodyException(MalformedBodyException.Kind.WRONG_VALUE, field, "field '" + field + "' has a wrong value",
                     new Problem.FieldError(field, "format", "cannot be read as " + e.getTargetType().getSimpleName()
                             + ": '" + e.getValue() + "'" + hint(e.getTargetType())));
         } catch (MismatchedInputException e) {
             String field = path(e);
-            throw new MalformedBodyException("field '" + field + "' has a wrong type",
+            throw new MalformedBodyException(MalformedBodyException.Kind.WRONG_TYPE, field, "field '" + field + "' has a wrong type",
                     new Problem.FieldError(field.isEmpty() ? "(body)" : field, "type",
                             "must be " + (e.getTargetType() == null ? "of another type" : e.getTargetType().getSimpleName())));
         } catch (JsonMappingException e) {
             // its message names the API's classes: say only which field
             String field = path(e);
-            throw new MalformedBodyException("field '" + field + "' is invalid",
+            throw new MalformedBodyException(MalformedBodyException.Kind.INVALID, field, "field '" + field + "' is invalid",
                     new Problem.FieldError(field.isEmpty() ? "(body)" : field, "value", "cannot be read"));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new MalformedBodyException("malformed JSON" + where + ": " + e.getOriginalMessage(), null);
+            String where = e.getLocation() == null ? "" : " (" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ")";
+            throw new MalformedBodyException(MalformedBodyException.Kind.SYNTAX, where, "malformed JSON" + where + ": " + e.getOriginalMessage(), null);
         }
         if (value == null) {
             // the JSON literal null: Jackson reads it as no object at all
-            throw new MalformedBodyException("the body is null; a JSON object is required",
+            throw new MalformedBodyException(MalformedBodyException.Kind.NULL, "", "the body is null; a JSON object is required",
                     new Problem.FieldError("(body)", "type", "must be a JSON object"));
         }
         return value;
@@ -81,7 +82,7 @@ public final class JsonBodies {
                     .decode(ByteBuffer.wrap(body))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new MalformedBodyException("the body is not valid UTF-8",
+            throw new MalformedBodyException(MalformedBodyException.Kind.ENCODING, "", "the body is not valid UTF-8",
                     new Problem.FieldError("(body)", "encoding", "must be UTF-8"));
         }
     }

@@ -18,6 +18,7 @@ import kz.qyzmet.application.catalog.NoVersionInForceException;
 import kz.qyzmet.application.catalog.UnknownServiceException;
 import kz.qyzmet.application.catalog.UnknownVersionException;
 import kz.qyzmet.application.validation.InvalidCommandException;
+import kz.qyzmet.application.visit.port.in.CounterVisitNotAllowedException;
 import kz.qyzmet.domain.calendar.OutsideCalendarException;
 import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
 import kz.qyzmet.domain.catalog.UnknownFactException;
@@ -56,11 +57,12 @@ public final class ProblemResponses {
         app.exception(ChannelNotOfferedException.class, (e, ctx) ->
                 answer(ctx, ProblemType.CHANNEL_NOT_OFFERED, List.of(), ctx.pathParamMap().getOrDefault("service", "?"), e.channel()));
         app.exception(OutsideCalendarException.class, (e, ctx) ->
-                answer(ctx, ProblemType.OUTSIDE_CALENDAR, List.of(), e.day(), e.getMessage()));
+                answer(ctx, ProblemType.OUTSIDE_CALENDAR, List.of(), e.day(), e.years()));
         app.exception(UnknownFactException.class, (e, ctx) ->
                 answer(ctx, ProblemType.TERM_UNKNOWN, List.of(), e.field()));
         app.exception(MalformedBodyException.class, (e, ctx) ->
-                answer(ctx, ProblemType.MALFORMED_BODY, e.error().map(List::of).orElse(List.of()), e.getMessage()));
+                answer(ctx, ProblemType.MALFORMED_BODY, e.error().map(List::of).orElse(List.of()),
+                        (Localized) language -> ProblemTexts.malformed(e, language)));
         app.exception(UnsupportedMediaTypeException.class, (e, ctx) ->
                 answer(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, List.of(), e.getMessage()));
         app.exception(BadParameterException.class, (e, ctx) -> invalid(ctx, List.of(e.error())));
@@ -68,10 +70,13 @@ public final class ProblemResponses {
                 .map(v -> new Problem.FieldError(v.field(), v.rule(), v.message())).toList()));
         app.exception(UnauthenticatedException.class, (e, ctx) -> {
             ctx.header("WWW-Authenticate", "Bearer realm=\"qyzmet\"");
-            answer(ctx, ProblemType.UNAUTHENTICATED, List.of(), e.getMessage());
+            answer(ctx, ProblemType.UNAUTHENTICATED, List.of(), (Localized) language -> ProblemTexts.unauthenticated(e.reason(), language));
         });
         app.exception(ForbiddenActionException.class, (e, ctx) ->
-                answer(ctx, ProblemType.FORBIDDEN_ACTION, List.of(), e.getMessage()));
+                answer(ctx, ProblemType.FORBIDDEN_ACTION, List.of(), (Localized) language -> ProblemTexts.forbidden(e, language)));
+        app.exception(CounterVisitNotAllowedException.class, (e, ctx) ->
+                answer(ctx, ProblemType.FORBIDDEN_ACTION, List.of(), (Localized) language ->
+                        ProblemTexts.counterVisit(e.role(), e.channel(), CounterVisitNotAllowedException.allowed(e.channel()), language)));
         app.exception(RequestNotFoundException.class, (e, ctx) ->
                 answer(ctx, ProblemType.REQUEST_NOT_FOUND, List.of(), ctx.pathParamMap().getOrDefault("id", "?")));
         app.exception(ReportNotFoundException.class, (e, ctx) ->
@@ -79,16 +84,16 @@ public final class ProblemResponses {
         app.exception(UnknownActionException.class, (e, ctx) ->
                 answer(ctx, ProblemType.UNKNOWN_ACTION, List.of(), e.action(), e.known()));
         app.exception(IllegalTransitionException.class, (e, ctx) ->
-                answer(ctx, ProblemType.ILLEGAL_TRANSITION, List.of(), e.getMessage()));
+                answer(ctx, ProblemType.ILLEGAL_TRANSITION, List.of(), (Localized) language -> ProblemTexts.transition(e, language)));
         app.exception(ConcurrentUpdateException.class, (e, ctx) ->
-                answer(ctx, ProblemType.CONCURRENT_UPDATE, List.of(), e.getMessage()));
+                answer(ctx, ProblemType.CONCURRENT_UPDATE, List.of(), e.id()));
         app.exception(StaleRevisionException.class, (e, ctx) ->
                 answer(ctx, ProblemType.STALE_REVISION, List.of(), e.expected(), e.current()));
         app.exception(IdempotencyConflictException.class, (e, ctx) ->
                 answer(ctx, ProblemType.IDEMPOTENCY_CONFLICT, List.of(), ctx.header("Idempotency-Key")));
         app.exception(SignatureRejectedException.class, (e, ctx) ->
                 answer(ctx, ProblemType.SIGNATURE_REJECTED, List.of(new Problem.FieldError("signature", e.check().name().toLowerCase(java.util.Locale.ROOT),
-                        e.getMessage())), e.check()));
+                        e.getMessage())), (Localized) language -> ProblemTexts.signature(e.check().name(), language)));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 413) {
                 answer(ctx, ProblemType.PAYLOAD_TOO_LARGE, List.of(), maxBodyBytes);
@@ -98,7 +103,9 @@ public final class ProblemResponses {
                 answer(ctx, ProblemType.METHOD_NOT_ALLOWED, List.of(), ctx.path(), ctx.method());
             } else {
                 LOG.warn("HTTP {} on {} {}: {}", e.getStatus(), ctx.method(), ctx.path(), e.getMessage());
-                answer(ctx, ProblemType.MALFORMED_BODY, List.of(), e.getMessage());
+                MalformedBodyException unreadable = new MalformedBodyException(MalformedBodyException.Kind.HTTP, String.valueOf(e.getStatus()),
+                        e.getMessage(), null);
+                answer(ctx, ProblemType.MALFORMED_BODY, List.of(), (Localized) language -> ProblemTexts.malformed(unreadable, language));
             }
         });
         app.exception(Exception.class, (e, ctx) -> {
@@ -129,10 +136,21 @@ public final class ProblemResponses {
         answer(ctx, ProblemType.INVALID_REQUEST, errors, fields);
     }
 
+    /** An argument of a problem's detail worded per language. */
+    @FunctionalInterface
+    interface Localized {
+        String in(Language language);
+    }
+
     private void answer(Context ctx, ProblemType type, List<Problem.FieldError> errors, Object... arguments) {
         Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
+        Object[] worded = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            worded[i] = arguments[i] instanceof Localized localized ? localized.in(language) : arguments[i];
+        }
         Problem problem = new Problem(type.uri(), type.title(language), type.status(),
-                type.detail(language, arguments), ctx.path(), errors);
+                type.detail(language, worded), ctx.path(), errors.stream().map(error -> ProblemTexts.field(error, language)).toList(),
+                language == Language.EN ? Boolean.TRUE : null);
         ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(type.status());
         ctx.header("Content-Language", language.tag());

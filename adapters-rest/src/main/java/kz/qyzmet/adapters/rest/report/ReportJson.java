@@ -25,7 +25,7 @@ record ReportJson(String provider, String month, String zone, String from, Strin
     record Line(String service, String channel, int received, int intakeRefused, Map<String, Integer> intakeRefusalReasons, int accepted,
                 int approved, int refused, Map<String, Integer> refusalGrounds, int issued, int withdrawn, int onTime, int overdue,
                 int completedOnTime, int completedOverdue, int openOnTime, int openOverdue, int completed, BigDecimal medianWorkingHours,
-                BigDecimal p90WorkingHours, Map<String, Integer> missedSteps) {
+                BigDecimal p90WorkingHours, Map<String, Integer> missedSteps, int counterVisits, int waitingBreaches, int deskBreaches) {
 
         static Line of(ReportLine line) {
             return new Line(line.service().value(), line.channel().name(), line.received(), line.intakeRefused(), line.intakeRefusalReasons(),
@@ -33,7 +33,7 @@ record ReportJson(String provider, String month, String zone, String from, Strin
                     line.overdue(), line.completedOnTime(), line.completedOverdue(), line.openOnTime(), line.openOverdue(), line.completed(),
                     hours(line.medianWorkingTime()), hours(line.p90WorkingTime()),
                     line.missedSteps().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue,
-                            (a, b) -> a, java.util.TreeMap::new)));
+                            (a, b) -> a, java.util.TreeMap::new)), line.counterVisits(), line.waitingBreaches(), line.deskBreaches());
         }
     }
 

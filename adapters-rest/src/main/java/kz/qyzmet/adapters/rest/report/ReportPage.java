@@ -14,7 +14,7 @@ import kz.qyzmet.domain.report.MonthlyReport;
 import kz.qyzmet.domain.report.ReportLine;
 
 /**
- * The monthly report as a printable HTML page in Kazakh or Russian: the counts per service and channel, the
+ * The monthly report as a printable HTML page in Kazakh, Russian or English (Qyzmet's translation): the counts per service and channel, the
  * breakdowns by refusal reason, ground and role, and a bar chart of on-time and overdue requests per
  * service as inline SVG. Self-contained: no scripts, no external resources; every text is escaped.
  */
@@ -34,8 +34,67 @@ final class ReportPage {
         this.services = services.stream().collect(Collectors.toMap(ServiceStandard::id, Function.identity()));
     }
 
+    /** The page's English: Qyzmet's translation of its Russian phrases. */
+    private static final Map<String, String> ENGLISH = Map.ofEntries(pairs(
+            "90-й процентиль, ч", "90th percentile, h",
+            "Канал", "Channel",
+            "Объект информатизации", "Informatization object",
+            "Основание отказа", "Refusal ground",
+            "Выдано", "Issued",
+            "Мотивированный отказ", "Motivated refusal",
+            "Период: ", "Period: ",
+            "Посещения", "Visits",
+            "Отозвано", "Withdrawn",
+            "Канцелярия", "Provider's office",
+            "Превышено время ожидания", "Waiting time exceeded",
+            "Показатель", "Measure",
+            "Одобрено", "Approved",
+            "Медиана, ч", "Median, h",
+            "работник Государственной корпорации", "State Corporation operator",
+            "Государственная корпорация", "State Corporation",
+            "Ежемесячный отчёт об оказании государственных услуг: ", "Monthly report on the provision of state services: ",
+            "С нарушением срока", "Overdue",
+            "В срок и с нарушением срока", "On time and overdue",
+            "В срок", "On time",
+            "В этом месяце заявлений нет.", "No applications this month.",
+            "Портал", "Portal",
+            "Количество", "Count",
+            "По причинам и ролям", "By reason and role",
+            "Поступило", "Received",
+            "руководитель", "head",
+            "система", "system",
+            "сотрудник канцелярии", "intake officer",
+            "услугополучатель", "applicant",
+            "с нарушением срока", "overdue",
+            "в срок", "on time",
+            "исполнитель", "executor",
+            "Принято", "Accepted",
+            "Причина отказа в приёме", "Reason of refusal at intake",
+            "Отказано в приёме", "Refused at intake",
+            "Роль, пропустившая срок этапа", "Role that missed a step's deadline",
+            "Превышено время обслуживания", "Desk time exceeded",
+            "Услуга", "Service",
+            "По услугам и каналам", "By service and channel",
+            "Мобильное устройство", "Mobile device",
+            "Пропущено сроков этапов", "Step deadlines missed",
+            "Время обработки — рабочие часы от приёма до выдачи результата или отказа (медиана и 90-й процентиль).", "Processing time: working hours from acceptance to the issue of the result or the refusal (median and 90th percentile).",
+            "Время ожидания и обслуживания — от получения талона до вызова и от вызова до окончания обслуживания; считаются посещения, превысившие максимально допустимое время по стандарту.", "Waiting and desk time: from the ticket to the call and from the call to the end of service; visits above the standard's maximum permitted time are counted."));
+
+    private static Map.Entry<String, String>[] pairs(String... ruThenEn) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] entries = new Map.Entry[ruThenEn.length / 2];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = Map.entry(ruThenEn[2 * i], ruThenEn[2 * i + 1]);
+        }
+        return entries;
+    }
+
     private String t(String kk, String ru) {
-        return language == Language.KK ? kk : ru;
+        return switch (language) {
+            case KK -> kk;
+            case RU -> ru;
+            case EN -> ENGLISH.getOrDefault(ru, ru);
+        };
     }
 
     String render(MonthlyReport report) {
@@ -61,6 +120,11 @@ final class ReportPage {
         html.append("<p class=\"rules\">").append(esc(t(
                 "Өңдеу уақыты — қабылдаудан нәтиже беруге немесе бас тартуға дейінгі жұмыс сағаттары (медиана және 90-шы процентиль).",
                 "Время обработки — рабочие часы от приёма до выдачи результата или отказа (медиана и 90-й процентиль).")))
+                .append("</p>\n<p class=\"rules\">").append(esc(t(
+                "Күту және қызмет көрсету уақыты — талон алудан шақыруға дейін және шақырудан қызмет көрсетудің соңына дейін; "
+                        + "стандартта көрсетілген ең ұзақ рұқсат етілген уақыттан асқан келушілер саналады.",
+                "Время ожидания и обслуживания — от получения талона до вызова и от вызова до окончания обслуживания; "
+                        + "считаются посещения, превысившие максимально допустимое время по стандарту.")))
                 .append("</p>\n</body></html>\n");
         return html.toString();
     }
@@ -76,7 +140,9 @@ final class ReportPage {
                 t("Қабылдаудан бас тартылды", "Отказано в приёме"), t("Қабылданды", "Принято"), t("Мақұлданды", "Одобрено"),
                 t("Дәлелді бас тарту", "Мотивированный отказ"), t("Берілді", "Выдано"), t("Кері қайтарылды", "Отозвано"),
                 t("Мерзімінде", "В срок"), t("Мерзімі өткен", "С нарушением срока"), t("Медиана, сағ", "Медиана, ч"),
-                t("90-шы процентиль, сағ", "90-й процентиль, ч"), t("Өткізілген қадам мерзімдері", "Пропущено сроков этапов"))) {
+                t("90-шы процентиль, сағ", "90-й процентиль, ч"), t("Өткізілген қадам мерзімдері", "Пропущено сроков этапов"),
+                t("Келушілер", "Посещения"), t("Күту уақыты асып кетті", "Превышено время ожидания"),
+                t("Қызмет көрсету уақыты асып кетті", "Превышено время обслуживания"))) {
             html.append("<th>").append(esc(header)).append("</th>");
         }
         html.append("</tr>\n");
@@ -86,7 +152,8 @@ final class ReportPage {
                     .append("</td><td class=\"name\">").append(esc(channel(line.channel()))).append("</td>");
             for (Object value : new Object[] {line.received(), line.intakeRefused(), line.accepted(), line.approved(), line.refused(),
                     line.issued(), line.withdrawn(), line.onTime(), line.overdue(), hours(ReportJson.hours(line.medianWorkingTime())),
-                    hours(ReportJson.hours(line.p90WorkingTime())), line.missedSteps().values().stream().mapToInt(Integer::intValue).sum()}) {
+                    hours(ReportJson.hours(line.p90WorkingTime())), line.missedSteps().values().stream().mapToInt(Integer::intValue).sum(),
+                    line.counterVisits(), line.waitingBreaches(), line.deskBreaches()}) {
                 html.append("<td>").append(esc(String.valueOf(value))).append("</td>");
             }
             html.append("</tr>\n");

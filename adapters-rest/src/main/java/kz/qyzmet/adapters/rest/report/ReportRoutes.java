@@ -14,8 +14,8 @@ import kz.qyzmet.domain.report.MonthlyReport;
 
 /**
  * The monthly monitoring report: {@code GET /reports/monthly?provider=&month=YYYY-MM} as JSON and
- * {@code GET /reports/monthly.html?provider=&month=} as a printable page in Kazakh or Russian (by
- * Accept-Language; English falls back to Russian) with an inline SVG chart, no scripts and no external
+ * {@code GET /reports/monthly.html?provider=&month=} as a printable page in Kazakh, Russian or English (by
+ * Accept-Language; English is Qyzmet's translation) with an inline SVG chart, no scripts and no external
  * resources. Only the provider's staff and the system may read it; anybody else gets 404.
  */
 public final class ReportRoutes implements Routes {
@@ -44,7 +44,7 @@ public final class ReportRoutes implements Routes {
 
     private void html(Context ctx) {
         MonthlyReport report = report(ctx);
-        Language language = AcceptLanguage.choose(ctx.header("Accept-Language")) == Language.KK ? Language.KK : Language.RU;
+        Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
         ctx.header("Content-Language", language.tag());
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(new ReportPage(language, catalog.listServices()).render(report));

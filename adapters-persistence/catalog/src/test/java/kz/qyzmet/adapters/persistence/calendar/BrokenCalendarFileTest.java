@@ -52,9 +52,9 @@ class BrokenCalendarFileTest {
     }
 
     @Test
-    void aTransferMustMakeAWeekendAWorkingDay() throws IOException {
+    void aTransferMustMakeADayOffAWorkingDay() throws IOException {
         mutate("years/2025.json", json -> ((ObjectNode) json.withArray("transfers").get(0)).put("workingDay", "2025-01-06"));
-        assertBroken("years/2025.json", "transfers[0]", "workingDay: 2025-01-06 is a MONDAY");
+        assertBroken("holidays.json and years/", "(data)", "transfers.workingDay: 2025-01-06 is a MONDAY and a working day already");
     }
 
     @Test

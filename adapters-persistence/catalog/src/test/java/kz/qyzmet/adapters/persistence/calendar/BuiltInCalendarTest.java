@@ -24,7 +24,10 @@ class BuiltInCalendarTest {
     @Test
     void coversTheYearsOfTheCatalog() {
         assertThat(calendar.firstYear()).isEqualTo(2015);
-        assertThat(calendar.lastYear()).isEqualTo(2030);
+        assertThat(calendar.lastYear()).as("statutory rules past 2030, flagged").isEqualTo(2035);
+        assertThat(calendar.hasDecreeData(2031)).isFalse();
+        assertThat(calendar.workingDayAfter(d("2030-12-28"), 15)).as("New Year 2031 on Wednesday and Thursday, Orthodox Christmas on Tuesday 7 January")
+                .isEqualTo(d("2031-01-22"));
     }
 
     @Test
@@ -34,6 +37,22 @@ class BuiltInCalendarTest {
         assertThat(calendar.status(d("2025-01-05"))).isInstanceOf(DayStatus.WorkedWeekend.class);
         assertThat(calendar.status(d("2025-06-06"))).isInstanceOf(DayStatus.ReligiousDayOff.class);
         assertThat(calendar.workingDayAfter(d("2025-03-17"), 15)).isEqualTo(d("2025-04-10"));
+    }
+
+    @Test
+    void year2020TransfersOfDecree820() {
+        assertThat(calendar.status(d("2020-01-03"))).isInstanceOfSatisfying(DayStatus.TransferredDayOff.class,
+                t -> assertThat(t.transfer().source().act()).contains("No. 820"));
+        assertThat(calendar.isWorkingDay(d("2020-01-05"))).as("Sunday worked").isTrue();
+        assertThat(calendar.status(d("2020-05-08"))).isInstanceOf(DayStatus.TransferredDayOff.class);
+        assertThat(calendar.status(d("2020-05-11"))).as("Victory Day's moved day off, worked")
+                .isInstanceOf(DayStatus.WorkedWeekend.class);
+        assertThat(calendar.isWorkingDay(d("2020-05-12"))).isTrue();
+        assertThat(calendar.status(d("2020-12-18"))).isInstanceOf(DayStatus.TransferredDayOff.class);
+        assertThat(calendar.isWorkingDay(d("2020-12-20"))).as("Sunday worked").isTrue();
+        assertThat(calendar.daysOff(d("2020-05-01"), d("2020-05-12"))).extracting(DayStatus::date).containsExactly(
+                d("2020-05-01"), d("2020-05-02"), d("2020-05-03"), d("2020-05-07"), d("2020-05-08"), d("2020-05-09"),
+                d("2020-05-10"));
     }
 
     @Test
@@ -72,12 +91,12 @@ class BuiltInCalendarTest {
     void yearsWithoutDecreeDataAreStatutoryOnly() {
         assertThat(calendar.hasDecreeData(2026)).isTrue();
         assertThat(calendar.hasDecreeData(2027)).isFalse();
-        assertThat(calendar.hasDecreeData(2020)).as("a transfer of 2020 cannot be expressed yet").isFalse();
+        assertThat(calendar.hasDecreeData(2020)).isTrue();
     }
 
     @Test
     void refusesYearsOutsideItsData() {
-        assertThatThrownBy(() -> calendar.isWorkingDay(d("2031-01-05"))).isInstanceOf(OutsideCalendarException.class);
+        assertThatThrownBy(() -> calendar.isWorkingDay(d("2036-01-05"))).isInstanceOf(OutsideCalendarException.class);
         assertThatThrownBy(() -> calendar.isWorkingDay(d("2014-12-31"))).isInstanceOf(OutsideCalendarException.class);
     }
 }

@@ -100,6 +100,11 @@ public final class JdbcStorage implements AutoCloseable {
         return new JdbcNotifications(dataSource);
     }
 
+    /** The visits to the counters on this database. */
+    public JdbcCounterVisits counterVisits() {
+        return new JdbcCounterVisits(dataSource);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
