@@ -5,15 +5,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.adapters.rest.auth.Authenticator;
+import kz.qyzmet.adapters.rest.auth.ReloadingTokenFile;
 import kz.qyzmet.adapters.rest.auth.TokenFile;
+import java.time.Clock;
 import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.domain.catalog.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bundled server's bearer tokens: the token file in the data directory, created on the first start with
- * one demo user per role — whose tokens are printed to standard output then, once, and stored only as hashes.
+ * The bundled server's bearer tokens: the token file in the data directory, followed without a restart
+ * ({@link ReloadingTokenFile}). Only in demo mode ({@code --demo}) and only when there is no token file yet,
+ * it is created with one demo user per role — a {@code SYSTEM} token among them — whose tokens are printed to
+ * standard output then, once, and stored only as hashes. Without demo mode and without a file, no token is in
+ * force until one is written.
  */
 final class DemoTokens {
 
@@ -32,9 +37,9 @@ final class DemoTokens {
     private DemoTokens() {
     }
 
-    /** The token file's authenticator; without a file, a demo one is created and its tokens printed. */
-    static Authenticator authenticator(Path file, int port) {
-        if (!Files.exists(file)) {
+    /** The token file's authenticator; without a file in demo mode, a demo one is created and its tokens printed. */
+    static Authenticator authenticator(Path file, int port, boolean demo, Clock clock) {
+        if (demo && !Files.exists(file)) {
             Map<ActingUser, String> issued = TokenFile.create(file, USERS);
             StringBuilder out = new StringBuilder("\nQyzmet created demo bearer tokens in ").append(file.toAbsolutePath())
                     .append(" (only their SHA-256 hashes are kept; this is the only time they are shown):\n");
@@ -44,8 +49,12 @@ final class DemoTokens {
                     .append("/requests\n");
             System.out.println(out);
         }
-        TokenFile tokens = TokenFile.load(file);
-        LOG.info("Bearer tokens: {} holders in {}", tokens.size(), file.toAbsolutePath());
+        if (!demo && !Files.exists(file)) {
+            LOG.warn("No token file {}: every call to a protected route is answered 401 until one is written (it is read "
+                    + "when it appears); start with --demo for demo accounts", file.toAbsolutePath());
+        }
+        ReloadingTokenFile tokens = ReloadingTokenFile.open(file, clock, ReloadingTokenFile.DEFAULT_CHECK_INTERVAL);
+        LOG.info("Bearer tokens: {} holders in {}, re-read when it changes", tokens.size(), file.toAbsolutePath());
         return tokens;
     }
 }

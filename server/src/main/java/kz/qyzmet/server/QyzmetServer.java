@@ -1,8 +1,6 @@
 package kz.qyzmet.server;
 
 import kz.qyzmet.adapters.rest.visit.CounterVisitRoutes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
@@ -71,17 +69,16 @@ public final class QyzmetServer implements AutoCloseable {
 
     /** Wires and starts a server. */
     public static QyzmetServer start(ServerConfig config, Clock clock) {
-        try {
-            Files.createDirectories(config.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("data-dir: cannot create " + config.dataDir().toAbsolutePath(), e);
-        }
+        DataDirectory.prepare(config.dataDir());
+        LOG.info(config.demo() ? "Demo mode: demo accounts and registries are created when the data directory has no token file"
+                : "Demo mode off: no demo accounts or registries (start with --demo or QYZMET_DEMO=true for them)");
         // The registry files are read before the storage is opened: a broken one stops the start having touched nothing.
         CatalogSource catalogSource = config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir());
-        if (!Files.exists(config.dataDir().resolve(TOKENS_FILE))) {
+        if (config.demo() && !Files.exists(config.dataDir().resolve(TOKENS_FILE))) {
             DemoRegistries.write(config.dataDir(), clock, config.zone());
         }
         DataDirectoryRegistries registries = DataDirectoryRegistries.read(config.dataDir(), catalogSource);
+        Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port(), config.demo(), clock);
         JdbcStorage storage = config.database() == null
                 ? JdbcStorage.h2File(config.dataDir())
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
@@ -98,7 +95,6 @@ public final class QyzmetServer implements AutoCloseable {
                 .build();
         JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
         CatalogServices catalog = qyzmet.catalog();
-        Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port());
         RestApi api = new RestApi(List.of(
                 new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions", "/notifications", "/queues")),
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
@@ -113,6 +109,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new NotificationRoutes(qyzmet.requests().notifications(), config.zone()),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
+        DataDirectory.restrictFiles(config.dataDir());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
         ScheduledJobs jobs = new ScheduledJobs(storage.jobLock());

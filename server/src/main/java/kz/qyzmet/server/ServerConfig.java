@@ -14,7 +14,7 @@ import java.util.Objects;
  *   <caption>settings</caption>
  *   <tr><th>option</th><th>variable</th><th>default</th></tr>
  *   <tr><td>--port</td><td>QYZMET_PORT</td><td>8080</td></tr>
- *   <tr><td>--host</td><td>QYZMET_HOST</td><td>0.0.0.0</td></tr>
+ *   <tr><td>--host</td><td>QYZMET_HOST</td><td>127.0.0.1 (the loopback: 0.0.0.0 listens on every interface)</td></tr>
  *   <tr><td>--data-dir</td><td>QYZMET_DATA_DIR</td><td>./data</td></tr>
  *   <tr><td>--catalog-dir</td><td>QYZMET_CATALOG_DIR</td><td>(the built-in catalog)</td></tr>
  *   <tr><td>--calendar-dir</td><td>QYZMET_CALENDAR_DIR</td><td>(the built-in calendar only)</td></tr>
@@ -22,6 +22,7 @@ import java.util.Objects;
  *   <tr><td>--database-url</td><td>QYZMET_DATABASE_URL</td><td>the embedded H2 file database in the data directory</td></tr>
  *   <tr><td>(none)</td><td>QYZMET_DATABASE_USER, QYZMET_DATABASE_PASSWORD</td><td>(none; never on the command line)</td></tr>
  *   <tr><td>--deadline-watch</td><td>QYZMET_DEADLINE_WATCH</td><td>PT1M (an ISO-8601 duration, at least one second)</td></tr>
+ *   <tr><td>--demo</td><td>QYZMET_DEMO=true</td><td>off: no demo accounts are created</td></tr>
  * </table>
  *
  * @param port       the HTTP port, 0 for any free port
@@ -32,9 +33,11 @@ import java.util.Objects;
  * @param zone        the providers' time zone
  * @param database    the database, or null for the embedded H2 file database in the data directory
  * @param deadlineWatch how often the deadline watch runs
+ * @param demo        whether to create demo accounts (a token file with one user per role, tokens printed once)
+ *                    when the data directory has no token file
  */
 public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
-                           Duration deadlineWatch) {
+                           Duration deadlineWatch, boolean demo) {
 
     /** How often the deadline watch runs unless configured otherwise. */
     public static final Duration DEFAULT_DEADLINE_WATCH = Duration.ofMinutes(1);
@@ -78,10 +81,19 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
         }
     }
 
-    /** Settings with the deadline watch every minute. */
+    /** Settings with the deadline watch every minute, no demo accounts. */
     public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database) {
-        this(port, host, dataDir, catalogDir, calendarDir, zone, database, DEFAULT_DEADLINE_WATCH);
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, DEFAULT_DEADLINE_WATCH, false);
     }
+
+    /** Settings without demo accounts. */
+    public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
+                        Duration deadlineWatch) {
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, deadlineWatch, false);
+    }
+
+    /** The address listened on unless configured otherwise: the loopback, so that nothing outside the machine reaches a demo. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
 
     /**
      * Reads the settings from the command line and the environment.
@@ -94,6 +106,10 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
             String arg = args[i];
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("'" + arg + "': options take the form --name value or --name=value");
+            }
+            if (arg.equals("--demo")) {
+                options.put("demo", "true");
+                continue;
             }
             String name;
             String value;
@@ -108,8 +124,8 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 }
                 value = args[++i];
             }
-            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "calendar-dir", "zone", "database-url", "deadline-watch").contains(name)) {
-                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --calendar-dir, --zone, --database-url, --deadline-watch");
+            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "calendar-dir", "zone", "database-url", "deadline-watch", "demo").contains(name)) {
+                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --calendar-dir, --zone, --database-url, --deadline-watch, --demo");
             }
             options.put(name, value);
         }
@@ -119,13 +135,14 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
         String database = setting(options, environment, "database-url", "QYZMET_DATABASE_URL", null);
         return new ServerConfig(
                 parsePort(port, options.containsKey("port") ? "--port" : "QYZMET_PORT"),
-                setting(options, environment, "host", "QYZMET_HOST", "0.0.0.0"),
+                setting(options, environment, "host", "QYZMET_HOST", DEFAULT_HOST),
                 Path.of(setting(options, environment, "data-dir", "QYZMET_DATA_DIR", "data")),
                 catalog == null ? null : Path.of(catalog),
                 calendar == null ? null : Path.of(calendar),
                 parseZone(setting(options, environment, "zone", "QYZMET_ZONE", "Asia/Almaty")),
                 database == null ? null : new Database(database, environment.get("QYZMET_DATABASE_USER"), environment.get("QYZMET_DATABASE_PASSWORD")),
-                parseDuration(setting(options, environment, "deadline-watch", "QYZMET_DEADLINE_WATCH", DEFAULT_DEADLINE_WATCH.toString())));
+                parseDuration(setting(options, environment, "deadline-watch", "QYZMET_DEADLINE_WATCH", DEFAULT_DEADLINE_WATCH.toString())),
+                parseFlag(setting(options, environment, "demo", "QYZMET_DEMO", "false"), "--demo / QYZMET_DEMO"));
     }
 
     private static String setting(Map<String, String> options, Map<String, String> environment, String option,
@@ -154,6 +171,13 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("--deadline-watch / QYZMET_DEADLINE_WATCH: must be an ISO-8601 duration such as PT1M, was '" + value + "'");
         }
+    }
+
+    private static boolean parseFlag(String value, String name) {
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new IllegalArgumentException(name + ": must be true or false, was '" + value + "'");
     }
 
     private static ZoneId parseZone(String value) {

@@ -13,7 +13,18 @@ class ServerConfigTest {
     @Test
     void defaults() {
         ServerConfig config = ServerConfig.from(new String[0], Map.of());
-        assertThat(config).isEqualTo(new ServerConfig(8080, "0.0.0.0", Path.of("data"), null, null, ZoneId.of("Asia/Almaty"), null));
+        assertThat(config).isEqualTo(new ServerConfig(8080, "127.0.0.1", Path.of("data"), null, null, ZoneId.of("Asia/Almaty"), null));
+        assertThat(config.demo()).as("no demo accounts unless asked").isFalse();
+    }
+
+    @Test
+    void demoModeIsAFlagOrAVariable() {
+        assertThat(ServerConfig.from(new String[] {"--demo"}, Map.of()).demo()).isTrue();
+        assertThat(ServerConfig.from(new String[] {"--demo", "--port", "7070"}, Map.of()).port()).isEqualTo(7070);
+        assertThat(ServerConfig.from(new String[0], Map.of("QYZMET_DEMO", "true")).demo()).isTrue();
+        assertThat(ServerConfig.from(new String[] {"--demo=false"}, Map.of("QYZMET_DEMO", "true")).demo()).isFalse();
+        assertThatThrownBy(() -> ServerConfig.from(new String[0], Map.of("QYZMET_DEMO", "yes")))
+                .hasMessageContaining("QYZMET_DEMO").hasMessageContaining("true or false");
     }
 
     @Test

@@ -7,10 +7,15 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import io.javalin.util.JavalinException;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.LoggerFactory;
 import java.util.Map;
 import java.util.Objects;
 import kz.qyzmet.adapters.rest.problem.ProblemResponses;
+import kz.qyzmet.adapters.rest.problem.JettyErrors;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 import kz.qyzmet.adapters.rest.problem.RequestIds;
 
@@ -26,6 +31,18 @@ public final class RestApi {
     /** The largest request body accepted; larger ones are answered with 413. */
     public static final long MAX_BODY_BYTES = 64 * 1024;
 
+    /** The longest request line and the largest header block accepted: longer ones are answered 414 / 431. */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
+
+    /** How long a connection may stay silent — mid-request or between requests — before it is closed. */
+    public static final long IDLE_TIMEOUT_MILLIS = 10_000;
+
+    /** The slowest a body may arrive, in bytes per second, before the request is answered 408 and closed. */
+    public static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
+
+    /** The most connections open at once; beyond that the server stops accepting until one closes. */
+    public static final int MAX_CONNECTIONS = 1_000;
+
     /** How long {@link #stop()} waits for requests in flight to finish. */
     public static final long STOP_TIMEOUT_MILLIS = 30_000;
 
@@ -39,10 +56,20 @@ public final class RestApi {
             config.http.defaultContentType = "application/json";
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.requestLogger.http(AccessLog::write);
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                http.setSendServerVersion(false);
+                // a slow client is cut off by its data rate, not only by silence
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            });
             config.jetty.modifyServer(server -> {
-                // Jetty stops gracefully only with a StatisticsHandler counting the requests in flight
+                // Jetty stops gracefully only with a StatisticsHandler counting the requests in flight (its
+                // MinimumDataRateHandler, a StatisticsHandler too, once left a stop waiting 30 s for a finished request)
                 server.setHandler(new StatisticsHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.setErrorHandler(new JettyErrors(json, MAX_HEADER_BYTES, MAX_HEADER_BYTES, MAX_BODY_BYTES));
+                server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
             });
             RequestIds.register(config.routes);
             new ProblemResponses(json, MAX_BODY_BYTES).register(config.routes);
@@ -89,8 +116,20 @@ public final class RestApi {
         return app.port();
     }
 
-    /** Stops accepting connections, lets the requests in flight finish (up to 30 s), then stops. */
+    /**
+     * Stops accepting connections, lets the requests in flight finish (up to 30 s), then stops — after those
+     * 30 s without them: a stop that timed out is logged, not thrown, so that whoever stops the API (the
+     * bundled server closing its database next) goes on.
+     */
     public void stop() {
-        app.stop();
+        try {
+            app.stop();
+        } catch (JavalinException e) {
+            if (!(e.getCause() instanceof TimeoutException)) {
+                throw e;
+            }
+            LoggerFactory.getLogger(RestApi.class).warn("Requests still in flight after {} ms: stopped without waiting longer",
+                    STOP_TIMEOUT_MILLIS);
+        }
     }
 }

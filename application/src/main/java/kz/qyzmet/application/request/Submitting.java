@@ -90,7 +90,7 @@ public final class Submitting implements SubmitRequestUseCase {
             throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("applicantIin", "Applicant", e.getMessage())));
         }
         IdempotencyRecord idempotency = command.idempotencyKey() == null ? null
-                : new IdempotencyRecord(command.idempotencyKey(), request.id(), fingerprint);
+                : new IdempotencyRecord(actor.user().value(), command.idempotencyKey(), request.id(), fingerprint);
         try {
             desk.repository.add(request, idempotency);
         } catch (IdempotencyConflictException e) {
@@ -103,7 +103,7 @@ public final class Submitting implements SubmitRequestUseCase {
     }
 
     private Optional<RequestView> replay(Actor actor, String key, String fingerprint) {
-        return desk.repository.findByIdempotencyKey(key).map(record -> {
+        return desk.repository.findByIdempotencyKey(actor.user().value(), key).map(record -> {
             if (!record.fingerprint().equals(fingerprint)) {
                 throw new IdempotencyConflictException(key);
             }
@@ -117,7 +117,9 @@ public final class Submitting implements SubmitRequestUseCase {
 
     private static void requireMayHandIn(Actor actor, Channel channel, ProviderId provider) {
         boolean allowed = switch (actor.role()) {
-            case APPLICANT, SYSTEM -> true;
+            // an applicant hands in only electronically, where the signature is checked: a counter channel would skip it
+            case APPLICANT -> SIGNED.contains(channel);
+            case SYSTEM -> true;
             case INTAKE_OFFICER -> provider.equals(actor.provider()) && channel == Channel.PROVIDER_OFFICE;
             case STATE_CORPORATION_OPERATOR -> channel == Channel.STATE_CORPORATION;
             case HEAD, EXECUTOR -> false;

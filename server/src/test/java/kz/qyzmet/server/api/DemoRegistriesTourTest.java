@@ -26,7 +26,7 @@ class DemoRegistriesTourTest extends ServerPerTest {
         MutableClock clock = new MutableClock(2026, 11, 23, 16, 25);
         // The first start writes the demo tokens and the demo registries; the tokens printed then are not known here,
         // so the token file is replaced by the tests' own before the second start (the registry files stay).
-        try (QyzmetServer first = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ZoneId.of("Asia/Almaty"), null), clock)) {
+        try (QyzmetServer first = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", data, null, null, ZoneId.of("Asia/Almaty"), null, ServerConfig.DEFAULT_DEADLINE_WATCH, true), clock)) {
             assertThat(first.port()).isPositive();
         }
         Files.delete(data.resolve(QyzmetServer.TOKENS_FILE));

@@ -172,6 +172,7 @@ class MalformedRequestsTest {
         actionBodies(cases);
         pathParameters(cases);
         queryParameters(cases);
+        referrals(cases);
         idempotencyKeys(cases);
         ifMatch(cases);
         transitions(cases);
@@ -266,13 +267,14 @@ class MalformedRequestsTest {
         wrong.put("documents[0].code", List.of("5", "[]", "{}", "true"));
         wrong.put("documents[0].issuedOn", List.of("20250101", "true", "[2025,3,17]", "\"2025-02-30\"", "\"17.03.2025\"",
                 "\"2025-03-17T10:00:00+05:00\""));
-        wrong.put("personalDataConsent", List.of("\"true\"", "\"yes\"", "1", "{}", "[]"));
+        wrong.put("personalDataConsent", List.of("\"true\"", "\"yes\"", "1", "{}", "[]", "\"\"", "\" \"", "\"\\u0000\""));
         wrong.put("signature", List.of("5", "{}", "[]", "false"));
         wrong.forEach((field, values) -> values.forEach(value -> cases.add(
                 submit("submit: " + field + " = " + value, submission(field, value)).expect(400, MALFORMED, field))));
 
         for (String field : List.of("service", "channel", "provider", "applicantIin", "documents", "documents[0].code",
-                "representative.iin", "representative.powerOfAttorney")) {
+                "representative.iin", "representative.powerOfAttorney", "personalDataConsent", "signature", "representative",
+                "documents[0].issuedOn")) {
             cases.add(submit("submit: " + field + " null", submission(field, "null")).expect(400, INVALID, field));
         }
         for (String field : List.of("service", "channel", "provider", "applicantIin", "documents")) {
@@ -291,6 +293,8 @@ class MalformedRequestsTest {
         cases.add(submit("submit: blank service", submission("service", "\"   \"")).expect(400, INVALID, "service"));
         cases.add(submit("submit: channel not offered", submission("channel", "\"MOBILE\"")).expect(404, CHANNEL_NOT_OFFERED, null));
         cases.add(submit("submit: provider not a provider id", submission("provider", "\"School 1\"")).expect(400, INVALID, "provider"));
+        cases.add(submit("submit: provider over 64 characters", submission("provider", "\"" + "s".repeat(65) + "\""))
+                .expect(400, INVALID, "provider"));
         cases.add(submit("submit: document code not a code", submission("documents[0].code", "\"Application Form\""))
                 .expect(400, INVALID, "documents[0].code"));
         cases.add(submit("submit: power of attorney not a registry number", submission("representative.powerOfAttorney", "\"POA 17 !\""))
@@ -304,6 +308,10 @@ class MalformedRequestsTest {
         cases.add(submit("submit: to another school", submission("provider", "\"school-2\"")).expect(403, FORBIDDEN, null));
         cases.add(submit("submit: by the head, who does not hand in", SUBMISSION).as("director").expect(403, FORBIDDEN, null));
         cases.add(submit("submit: by the operator at the school's office", SUBMISSION).as("operator").expect(403, FORBIDDEN, null));
+        for (String counter : List.of("PROVIDER_OFFICE", "STATE_CORPORATION")) {
+            cases.add(submit("submit: by the applicant naming the counter channel " + counter + " without a signature",
+                    submission("channel", "\"" + counter + "\"")).as("aigerim").expect(403, FORBIDDEN, null));
+        }
     }
 
     private static void identityNumbers(List<Case> cases) {
@@ -464,9 +472,25 @@ class MalformedRequestsTest {
         worklist.put("size=abc", "size");
         worklist.put("provider=School_1", "provider");
         worklist.put("provider=", "provider");
+        worklist.put("provider=" + "s".repeat(65), "provider");
         worklist.forEach((query, field) -> cases.add(call("worklist: " + query, "GET", "/requests?" + query).as("portal")
                 .expect(400, INVALID, field)));
+        for (String report : List.of("/reports/monthly", "/reports/monthly.html")) {
+            cases.add(call("report " + report + ": provider over 64 characters", "GET", report + "?provider=" + "s".repeat(65) + "&month=2025-03")
+                    .as("portal").expect(400, INVALID, "provider"));
+        }
         cases.add(call("worklist: clerk with size=1000", "GET", "/requests?size=1000").as("clerk").expect(400, INVALID, "size"));
+    }
+
+    private static void referrals(List<Case> cases) {
+        String referrals = "/queues/preschool/referrals";
+        String body = "{\"organisation\":\"Balapan kindergarten\",\"places\":2}";
+        for (String places : List.of("1.5", "\"1\"", "\"\"", "true", "1e0", "[1]")) {
+            cases.add(post("refer: places = " + places, referrals, with(body, "places", places)).as("clerk").expect(400, MALFORMED, "places"));
+        }
+        for (String field : List.of("places", "organisation")) {
+            cases.add(post("refer: " + field + " null", referrals, with(body, field, "null")).as("clerk").expect(400, INVALID, field));
+        }
     }
 
     private static void idempotencyKeys(List<Case> cases) {
@@ -477,8 +501,6 @@ class MalformedRequestsTest {
         }
         cases.add(call("submit: a used Idempotency-Key with another body", "POST", "/requests").as("clerk")
                 .json(SUBMISSION.replace("\"application\"},", "\"application\",\"issuedOn\":\"2025-01-10\"},"))
-                .header("Idempotency-Key", "setup-submitted").expect(422, "/problems/idempotency-conflict", null));
-        cases.add(call("submit: another user's Idempotency-Key", "POST", "/requests").as("operator").json(STATE_CORPORATION_SUBMISSION)
                 .header("Idempotency-Key", "setup-submitted").expect(422, "/problems/idempotency-conflict", null));
     }
 

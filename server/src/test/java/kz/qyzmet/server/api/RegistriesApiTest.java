@@ -205,7 +205,9 @@ class RegistriesApiTest extends ServerPerTest {
     void theFirstStartWritesSampleRegistriesForTheDemoAndNeverOverwritesAnOperatorsFile() throws Exception {
         Path operatorsPhones = data.resolve("mobile-citizens.json");
         RegistryFixtures.write(data, "mobile-citizens.json", RegistryFixtures.MOBILE_CITIZENS);
-        ServerConfig config = new ServerConfig(0, "127.0.0.1", data, null, null, ZoneId.of("Asia/Almaty"), null);
+        // demo material only when asked (issue 14): the first start in demo mode
+        ServerConfig config = new ServerConfig(0, "127.0.0.1", data, null, null, ZoneId.of("Asia/Almaty"), null,
+                ServerConfig.DEFAULT_DEADLINE_WATCH, true);
         try (QyzmetServer server = QyzmetServer.start(config, new MutableClock(2026, 3, 4, 10, 0))) {
             assertThat(server.port()).isPositive();
         }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import kz.qyzmet.adapters.rest.auth.ReloadingTokenFile;
 import kz.qyzmet.adapters.rest.auth.TokenFile;
+import kz.qyzmet.server.scenario.MutableClock;
 import kz.qyzmet.adapters.rest.auth.TokenFileException;
 import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.domain.catalog.Role;
@@ -66,5 +68,71 @@ class TokenFileTest {
         String entry = "{\"sha256\":\"" + "b".repeat(64) + "\",\"user\":\"u\",\"role\":\"SYSTEM\"}";
         Files.writeString(file, "{\"tokens\":[" + entry + "," + entry + "]}");
         assertThatThrownBy(() -> TokenFile.load(file)).hasMessageContaining("tokens[1].sha256").hasMessageContaining("twice");
+    }
+
+    @Test
+    void theFileIsCreatedReadableByItsOwnerOnly() throws Exception {
+        Path file = dir.resolve("tokens.json");
+        TokenFile.create(file, List.of(new ActingUser("portal", Role.SYSTEM, null, null)));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        TokenFile.requirePrivate(file);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        assertThatThrownBy(() -> TokenFile.requirePrivate(file)).isInstanceOf(TokenFileException.class).hasMessageContaining("rw-r-----");
+    }
+
+    @Test
+    void aTokenStopsWorkingAtItsExpiry() throws Exception {
+        Path file = dir.resolve("expiring.json");
+        Files.writeString(file, "{\"tokens\":[" + entry("expiring", "portal", "\"expires\":\"2025-04-14T10:00:00+05:00\"") + ","
+                + entry("forever", "system", "") + "]}");
+        MutableClock clock = new MutableClock(2025, 4, 14, 9, 59);
+        TokenFile tokens = TokenFile.parse(file, Files.readAllBytes(file), clock);
+        assertThat(tokens.authenticate("expiring")).map(ActingUser::user).contains("portal");
+        clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(tokens.authenticate("expiring")).as("at its expiry").isEmpty();
+        assertThat(tokens.authenticate("forever")).map(ActingUser::user).contains("system");
+    }
+
+    @Test
+    void anExpiryThatIsNoDateTimeIsRefusedByName() throws Exception {
+        Path file = dir.resolve("bad-expiry.json");
+        Files.writeString(file, "{\"tokens\":[" + entry("t", "portal", "\"expires\":\"next year\"") + "]}");
+        assertThatThrownBy(() -> TokenFile.load(file)).hasMessageContaining("tokens[0].expires");
+    }
+
+    @Test
+    void aChangedFileIsTakenWithoutRestartAndABrokenOneKeepsTheTokensInForce() throws Exception {
+        Path file = dir.resolve("reloaded.json");
+        write(file, "{\"tokens\":[" + entry("first", "portal", "") + "]}");
+        MutableClock clock = new MutableClock(2025, 4, 14, 10, 0);
+        ReloadingTokenFile tokens = ReloadingTokenFile.open(file, clock, java.time.Duration.ofSeconds(1));
+        assertThat(tokens.authenticate("first")).isPresent();
+
+        write(file, "{\"tokens\":[" + entry("second", "portal", "") + "]}");
+        assertThat(tokens.authenticate("first")).as("not looked at again within the interval").isPresent();
+        clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(tokens.authenticate("first")).as("removed from the file").isEmpty();
+        assertThat(tokens.authenticate("second")).as("added to the file").isPresent();
+
+        write(file, "{\"tokens\":[");
+        clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(tokens.authenticate("second")).as("a broken file is not taken").isPresent();
+
+        write(file, "{\"tokens\":[" + entry("third", "portal", "") + "]}");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(tokens.authenticate("third")).as("a file others may read is not taken").isEmpty();
+        assertThat(tokens.authenticate("second")).isPresent();
+    }
+
+    /** A SYSTEM entry for the token with extra JSON members (or none). */
+    private static String entry(String token, String user, String extra) {
+        return "{\"sha256\":\"" + TokenFile.sha256(token) + "\",\"user\":\"" + user + "\",\"role\":\"SYSTEM\""
+                + (extra.isEmpty() ? "" : "," + extra) + "}";
+    }
+
+    private static void write(Path file, String json) throws java.io.IOException {
+        Files.writeString(file, json);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 }

@@ -40,4 +40,23 @@ class UnexpectedErrorTest {
             api.stop();
         }
     }
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final kz.qyzmet.server.scenario.CapturedLogs logs = new kz.qyzmet.server.scenario.CapturedLogs();
+
+    @Test
+    void theErrorsLogLineMasksAnIinInThePath() throws Exception {
+        RestApi api = new RestApi(List.of(app -> app.get("/boom/{who}", ctx -> {
+            throw new IllegalStateException("failure");
+        }))).start("127.0.0.1", 0);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/boom/061211600012"))
+                    .timeout(Duration.ofSeconds(30)).build();
+            assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(500);
+        } finally {
+            api.stop();
+        }
+        assertThat(logs.messages()).anyMatch(line -> line.startsWith("Unexpected error on GET /boom/06**********"))
+                .noneMatch(line -> line.contains("061211600012"));
+    }
 }

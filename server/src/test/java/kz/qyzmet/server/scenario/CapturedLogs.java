@@ -34,6 +34,11 @@ public final class CapturedLogs implements BeforeEachCallback, AfterEachCallback
         return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
+    /** Every line as written: the formatted message followed by the diagnostic context (MDC) it carried. */
+    public List<String> linesWithContext() {
+        return appender.list.stream().map(event -> event.getFormattedMessage() + " " + event.getMDCPropertyMap()).toList();
+    }
+
     /** The formatted messages of one logger, in the order written. */
     public List<String> messages(String logger) {
         return appender.list.stream().filter(event -> event.getLoggerName().equals(logger)).map(ILoggingEvent::getFormattedMessage).toList();

@@ -24,7 +24,7 @@ public final class MutableClock extends Clock {
         now = instant;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

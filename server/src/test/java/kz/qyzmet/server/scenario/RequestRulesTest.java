@@ -84,8 +84,13 @@ class RequestRulesTest {
                 .isInstanceOf(ForbiddenActionException.class).hasMessageContaining("may not hand in a request via PROVIDER_OFFICE to school-1");
         assertThatThrownBy(() -> world.submit(EXECUTOR, "803005", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null))
                 .isInstanceOf(ForbiddenActionException.class);
-        assertThatThrownBy(() -> world.submit(OTHER_APPLICANT, "803005", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null))
-                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("for themselves");
+        assertThatThrownBy(() -> world.submit(OTHER_APPLICANT, "803005", Channel.EGOV_PORTAL, "school-1", documents("application"), true,
+                "eds-nurlan")).isInstanceOf(InvalidCommandException.class).hasMessageContaining("for themselves");
+        for (Channel counter : List.of(Channel.PROVIDER_OFFICE, Channel.STATE_CORPORATION)) {
+            assertThatThrownBy(() -> world.submit(APPLICANT, "803005", counter, "school-1", documents("application"), true, null))
+                    .as("an applicant naming a counter channel would skip the signature")
+                    .isInstanceOf(ForbiddenActionException.class).hasMessageContaining("APPLICANT may not hand in a request via " + counter);
+        }
         assertThatThrownBy(() -> world.submit(OFFICER, "803005", Channel.MOBILE, "school-1", documents("application"), true, null))
                 .isInstanceOf(ChannelNotOfferedException.class);
     }

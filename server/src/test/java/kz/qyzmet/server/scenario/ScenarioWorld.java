@@ -46,6 +46,7 @@ final class ScenarioWorld {
     final InMemoryDigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
     final InMemorySignatureVerification signatures = new InMemorySignatureVerification()
             .valid("eds-aigerim", Iin.of(APPLICANT_IIN))
+            .valid("eds-nurlan", Iin.of(OTHER_IIN))
             .invalid("eds-revoked", Iin.of(APPLICANT_IIN), kz.qyzmet.application.request.port.out.SignatureVerification.SignatureCheck.CERTIFICATE_REVOKED);
     final InMemoryPowerOfAttorneyRegistry powersOfAttorney = new InMemoryPowerOfAttorneyRegistry()
             .register("POA-2025/17", Iin.of(APPLICANT_IIN), Iin.of(REPRESENTATIVE_IIN),

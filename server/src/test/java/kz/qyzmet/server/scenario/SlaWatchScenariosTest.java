@@ -205,7 +205,7 @@ class SlaWatchScenariosTest {
                 }
                 stored.update(request, expectedRevision);
             }
-            public Optional<IdempotencyRecord> findByIdempotencyKey(String key) { return stored.findByIdempotencyKey(key); }
+            public Optional<IdempotencyRecord> findByIdempotencyKey(String account, String key) { return stored.findByIdempotencyKey(account, key); }
             public List<ServiceRequest> find(WorklistCriteria criteria) { return stored.find(criteria); }
             public List<ServiceRequest> findOpenWithDeadline(RequestId after, int limit) { return stored.findOpenWithDeadline(after, limit); }
             public List<ServiceRequest> find(kz.qyzmet.application.request.port.out.ReportCriteria criteria) { return stored.find(criteria); }

@@ -17,7 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.request.Iin;
@@ -29,11 +37,14 @@ import kz.qyzmet.domain.request.Iin;
  * <pre>{@code
  * {"tokens": [
  *   {"sha256": "9f86d0…", "user": "clerk", "role": "INTAKE_OFFICER", "provider": "school-1"},
- *   {"sha256": "2c26b4…", "user": "aigerim", "role": "APPLICANT", "iin": "061211600012"}
+ *   {"sha256": "2c26b4…", "user": "aigerim", "role": "APPLICANT", "iin": "061211600012",
+ *    "expires": "2027-01-01T00:00:00+05:00"}
  * ]}
  * }</pre>
  *
- * A file with a broken entry is refused as a whole, naming the entry and the field.
+ * A token with {@code expires} (an ISO-8601 date-time with its offset) is refused from that moment on. A file
+ * with a broken entry is refused as a whole, naming the entry and the field. The file holds IINs: it is
+ * created readable by its owner only, and {@link #requirePrivate} refuses one that others may read.
  */
 public final class TokenFile implements Authenticator {
 
@@ -44,44 +55,98 @@ public final class TokenFile implements Authenticator {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Map<String, ActingUser> byHash;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private TokenFile(Map<String, ActingUser> byHash) {
+    private final Map<String, Grant> byHash;
+    private final Clock clock;
+
+    private TokenFile(Map<String, Grant> byHash, Clock clock) {
         this.byHash = Map.copyOf(byHash);
+        this.clock = clock;
+    }
+
+    /** A user and the moment their token stops working, or null for never. */
+    private record Grant(ActingUser user, Instant expires) {
     }
 
     /** One entry of the file. */
-    record Entry(String sha256, String user, String role, String provider, String iin) {
+    record Entry(String sha256, String user, String role, String provider, String iin, String expires) {
+    }
+
+    /** A file without tokens: every token is unknown. */
+    public static TokenFile empty() {
+        return new TokenFile(Map.of(), Clock.systemUTC());
     }
 
     /** The file. */
     record Tokens(List<Entry> tokens) {
     }
 
-    /** Reads and checks a token file. */
+    /** Reads and checks a token file; expiry is judged by the system clock. */
     public static TokenFile load(Path file) {
+        try {
+            return parse(file, Files.readAllBytes(file), Clock.systemUTC());
+        } catch (IOException e) {
+            throw new TokenFileException(file + ": cannot be read as a token file: " + e.getMessage());
+        }
+    }
+
+    /** Checks the content of a token file read from {@code file}; expiry is judged by the clock. */
+    public static TokenFile parse(Path file, byte[] content, Clock clock) {
         Tokens tokens;
         try {
-            tokens = JSON.readValue(file.toFile(), Tokens.class);
+            tokens = JSON.readValue(content, Tokens.class);
         } catch (IOException e) {
             throw new TokenFileException(file + ": cannot be read as a token file: " + e.getMessage());
         }
         if (tokens == null || tokens.tokens() == null) {
             throw new TokenFileException(file + ": tokens: required, a list of entries");
         }
-        Map<String, ActingUser> byHash = new LinkedHashMap<>();
+        Map<String, Grant> byHash = new LinkedHashMap<>();
         for (int i = 0; i < tokens.tokens().size(); i++) {
             String at = file + ": tokens[" + i + "].";
             Entry entry = tokens.tokens().get(i);
             if (entry == null) {
                 throw new TokenFileException(file + ": tokens[" + i + "]: must be an object");
             }
-            ActingUser user = user(entry, at);
-            if (byHash.put(entry.sha256(), user) != null) {
+            Grant grant = new Grant(user(entry, at), expires(entry, at));
+            if (byHash.put(entry.sha256(), grant) != null) {
                 throw new TokenFileException(at + "sha256: the same token hash is listed twice");
             }
         }
-        return new TokenFile(byHash);
+        return new TokenFile(byHash, clock);
+    }
+
+    private static Instant expires(Entry entry, String at) {
+        if (entry.expires() == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(entry.expires()).toInstant();
+        } catch (DateTimeException e) {
+            throw new TokenFileException(at + "expires: must be an ISO-8601 date-time with its offset, such as 2027-01-01T00:00:00+05:00");
+        }
+    }
+
+    /**
+     * Refuses a token file that anybody but its owner may read or write: it holds token hashes and applicants'
+     * IINs. Where the file system has no POSIX permissions there is nothing to check.
+     *
+     * @throws TokenFileException naming the file, its permissions and the fix
+     */
+    public static void requirePrivate(Path file) {
+        try {
+            if (!Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return;
+            }
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (!OWNER_ONLY.containsAll(permissions)) {
+                throw new TokenFileException(file + ": others may read or write it (" + PosixFilePermissions.toString(permissions)
+                        + "); it holds token hashes and IINs: make it the owner's only (chmod 600)");
+            }
+        } catch (IOException e) {
+            throw new TokenFileException(file + ": its permissions cannot be read: " + e.getMessage());
+        }
     }
 
     private static ActingUser user(Entry entry, String at) {
@@ -115,7 +180,14 @@ public final class TokenFile implements Authenticator {
 
     @Override
     public Optional<ActingUser> authenticate(String bearerToken) {
-        return bearerToken == null ? Optional.empty() : Optional.ofNullable(byHash.get(sha256(bearerToken)));
+        if (bearerToken == null) {
+            return Optional.empty();
+        }
+        Grant grant = byHash.get(sha256(bearerToken));
+        if (grant == null || grant.expires() != null && !clock.instant().isBefore(grant.expires())) {
+            return Optional.empty();
+        }
+        return Optional.of(grant.user());
     }
 
     /** How many tokens the file lists. */
@@ -145,12 +217,18 @@ public final class TokenFile implements Authenticator {
             random.nextBytes(bytes);
             String token = "qz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             issued.put(user, token);
-            entries.add(new Entry(sha256(token), user.user(), user.role().name(), user.provider(), user.iin()));
+            entries.add(new Entry(sha256(token), user.user(), user.role().name(), user.provider(), user.iin(), null));
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            JSON.writeValue(partial.toFile(), new Tokens(entries));
+            Files.deleteIfExists(partial);
+            if (Files.getFileStore(file.toAbsolutePath().getParent()).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.createFile(partial, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                // the umask may have taken bits the attribute asked for, never added any: set them as meant
+                Files.setPosixFilePermissions(partial, OWNER_ONLY);
+            }
+            Files.write(partial, JSON.writeValueAsBytes(new Tokens(entries)));
             Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new TokenFileException(file + ": cannot be written: " + e.getMessage());

@@ -2,6 +2,7 @@ package kz.qyzmet.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -65,7 +66,47 @@ public final class JsonBodies {
             throw new MalformedBodyException(MalformedBodyException.Kind.NULL, "", "the body is null; a JSON object is required",
                     new Problem.FieldError("(body)", "type", "must be a JSON object"));
         }
+        if (body.contains("null")) {
+            refuseNulls(body);
+        }
         return value;
+    }
+
+    /**
+     * No field of a request body takes {@code null} (the OpenAPI document allows it nowhere): an optional field is
+     * left out, and one sent as {@code null} is refused naming it, instead of being read as absent.
+     */
+    private void refuseNulls(String body) {
+        try {
+            firstNull(json.readTree(body), "").ifPresent(field -> {
+                throw new BadParameterException(field, "NotNull", "must not be null; leave an optional field out instead");
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a body read once cannot be read again", e);
+        }
+    }
+
+    private static java.util.Optional<String> firstNull(JsonNode node, String path) {
+        if (node.isNull()) {
+            return java.util.Optional.of(path);
+        }
+        if (node.isObject()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                var found = firstNull(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                var found = firstNull(node.get(i), path + "[" + i + "]");
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether the media type, its parameters aside, is application/json: not application/jsonp nor application/json-seq. */

@@ -102,7 +102,7 @@ public final class ProblemResponses {
             } else if (e.getStatus() == 405) {
                 answer(ctx, ProblemType.METHOD_NOT_ALLOWED, List.of(), ctx.path(), ctx.method());
             } else {
-                LOG.warn("HTTP {} on {} {}: {}", e.getStatus(), ctx.method(), ctx.path(), e.getMessage());
+                LOG.warn("HTTP {} on {} {}: {}", e.getStatus(), ctx.method(), LoggedText.path(ctx.path()), LoggedText.message(e.getMessage()));
                 MalformedBodyException unreadable = new MalformedBodyException(MalformedBodyException.Kind.HTTP, String.valueOf(e.getStatus()),
                         e.getMessage(), null);
                 answer(ctx, ProblemType.MALFORMED_BODY, List.of(), (Localized) language -> ProblemTexts.malformed(unreadable, language));
@@ -111,7 +111,7 @@ public final class ProblemResponses {
         app.exception(Exception.class, (e, ctx) -> {
             // Javalin hands an exception thrown here to this same handler again, without end: it must not throw
             Object requestId = ctx.attribute(RequestIds.ATTRIBUTE);
-            LOG.error("Unexpected error on {} {} (request {})", ctx.method(), ctx.path(), requestId, e);
+            LOG.error("Unexpected error on {} {} (request {})", ctx.method(), LoggedText.path(ctx.path()), requestId, e);
             try {
                 answer(ctx, ProblemType.INTERNAL, List.of(), String.valueOf(requestId));
             } catch (RuntimeException failed) {
@@ -122,6 +122,11 @@ public final class ProblemResponses {
         app.error(404, ctx -> {
             if (ctx.attribute(ANSWERED) == null) {
                 answer(ctx, ProblemType.NOT_FOUND, List.of(), ctx.path());
+            }
+        });
+        app.error(408, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                answer(ctx, ProblemType.REQUEST_TIMEOUT, List.of(), JettyErrors.INCOMPLETE_BODY);
             }
         });
         app.error(405, ctx -> {

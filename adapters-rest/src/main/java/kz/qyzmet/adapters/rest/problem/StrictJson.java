@@ -20,7 +20,9 @@ import java.util.function.Function;
  * The settings under which request bodies are read: every value only in its own JSON form. Jackson by default
  * takes {@code 803005} or {@code true} for a text, {@code "true"} or {@code 1} for a boolean, {@code 1} for the
  * second constant of an enum, a number of days or seconds since 1970 or an array of numbers for a date, and the
- * last of a field given twice; here each of those is an error naming the field. Dates are ISO-8601 texts.
+ * last of a field given twice, {@code 1.5} or {@code "1"} for a whole number, {@code ""} or {@code " "} for an
+ * absent boolean; here each of those is an error naming the field. Dates are ISO-8601 texts. ({@code null} for a
+ * field left out is refused by {@link JsonBodies}.)
  */
 final class StrictJson {
 
@@ -34,6 +36,7 @@ final class StrictJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean}) {
@@ -42,6 +45,14 @@ final class StrictJson {
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.String}) {
             json.coercionConfigFor(LogicalType.Boolean).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Float, CoercionInputShape.String,
+                CoercionInputShape.Boolean}) {
+            json.coercionConfigFor(LogicalType.Integer).setCoercion(shape, CoercionAction.Fail);
+        }
+        // "", " " or "\u0000" is no yes/no and no number: not read as absent
+        for (LogicalType type : new LogicalType[] {LogicalType.Boolean, LogicalType.Integer, LogicalType.Float}) {
+            json.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail).setAcceptBlankAsEmpty(false);
         }
         SimpleModule isoTexts = new SimpleModule("iso-8601-texts-only")
                 .addDeserializer(LocalDate.class, new IsoText<>(LocalDate.class, LocalDate::parse))

@@ -120,15 +120,28 @@ public abstract class RequestRepositoryContract {
         RequestRepository repository = repository();
         ServiceRequest first = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
         ServiceRequest second = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
-        repository.add(first, new IdempotencyRecord("key-00000001", first.id(), "f".repeat(64)));
-        assertThatThrownBy(() -> repository.add(second, new IdempotencyRecord("key-00000001", second.id(), "f".repeat(64))))
+        repository.add(first, new IdempotencyRecord("clerk", "key-00000001", first.id(), "f".repeat(64)));
+        assertThatThrownBy(() -> repository.add(second, new IdempotencyRecord("clerk", "key-00000001", second.id(), "f".repeat(64))))
                 .isInstanceOf(IdempotencyConflictException.class);
         assertThat(repository.find(second.id())).as("nothing of the refused request is stored").isEmpty();
-        assertThat(repository.findByIdempotencyKey("key-00000001")).hasValueSatisfying(record -> {
+        assertThat(repository.findByIdempotencyKey("clerk", "key-00000001")).hasValueSatisfying(record -> {
             assertThat(record.request()).isEqualTo(first.id());
             assertThat(record.fingerprint()).isEqualTo("f".repeat(64));
         });
-        assertThat(repository.findByIdempotencyKey("key-unknown")).isEmpty();
+        assertThat(repository.findByIdempotencyKey("clerk", "key-unknown")).isEmpty();
+    }
+
+    @Test
+    void anIdempotencyKeyBelongsToItsAccount() {
+        RequestRepository repository = repository();
+        ServiceRequest bySchool1 = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest bySchool2 = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-2");
+        repository.add(bySchool1, new IdempotencyRecord("clerk", "key-shared-1", bySchool1.id(), "a".repeat(64)));
+        repository.add(bySchool2, new IdempotencyRecord("clerk2", "key-shared-1", bySchool2.id(), "b".repeat(64)));
+        assertThat(repository.find(bySchool2.id())).as("another account's use of the key blocks nothing").isPresent();
+        assertThat(repository.findByIdempotencyKey("clerk", "key-shared-1").orElseThrow().request()).isEqualTo(bySchool1.id());
+        assertThat(repository.findByIdempotencyKey("clerk2", "key-shared-1").orElseThrow().request()).isEqualTo(bySchool2.id());
+        assertThat(repository.findByIdempotencyKey("operator", "key-shared-1")).as("nobody else sees the key").isEmpty();
     }
 
     @Test
@@ -137,8 +150,8 @@ public abstract class RequestRepositoryContract {
         ServiceRequest a = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
         ServiceRequest b = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
         List<Boolean> stored = race(
-                () -> tryAdd(repository, a, new IdempotencyRecord("key-concurrent", a.id(), "0".repeat(64))),
-                () -> tryAdd(repository, b, new IdempotencyRecord("key-concurrent", b.id(), "0".repeat(64))));
+                () -> tryAdd(repository, a, new IdempotencyRecord("clerk", "key-concurrent", a.id(), "0".repeat(64))),
+                () -> tryAdd(repository, b, new IdempotencyRecord("clerk", "key-concurrent", b.id(), "0".repeat(64))));
         assertThat(stored).containsExactlyInAnyOrder(true, false);
         assertThat(repository.find(a.id()).isPresent() ^ repository.find(b.id()).isPresent()).isTrue();
     }

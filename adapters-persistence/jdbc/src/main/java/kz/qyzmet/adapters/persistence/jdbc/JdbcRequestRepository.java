@@ -89,7 +89,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         List<StoredEvent> events = storedEvents(request, 0);
         inTransaction("storing request " + request.id(), connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_requests (" + COLUMNS
-                    + ", idempotency_key, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", idempotency_key, fingerprint, idempotency_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 Submission submission = request.submission();
                 insert.setObject(1, request.id().value());
                 insert.setString(2, submission.service().value());
@@ -104,6 +104,7 @@ public final class JdbcRequestRepository implements RequestRepository {
                 insert.setString(15, submissionJson);
                 insert.setString(16, idempotency == null ? null : idempotency.key());
                 insert.setString(17, idempotency == null ? null : idempotency.fingerprint());
+                insert.setString(18, idempotency == null ? null : idempotency.account());
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
@@ -136,16 +137,17 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
 
     @Override
-    public Optional<IdempotencyRecord> findByIdempotencyKey(String key) {
+    public Optional<IdempotencyRecord> findByIdempotencyKey(String account, String key) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT id, fingerprint FROM service_requests WHERE idempotency_key = ?")) {
-            select.setString(1, key);
+                     "SELECT id, fingerprint FROM service_requests WHERE idempotency_account = ? AND idempotency_key = ?")) {
+            select.setString(1, account);
+            select.setString(2, key);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new IdempotencyRecord(key, new RequestId(rows.getObject(1, UUID.class)), rows.getString(2).strip()));
+                return Optional.of(new IdempotencyRecord(account, key, new RequestId(rows.getObject(1, UUID.class)), rows.getString(2).strip()));
             }
         } catch (SQLException e) {
             throw new StorageException("reading an idempotency key failed: " + e.getMessage(), e);

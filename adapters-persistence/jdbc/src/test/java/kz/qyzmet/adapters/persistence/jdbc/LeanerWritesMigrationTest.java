@@ -9,18 +9,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import kz.qyzmet.adapters.persistence.contract.PostgresDatabase;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.ServiceRequest;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Migration V4 moves the idempotency keys into the requests' rows: a database written by the schema of
@@ -32,24 +28,12 @@ class LeanerWritesMigrationTest {
 
     @Test
     void onH2() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        keysSurviveTheMigration(h2);
+        MigrationDatabases.onH2(this::keysSurviveTheMigration);
     }
 
     @Test
     void onPostgres() {
-        String url = PostgresDatabase.freshSchemaUrl();
-        try {
-            PGSimpleDataSource postgres = new PGSimpleDataSource();
-            postgres.setURL(url);
-            postgres.setUser(PostgresDatabase.USER);
-            postgres.setPassword(PostgresDatabase.PASSWORD);
-            keysSurviveTheMigration(postgres);
-        } finally {
-            PostgresDatabase.drop(url);
-        }
+        MigrationDatabases.onPostgres(this::keysSurviveTheMigration);
     }
 
     private void keysSurviveTheMigration(DataSource dataSource) {
@@ -61,11 +45,12 @@ class LeanerWritesMigrationTest {
 
         JdbcRequestRepository requests = JdbcStorage.using(dataSource).requests();
 
-        assertThat(requests.findByIdempotencyKey("key-1")).contains(new IdempotencyRecord("key-1", withKey.id(), FINGERPRINT));
+        String account = withKey.history().get(0).header().actor().user().value();
+        assertThat(requests.findByIdempotencyKey(account, "key-1")).contains(new IdempotencyRecord(account, "key-1", withKey.id(), FINGERPRINT));
         assertThat(requests.find(withKey.id()).orElseThrow().history()).isEqualTo(withKey.history());
         assertThat(requests.find(withoutKey.id()).orElseThrow().status()).isEqualTo(withoutKey.status());
         ServiceRequest another = StoredRequests.submitted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
-        assertThatThrownBy(() -> requests.add(another, new IdempotencyRecord("key-1", another.id(), FINGERPRINT)))
+        assertThatThrownBy(() -> requests.add(another, new IdempotencyRecord(account, "key-1", another.id(), FINGERPRINT)))
                 .isInstanceOf(IdempotencyConflictException.class);
         assertThat(requests.find(another.id())).isEmpty();
     }

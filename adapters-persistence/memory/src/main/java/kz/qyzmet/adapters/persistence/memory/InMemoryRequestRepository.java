@@ -32,7 +32,8 @@ public final class InMemoryRequestRepository implements RequestRepository {
     }
 
     private final Map<RequestId, Stored> requests = new ConcurrentHashMap<>();
-    private final Map<String, IdempotencyRecord> keys = new ConcurrentHashMap<>();
+    /** The keys by account and key: a key is unique per account. */
+    private final Map<List<String>, IdempotencyRecord> keys = new ConcurrentHashMap<>();
 
     @Override
     public Optional<ServiceRequest> find(RequestId id) {
@@ -43,14 +44,14 @@ public final class InMemoryRequestRepository implements RequestRepository {
     @Override
     public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency) {
         Objects.requireNonNull(request, "request: required");
-        if (idempotency != null && keys.containsKey(idempotency.key())) {
+        if (idempotency != null && keys.containsKey(List.of(idempotency.account(), idempotency.key()))) {
             throw new IdempotencyConflictException(idempotency.key());
         }
         if (requests.putIfAbsent(request.id(), new Stored(request.submission(), request.history())) != null) {
             throw new IllegalStateException("request " + request.id() + " is already stored");
         }
         if (idempotency != null) {
-            keys.put(idempotency.key(), idempotency);
+            keys.put(List.of(idempotency.account(), idempotency.key()), idempotency);
         }
     }
 
@@ -68,8 +69,8 @@ public final class InMemoryRequestRepository implements RequestRepository {
     }
 
     @Override
-    public Optional<IdempotencyRecord> findByIdempotencyKey(String key) {
-        return Optional.ofNullable(keys.get(key));
+    public Optional<IdempotencyRecord> findByIdempotencyKey(String account, String key) {
+        return Optional.ofNullable(keys.get(List.of(account, key)));
     }
 
     @Override

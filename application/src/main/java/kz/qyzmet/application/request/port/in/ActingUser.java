@@ -2,6 +2,7 @@ package kz.qyzmet.application.request.port.in;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.request.Actor;
@@ -21,7 +22,7 @@ import kz.qyzmet.domain.request.UserId;
 public record ActingUser(
         @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}") String user,
         @NotNull Role role,
-        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String provider,
+        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 64) String provider,
         @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String iin) {
 
     /** The domain's actor; an IIN whose check digit fails is an invalid command naming {@code actor.iin}. */

@@ -27,7 +27,7 @@ public record SubmitRequestCommand(
         @NotNull @Valid ActingUser actor,
         @NotBlank String service,
         @NotNull Channel channel,
-        @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String provider,
+        @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 64) String provider,
         @NotNull @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String applicantIin,
         @Valid RepresentativeData representative,
         @NotNull @Size(max = 50) List<@NotNull @Valid DocumentData> documents,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Set;
 import kz.qyzmet.domain.request.RequestStatus;
 
@@ -20,6 +21,6 @@ import kz.qyzmet.domain.request.RequestStatus;
  * @param page     the page, from 1
  * @param size     requests per page
  */
-public record WorklistQuery(@NotNull @Valid ActingUser actor, @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String provider, @NotNull Set<@NotNull RequestStatus> statuses, boolean overdue,
+public record WorklistQuery(@NotNull @Valid ActingUser actor, @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 64) String provider, @NotNull Set<@NotNull RequestStatus> statuses, boolean overdue,
                             boolean atRisk, @Min(1) int page, @Min(1) @Max(200) int size) {
 }

@@ -17,7 +17,8 @@ public interface RequestRepository {
     /**
      * Stores a new request, and its idempotency key where one was given.
      *
-     * @throws kz.qyzmet.application.request.IdempotencyConflictException if the key is already taken
+     * @throws kz.qyzmet.application.request.IdempotencyConflictException if the account already used the key (keys are
+     *         unique per account, not across accounts)
      */
     void add(ServiceRequest request, IdempotencyRecord idempotency);
 
@@ -28,8 +29,8 @@ public interface RequestRepository {
      */
     void update(ServiceRequest request, int expectedRevision);
 
-    /** The request an idempotency key created, if any. */
-    Optional<IdempotencyRecord> findByIdempotencyKey(String key);
+    /** The request an account's idempotency key created, if any; another account's use of the same key is not seen. */
+    Optional<IdempotencyRecord> findByIdempotencyKey(String account, String key);
 
     /** The requests matching a worklist's criteria, ordered by their deadline (earliest first, none last). */
     List<ServiceRequest> find(WorklistCriteria criteria);
