@@ -90,6 +90,23 @@ class DeadlineApiTest {
     }
 
     @Test
+    void onTheStateCorporationPathEachStepRunsInItsPerformersHoursAndNoneAfterTheRequest() throws Exception {
+        // handed in at the State Corporation on Friday 18 April 2025 at 19:30: its two steps end at 20:00 that Friday
+        Answer answer = preview("{\"service\": \"803005\", \"channel\": \"STATE_CORPORATION\", \"receivedAt\": \"2025-04-18T19:30:00+05:00\"}");
+        assertThat(answer.status()).isEqualTo(200);
+        var steps = answer.body().get("steps");
+        assertThat(steps.get(1).get("role").asText()).isEqualTo("STATE_CORPORATION_OPERATOR");
+        assertThat(steps.get(1).get("dueAt").asText()).isEqualTo("2025-04-18T20:00:00+05:00");
+        // the school's clerk works Monday to Friday: the registration is due Monday 09:15, not Saturday at the State Corporation
+        assertThat(steps.get(2).get("role").asText()).isEqualTo("INTAKE_OFFICER");
+        assertThat(steps.get(2).get("dueAt").asText()).isEqualTo("2025-04-21T09:15:00+05:00");
+        String due = answer.body().get("dueAt").asText();
+        steps.forEach(step -> assertThat(java.time.OffsetDateTime.parse(step.get("dueAt").asText()))
+                .as("step %s", step.get("number")).isBeforeOrEqualTo(java.time.OffsetDateTime.parse(due)));
+        assertThat(steps.get(steps.size() - 1).get("dueAt").asText()).isEqualTo(due);
+    }
+
+    @Test
     void thePreviewEqualsTheDomainsDeadline() throws Exception {
         Instant received = ZonedDateTime.of(2026, 1, 30, 19, 45, 0, 0, ALMATY).toInstant();
         ServiceStandard externat = JsonCatalogSource.builtIn().catalog().find("externat-permission").orElseThrow();
@@ -127,10 +144,10 @@ class DeadlineApiTest {
     }
 
     @Test
-    void aServiceWithoutATermOrADateOutsideTheCalendarIs422() throws Exception {
-        Answer unknownTerm = preview("{\"service\": \"school-transfer\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}");
-        assertThat(unknownTerm.status()).isEqualTo(422);
-        assertThat(unknownTerm.body().get("type").asText()).isEqualTo("/problems/term-unknown");
+    void aSchoolTransferIsDueWithinItsDeskTimeAndADateOutsideTheCalendarIs422() throws Exception {
+        Answer transfer = preview("{\"service\": \"school-transfer\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-03-17T10:00:00+05:00\"}");
+        assertThat(transfer.status()).isEqualTo(200);
+        assertThat(transfer.body().get("dueAt").asText()).isEqualTo("2025-03-17T10:30:00+05:00");
         Answer outside = preview("{\"service\": \"803005\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2036-03-17T10:00:00+05:00\"}");
         assertThat(outside.status()).isEqualTo(422);
         assertThat(outside.body().get("type").asText()).isEqualTo("/problems/outside-calendar");

@@ -3,6 +3,9 @@ package kz.qyzmet.server;
 import kz.qyzmet.embedded.Qyzmet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.application.request.RequestServices;
@@ -24,6 +27,7 @@ class RequestEmbeddingExampleTest {
     @Test
     void readmeExample() {
         try (Qyzmet qyzmet = Qyzmet.builder()
+                .clock(Clock.fixed(Instant.parse("2025-04-14T05:00:00Z"), ZoneOffset.UTC)) // Monday 14 April, 10:00 in Almaty
                 .persons(new InMemoryPersonRegistry().register(Iin.of("061211600012")))
                 .build()) {
             RequestServices requests = qyzmet.requests();

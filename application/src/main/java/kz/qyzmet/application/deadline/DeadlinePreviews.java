@@ -44,6 +44,6 @@ public final class DeadlinePreviews implements PreviewDeadlineUseCase {
                 : catalog.showStandard(ShowStandardQuery.inForce(query.service(), acceptedDay));
         Deadline deadline = policy.deadline(governing.service().id(), governing.version(), query.channel(), received);
         return new DeadlinePreview(governing, query.channel(), deadline,
-                policy.stepDeadlines(governing.version(), query.channel(), deadline.acceptance().acceptedAt()));
+                policy.stepDeadlines(governing.version(), query.channel(), deadline));
     }
 }

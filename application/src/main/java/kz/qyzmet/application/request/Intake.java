@@ -78,7 +78,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         Acceptance acceptance = desk.deadlines.acceptance(onReceipt.version(), submission.channel(), submission.receivedAt());
         LocalDate intakeDay = day(acceptance.acceptedAt());
         StandardVersion version = desk.catalog.showStandard(ShowStandardQuery.inForce(submission.service().value(), intakeDay)).version();
-        List<IntakeRefusalReason> reasons = new ArrayList<>(check.check(submission.service(), version, submission, intakeDay,
+        List<IntakeRefusalReason> reasons = new ArrayList<>(check.check(submission.service(), version, submission, day(submission.receivedAt()), intakeDay,
                 digitallyAvailable(version, submission)));
         Representative representative = submission.applicant().representative();
         // The power of attorney must cover this service on the day the request was handed in.
@@ -94,9 +94,9 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         } else {
             Deadline deadline = desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.receivedAt());
             request.accept(actor, now, version.id(), deadline,
-                    desk.deadlines.stepDeadlines(version, submission.channel(), deadline.acceptance().acceptedAt()));
+                    desk.deadlines.stepDeadlines(version, submission.channel(), deadline));
         }
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     @Override
@@ -116,7 +116,7 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
             reasons.add(new IntakeRefusalReason.StandardGround(ground));
         }
         request.refuseIntake(actor, desk.now(), reasons);
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     private Set<CatalogCode> digitallyAvailable(StandardVersion version, Submission submission) {

@@ -68,6 +68,6 @@ public final class Issuing implements MarkResultReadyUseCase, IssueResultUseCase
         ServiceRequest request = desk.load(actor, command.requestId(), command.expectedRevision());
         int before = request.revision();
         action.accept(request, actor);
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 }

@@ -100,37 +100,7 @@ final class NotificationTexts {
     }
 
     private String reason(IntakeRefusalReason reason, Language language) {
-        if (reason instanceof IntakeRefusalReason.MissingDocument missing) {
-            return pick(language, "құжат ұсынылмады: ", "не представлен документ: ", "document not provided: ")
-                    + (language == Language.EN && !missing.name().texts().containsKey(Language.EN) ? missing.code().value()
-                    : missing.name().in(language).text());
-        }
-        if (reason instanceof IntakeRefusalReason.ExpiredDocument expired) {
-            return pick(language, "құжаттың қолданылу мерзімі өтті: ", "истек срок действия документа: ", "document no longer valid: ")
-                    + expired.code().value() + " (" + expired.validUntil() + ")";
-        }
-        if (reason instanceof IntakeRefusalReason.WindowClosed closed) {
-            return pick(language, "бұл күні өтініштер қабылданбайды: ", "в этот день заявления не принимаются: ",
-                    "applications are not taken on this day: ") + closed.day();
-        }
-        if (reason instanceof IntakeRefusalReason.NoPersonalDataConsent) {
-            return pick(language, "қолжетімділігі шектеулі дербес деректерді пайдалануға келісім жоқ",
-                    "нет согласия на использование сведений, составляющих охраняемую законом тайну",
-                    "no consent to the use of personal data protected by law");
-        }
-        if (reason instanceof IntakeRefusalReason.StandardGround ground) {
-            return language == Language.EN && !ground.ground().text().texts().containsKey(Language.EN)
-                    ? "ground of the standard: " + ground.ground().code().value() : ground.ground().text().in(language).text();
-        }
-        return pick(language, "сенімхат расталмады", "доверенность не подтверждена", "the power of attorney is not confirmed");
-    }
-
-    private static String pick(Language language, String kk, String ru, String en) {
-        return switch (language) {
-            case KK -> kk;
-            case RU -> ru;
-            case EN -> en;
-        };
+        return reason.text().in(language).text();
     }
 
     private String moment(Instant instant) {

@@ -36,7 +36,8 @@ public final class RequestQueries implements ShowRequestUseCase, WorklistUseCase
     @Override
     public RequestView show(ShowRequestQuery query) {
         desk.validator.valid(query);
-        return RequestView.of(desk.load(query.actor().toActor(), query.requestId(), null));
+        Actor actor = query.actor().toActor();
+        return RequestView.of(desk.load(actor, query.requestId(), null), actor, desk.now());
     }
 
     @Override
@@ -62,6 +63,6 @@ public final class RequestQueries implements ShowRequestUseCase, WorklistUseCase
                 query.size() + 1);
         List<ServiceRequest> found = desk.repository.find(criteria);
         boolean more = found.size() > query.size();
-        return new Worklist(found.stream().limit(query.size()).map(RequestView::of).toList(), query.page(), query.size(), more);
+        return new Worklist(found.stream().limit(query.size()).map(request -> RequestView.of(request, actor, now)).toList(), query.page(), query.size(), more);
     }
 }

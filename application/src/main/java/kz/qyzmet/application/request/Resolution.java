@@ -37,6 +37,6 @@ public final class Resolution implements AssignExecutorUseCase {
                         "name the executor: " + request.submission().provider() + " has no executor configured for "
                                 + request.submission().service()))));
         request.assign(actor, desk.now(), executor);
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 }

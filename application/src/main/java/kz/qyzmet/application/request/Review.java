@@ -51,7 +51,7 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         ServiceRequest request = desk.load(actor, command.requestId(), command.expectedRevision());
         int before = request.revision();
         request.startReview(actor, desk.now());
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         StandardVersion version = desk.governingVersion(request);
         requireEligibility(request, version);
         requirePlace(request, version);
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 
     /** Where the standard limits the service to eligible categories (camps), a document must prove one. */
@@ -124,6 +124,6 @@ public final class Review implements StartReviewUseCase, ApproveRequestUseCase, 
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("grounds", "ground", e.getMessage())));
         }
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 }

@@ -99,7 +99,7 @@ public final class Submitting implements SubmitRequestUseCase {
         desk.events.publish(request.id(), request.history());
         LOG.info("Request {} submitted: {} via {} to {} by {} ({})", request.id(), request.submission().service(), command.channel(),
                 provider, actor.user(), actor.role());
-        return RequestView.of(request);
+        return RequestView.of(request, actor, now);
     }
 
     private Optional<RequestView> replay(Actor actor, String key, String fingerprint) {
@@ -111,7 +111,7 @@ public final class Submitting implements SubmitRequestUseCase {
             if (!RequestDesk.visible(actor, earlier)) {
                 throw new IdempotencyConflictException(key);
             }
-            return RequestView.of(earlier);
+            return RequestView.of(earlier, actor, desk.now());
         });
     }
 

@@ -22,6 +22,6 @@ public final class Withdrawal implements WithdrawRequestUseCase {
         ServiceRequest request = desk.load(actor, command.requestId(), command.expectedRevision());
         int before = request.revision();
         request.withdraw(actor, desk.now());
-        return RequestView.of(desk.save(request, before));
+        return RequestView.of(desk.save(request, before), actor, desk.now());
     }
 }

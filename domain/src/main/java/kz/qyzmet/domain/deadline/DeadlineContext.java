@@ -25,6 +25,11 @@ public record DeadlineContext(WorkingCalendar calendar, ZoneId zone, ServiceHour
         Objects.requireNonNull(hours, "hours: required");
     }
 
+    /** The same, with working time in the provider's own hours: for the steps its staff perform. */
+    DeadlineContext atProvider() {
+        return new DeadlineContext(calendar, zone, new ServiceHours(hours.provider(), hours.provider(), hours.providerHoursAssumed()));
+    }
+
     LocalDate dayOf(Instant instant) {
         return instant.atZone(zone).toLocalDate();
     }

@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import kz.qyzmet.domain.calendar.WorkingCalendar;
@@ -17,7 +16,6 @@ import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.ChannelTerms;
 import kz.qyzmet.domain.catalog.Fact;
 import kz.qyzmet.domain.catalog.OpeningHours;
-import kz.qyzmet.domain.catalog.Procedure;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.catalog.StandardVersion;
@@ -89,14 +87,15 @@ public final class DeadlinePolicy {
         }));
     }
 
-    /** The step deadlines of the procedure the regulation gives for the channel, if it gives one. */
-    public List<StepDeadline> stepDeadlines(StandardVersion version, Channel channel, Instant acceptedAt) {
-        Optional<Procedure> procedure = version.procedureFor(channel);
-        if (procedure.isEmpty()) {
-            return List.of();
-        }
-        Hours hours = hours(version, channel);
-        return steps.plan(procedure.get(), acceptedAt, (start, term) -> due(hours, start, term));
+    /**
+     * The step deadlines of the procedure the regulation gives for the channel, if it gives one, for a request with
+     * that overall deadline: each step timed in the hours of whoever performs it, none due after the request.
+     */
+    public List<StepDeadline> stepDeadlines(StandardVersion version, Channel channel, Deadline overall) {
+        Objects.requireNonNull(overall, "overall: required");
+        return version.procedureFor(channel)
+                .map(procedure -> steps.plan(procedure, overall.acceptance().acceptedAt(), hours(version, channel).context(), overall.dueAt()))
+                .orElse(List.of());
     }
 
     /**

@@ -3,33 +3,37 @@ package kz.qyzmet.domain.deadline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import kz.qyzmet.domain.catalog.Procedure;
 import kz.qyzmet.domain.catalog.ProcedureStep;
-import kz.qyzmet.domain.catalog.ProcessingTerm;
 
 /**
  * DESIGN rule 5, step deadlines: each step of the regulation's procedure (15 min, 15 min, 14 working days,
  * 1 working day …) is counted by its own kind of term from the moment the step before it is due, the
- * first from acceptance. They are tracked apart from the overall term.
+ * first from acceptance, in the hours of whoever performs it: the provider's staff in the provider's hours
+ * (a school's step on the State Corporation path never lands on the State Corporation's Saturday), the State
+ * Corporation in its own. No step is due after the request's overall deadline: a step that would be is due
+ * with it. They are tracked apart from the overall term.
  */
 public final class StepDeadlinePolicy {
 
     private final TermPolicies terms = new TermPolicies();
 
-    public List<StepDeadline> plan(Procedure procedure, Instant acceptedAt, DeadlineContext context) {
-        return plan(procedure, acceptedAt, (start, term) -> terms.due(start, term, context, line -> { }));
-    }
-
-    /** The plan with each step's term counted by {@code due} (start, term) to its due instant. */
-    List<StepDeadline> plan(Procedure procedure, Instant acceptedAt, BiFunction<Instant, ProcessingTerm, Instant> due) {
+    /**
+     * @param context    the hours of the request's channel and of its provider
+     * @param overallDue the request's overall deadline
+     */
+    public List<StepDeadline> plan(Procedure procedure, Instant acceptedAt, DeadlineContext context, Instant overallDue) {
         List<StepDeadline> plan = new ArrayList<>();
         Instant start = acceptedAt;
         int number = 1;
         for (ProcedureStep step : procedure.steps()) {
-            Instant stepDue = due.apply(start, step.duration());
-            plan.add(new StepDeadline(number++, step, start, stepDue));
-            start = stepDue;
+            DeadlineContext performer = step.role().isProviderStaff() ? context.atProvider() : context;
+            Instant due = terms.due(start, step.duration(), performer, line -> { });
+            if (due.isAfter(overallDue)) {
+                due = overallDue;
+            }
+            plan.add(new StepDeadline(number++, step, start, due));
+            start = due;
         }
         return plan;
     }

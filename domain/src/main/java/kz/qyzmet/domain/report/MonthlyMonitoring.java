@@ -183,7 +183,7 @@ public final class MonthlyMonitoring {
             boolean inMonth = month.contains(event.header().at());
             if (event instanceof RequestEvent.IntakeRefused refused && inMonth) {
                 tally.intakeRefused++;
-                refused.reasons().stream().map(MonthlyMonitoring::reasonKey).distinct()
+                refused.reasons().stream().map(IntakeRefusalReason::reportKey).distinct()
                         .forEach(key -> tally.intakeReasons.merge(key, 1, Integer::sum));
             } else if (event instanceof RequestEvent.RequestAccepted accepted) {
                 acceptance = accepted;
@@ -255,22 +255,6 @@ public final class MonthlyMonitoring {
             status = event.header().to();
         }
         return status;
-    }
-
-    static String reasonKey(IntakeRefusalReason reason) {
-        if (reason instanceof IntakeRefusalReason.MissingDocument missing) {
-            return "MISSING_DOCUMENT:" + missing.code();
-        } else if (reason instanceof IntakeRefusalReason.ExpiredDocument expired) {
-            return "EXPIRED_DOCUMENT:" + expired.code();
-        } else if (reason instanceof IntakeRefusalReason.WindowClosed) {
-            return "WINDOW_CLOSED";
-        } else if (reason instanceof IntakeRefusalReason.NoPersonalDataConsent) {
-            return "NO_PERSONAL_DATA_CONSENT";
-        } else if (reason instanceof IntakeRefusalReason.StandardGround ground) {
-            return "STANDARD_GROUND:" + ground.ground().code();
-        } else {
-            return "POWER_OF_ATTORNEY_NOT_CONFIRMED";
-        }
     }
 
     /** Nearest rank: the ⌈p·n/100⌉-th of the sorted values. */

@@ -13,7 +13,8 @@ import kz.qyzmet.domain.deadline.StepDeadline;
  * term runs from acceptance until the result is ready or refused; a step of the regulation's procedure runs
  * until the event that completes its kind of work (intake by acceptance, the head's resolution by the
  * assignment, preparing and signing by the ready result or the refusal, handing out by the issue or the
- * hand-over to the State Corporation, the State Corporation's issue by the issue). Each warning is raised once:
+ * hand-over to the State Corporation). The State Corporation's issue to the applicant is not watched: it waits
+ * for the applicant to come, and a result not collected is stored a month, then returned. Each warning is raised once:
  * the history says which were raised already.
  */
 final class DeadlineWatch {
@@ -58,7 +59,8 @@ final class DeadlineWatch {
             work = next(work, step.step().role());
             Work current = work;
             boolean done = history.stream().anyMatch(event -> current.completedBy.contains(event.getClass()));
-            if (!done) {
+            // the State Corporation hands the result out when the applicant comes for it: not collecting is no one's delay
+            if (!done && current != Work.ISSUE) {
                 running.add(new Watched(step.number(), step.startsAt(), step.dueAt()));
             }
         }

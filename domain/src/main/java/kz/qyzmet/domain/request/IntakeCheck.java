@@ -32,6 +32,20 @@ public final class IntakeCheck {
      */
     public List<IntakeRefusalReason> check(ServiceId service, StandardVersion version, Submission submission, LocalDate intakeDay,
                                            java.util.Set<CatalogCode> digitallyAvailable) {
+        return check(service, version, submission, intakeDay, intakeDay, digitallyAvailable);
+    }
+
+    /**
+     * The reasons to refuse intake, for a request filed on one day and accepted on a later one (filed on the
+     * portal on a Sunday or after hours). An intake window is met by the filing: "not later than 1 December" is met
+     * by an application filed on 1 December and accepted on 2 December; one accepted on a window's first day is
+     * taken too.
+     *
+     * @param filingDay the day the request was filed (received), in the provider's zone
+     * @param intakeDay the day of acceptance, in the provider's zone
+     */
+    public List<IntakeRefusalReason> check(ServiceId service, StandardVersion version, Submission submission, LocalDate filingDay,
+                                           LocalDate intakeDay, java.util.Set<CatalogCode> digitallyAvailable) {
         List<IntakeRefusalReason> reasons = new ArrayList<>();
         Map<CatalogCode, SubmittedDocument> submitted = submission.documents().stream()
                 .collect(Collectors.toMap(SubmittedDocument::code, Function.identity()));
@@ -55,8 +69,8 @@ public final class IntakeCheck {
             }
         }
         List<IntakeWindow> windows = version.intakeWindows().value().orElse(List.of());
-        if (!windows.isEmpty() && windows.stream().noneMatch(window -> window.isOpenOn(intakeDay))) {
-            reasons.add(new IntakeRefusalReason.WindowClosed(intakeDay, windows));
+        if (!windows.isEmpty() && windows.stream().noneMatch(window -> window.isOpenOn(filingDay) || window.isOpenOn(intakeDay))) {
+            reasons.add(new IntakeRefusalReason.WindowClosed(filingDay, windows));
         }
         boolean consentRequired = version.otherRequirements().value().orElse(List.of()).stream()
                 .map(OtherRequirement::code).anyMatch(OtherRequirement.PERSONAL_DATA_CONSENT::equals);

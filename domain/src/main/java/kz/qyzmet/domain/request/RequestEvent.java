@@ -2,7 +2,9 @@ package kz.qyzmet.domain.request;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.RefusalGround;
 import kz.qyzmet.domain.deadline.Deadline;
@@ -16,6 +18,19 @@ import kz.qyzmet.domain.deadline.StepDeadline;
 public sealed interface RequestEvent {
 
     Header header();
+
+    /**
+     * The lifecycle action this event records, or empty for the submission and for the events that are no
+     * transition (deadline warnings, referrals).
+     */
+    Optional<Action> action();
+
+    /**
+     * The facts of this event for the request's history, in a stable order: values are strings, numbers,
+     * instants, dates, {@link kz.qyzmet.domain.language.LocalizedText}, {@link IntakeRefusalReason}s, maps or
+     * lists of these; whoever shows them picks the reader's language and zone.
+     */
+    Map<String, Object> facts();
 
     /**
      * Who did what when.
@@ -36,11 +51,29 @@ public sealed interface RequestEvent {
     }
 
     record RequestSubmitted(Header header) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of();
+        }
     }
 
     record IntakeRefused(Header header, List<IntakeRefusalReason> reasons) implements RequestEvent {
         public IntakeRefused {
             reasons = List.copyOf(reasons);
+        }
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.REFUSE_INTAKE);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of("reasons", reasons);
         }
     }
 
@@ -55,39 +88,140 @@ public sealed interface RequestEvent {
             Objects.requireNonNull(deadline, "deadline: required");
             steps = List.copyOf(steps);
         }
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.ACCEPT);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of("version", version.value(), "dueAt", receipt.dueAt(), "receiptDocuments",
+                    receipt.documents().stream().map(CatalogCode::value).toList());
+        }
     }
 
     record ExecutorAssigned(Header header, UserId executor) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.ASSIGN);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of("executor", executor.value());
+        }
     }
 
     record ReviewStarted(Header header) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.START_REVIEW);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of();
+        }
     }
 
     record RequestApproved(Header header) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.APPROVE);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of();
+        }
     }
 
     record RequestRefused(Header header, List<RefusalGround> grounds, String motivation) implements RequestEvent {
         public RequestRefused {
             grounds = List.copyOf(grounds);
         }
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.REFUSE);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of("grounds", grounds.stream().map(ground -> Facts.of("code", ground.code().value(), "text", ground.text())).toList(),
+                    "motivation", motivation);
+        }
     }
 
     record ResultReady(Header header) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.MARK_READY);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of();
+        }
     }
 
     record HandedToStateCorporation(Header header, Instant keptUntil) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.HAND_OVER);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of("keptUntil", keptUntil);
+        }
     }
 
     record ReturnedToProvider(Header header) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.RETURN_TO_PROVIDER);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of();
+        }
     }
 
     record ReRequested(Header header, Instant dueBack) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.RE_REQUEST);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of("dueBack", dueBack);
+        }
     }
 
     record ResultIssued(Header header) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.ISSUE);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of();
+        }
     }
 
     record RequestWithdrawn(Header header) implements RequestEvent {
+        @Override
+        public Optional<Action> action() {
+            return Optional.of(Action.WITHDRAW);
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of();
+        }
     }
 
     /**
@@ -108,12 +242,30 @@ public sealed interface RequestEvent {
         public DeadlineAtRisk {
             Objects.requireNonNull(dueAt, "dueAt: required");
         }
+        @Override
+        public Optional<Action> action() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return step == null ? Facts.of("dueAt", dueAt) : Facts.of("step", step, "dueAt", dueAt);
+        }
     }
 
     /** A term has passed without the work it covers being done. */
     record DeadlineOverdue(Header header, Integer step, Instant dueAt) implements DeadlineWarning {
         public DeadlineOverdue {
             Objects.requireNonNull(dueAt, "dueAt: required");
+        }
+        @Override
+        public Optional<Action> action() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return step == null ? Facts.of("dueAt", dueAt) : Facts.of("step", step, "dueAt", dueAt);
         }
     }
 
@@ -129,6 +281,15 @@ public sealed interface RequestEvent {
             if (organisation == null || organisation.isBlank() || organisation.length() > 200) {
                 throw new IllegalArgumentException("organisation: required, at most 200 characters");
             }
+        }
+        @Override
+        public Optional<Action> action() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return Facts.of("organisation", organisation);
         }
     }
 }

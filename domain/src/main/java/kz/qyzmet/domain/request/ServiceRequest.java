@@ -10,6 +10,7 @@ import java.util.Optional;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.RefusalGround;
+import kz.qyzmet.domain.catalog.RefusalStage;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.deadline.Deadline;
@@ -88,15 +89,11 @@ public final class ServiceRequest {
     /** The assigned executor starts the review. */
     public RequestEvent.ReviewStarted startReview(Actor actor, Instant now) {
         RequestEvent.Header header = header(Action.START_REVIEW, actor, now);
-        requireAssignedExecutor(actor, Action.START_REVIEW);
         return record(new RequestEvent.ReviewStarted(header));
     }
 
     public RequestEvent.RequestApproved approve(Actor actor, Instant now) {
         RequestEvent.Header header = header(Action.APPROVE, actor, now);
-        if (actor.role() == Role.EXECUTOR) {
-            requireAssignedExecutor(actor, Action.APPROVE);
-        }
         return record(new RequestEvent.RequestApproved(header));
     }
 
@@ -115,13 +112,15 @@ public final class ServiceRequest {
         }
         List<RefusalGround> cited = new ArrayList<>();
         for (CatalogCode code : grounds) {
-            cited.add(version.refusalGround(code).orElseThrow(() -> new IllegalArgumentException(
+            RefusalGround ground = version.refusalGround(code).orElseThrow(() -> new IllegalArgumentException(
                     "grounds: '" + code + "' is not a refusal ground of " + submission.service() + " version " + version.id()
                             + "; its grounds are " + version.refusalGrounds().value().orElse(List.of()).stream()
-                            .map(g -> g.code().value()).toList())));
-        }
-        if (actor.role() == Role.EXECUTOR) {
-            requireAssignedExecutor(actor, Action.REFUSE);
+                            .map(g -> g.code().value()).toList()));
+            if (ground.stage() != RefusalStage.DECISION) {
+                throw new IllegalArgumentException("grounds: '" + code + "' is a ground for refusing intake (stage " + ground.stage()
+                        + "), cited on the refusal receipt at intake, not in a motivated refusal after review");
+            }
+            cited.add(ground);
         }
         return record(new RequestEvent.RequestRefused(header, cited, motivation));
     }
@@ -134,12 +133,6 @@ public final class ServiceRequest {
     /** Issues the result: at the provider (or in the personal cabinet), or at the State Corporation. */
     public RequestEvent.ResultIssued issue(Actor actor, Instant now) {
         RequestEvent.Header header = header(Action.ISSUE, actor, now);
-        if (status == RequestStatus.RESULT_READY && viaStateCorporation()) {
-            throw new IllegalTransitionException(status, Action.ISSUE, LocalizedText.ours(
-                    "Мемлекеттік корпорация арқылы берілген өтініштің нәтижесі сонда беріледі: алдымен оны Мемлекеттік корпорацияға жіберіңіз",
-                    "результат заявки, поданной через Государственную корпорацию, выдается там: сначала передайте его в Государственную корпорацию",
-                    "a request made through the State Corporation is issued there: hand it over first"));
-        }
         return record(new RequestEvent.ResultIssued(header));
     }
 
@@ -149,24 +142,12 @@ public final class ServiceRequest {
      */
     public RequestEvent.HandedToStateCorporation handOver(Actor actor, Instant now, ZoneId zone) {
         RequestEvent.Header header = header(Action.HAND_OVER, actor, now);
-        if (!viaStateCorporation()) {
-            throw new IllegalTransitionException(status, Action.HAND_OVER, LocalizedText.ours(
-                    "Мемлекеттік корпорацияға тек сол арқылы берілген өтініш жіберіледі",
-                    "в Государственную корпорацию передается только заявка, поданная через нее",
-                    "only a request made through the State Corporation goes there"));
-        }
         return record(new RequestEvent.HandedToStateCorporation(header, now.atZone(zone).plusMonths(1).toInstant()));
     }
 
     /** The State Corporation returns an uncollected result to the provider once the month of storage is over. */
     public RequestEvent.ReturnedToProvider returnToProvider(Actor actor, Instant now) {
         RequestEvent.Header header = header(Action.RETURN_TO_PROVIDER, actor, now);
-        if (now.isBefore(keptUntil)) {
-            throw new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, LocalizedText.ours(
-                    "Мемлекеттік корпорация нәтижені " + keptUntil + " дейін сақтайды",
-                    "Государственная корпорация хранит результат до " + keptUntil,
-                    "the State Corporation keeps the result until " + keptUntil));
-        }
         return record(new RequestEvent.ReturnedToProvider(header));
     }
 
@@ -183,12 +164,6 @@ public final class ServiceRequest {
     /** The applicant withdraws the request before a decision. */
     public RequestEvent.RequestWithdrawn withdraw(Actor actor, Instant now) {
         RequestEvent.Header header = header(Action.WITHDRAW, actor, now);
-        if (!concerns(actor)) {
-            throw new ForbiddenActionException(Action.WITHDRAW, actor.role(), LocalizedText.ours(
-                    "бұл өтінішті тек көрсетілетін қызметті алушы немесе оның өкілі кері қайтара алады",
-                    "отозвать это заявление может только услугополучатель или его представитель",
-                    "only the applicant or their representative may withdraw this request"));
-        }
         return record(new RequestEvent.RequestWithdrawn(header));
     }
 
@@ -274,19 +249,77 @@ public final class ServiceRequest {
         return submission.channel() == Channel.STATE_CORPORATION;
     }
 
-    private void requireAssignedExecutor(Actor actor, Action action) {
-        if (executor == null || !executor.equals(actor.user())) {
-            throw new ForbiddenActionException(action, actor.role(), LocalizedText.ours(
+    /**
+     * The actions this actor may take on the request now: those the state allows to their role, with every rule
+     * of the request itself met (the executor named in the resolution, the channel the result goes back by, the
+     * State Corporation's month of storage, the acceptance moment, the applicant's own request).
+     */
+    public List<Action> allowedActions(Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor: required");
+        Objects.requireNonNull(now, "now: required");
+        return Lifecycle.allowedFrom(status).stream().filter(action -> obstacle(action, actor, now).isEmpty()).toList();
+    }
+
+    /** Why the actor may not take the action now, or empty if they may. */
+    private Optional<RuntimeException> obstacle(Action action, Actor actor, Instant now) {
+        Optional<Transition> transition = Lifecycle.transition(action, status);
+        if (transition.isEmpty()) {
+            return Optional.of(new IllegalTransitionException(status, action, Lifecycle.allowedFrom(status)));
+        }
+        if (!transition.get().roles().contains(actor.role())) {
+            return Optional.of(new ForbiddenActionException(action, status, actor.role(), transition.get().roles()));
+        }
+        Instant acceptedAt = acceptedAt().orElse(null);
+        if (acceptedAt != null && now.isBefore(acceptedAt) && actor.role() != Role.APPLICANT && actor.role() != Role.SYSTEM) {
+            return Optional.of(new IllegalTransitionException(status, action, LocalizedText.ours(
+                    "өтініш " + acceptedAt + " сәтінде қабылданады; қызметкерлер онымен сол сәттен бастап қана жұмыс істейді",
+                    "заявление принимается в " + acceptedAt + "; сотрудники работают с ним только с этого момента",
+                    "the request is accepted at " + acceptedAt + " (" + deadline.acceptance().reason()
+                            + "); staff act on it from that moment, not before")));
+        }
+        boolean executorRule = action == Action.START_REVIEW
+                || ((action == Action.APPROVE || action == Action.REFUSE) && actor.role() == Role.EXECUTOR);
+        if (executorRule && (executor == null || !executor.equals(actor.user()))) {
+            return Optional.of(new ForbiddenActionException(action, actor.role(), LocalizedText.ours(
                     "бұл әрекетті тек басшының бұрыштамасында аталған орындаушы жасай алады",
                     "это действие может выполнить только исполнитель, указанный в резолюции руководителя",
-                    "only the executor named in the head's resolution may " + action.slug() + " this request"));
+                    "only the executor named in the head's resolution may " + action.slug() + " this request")));
         }
+        if (action == Action.ISSUE && status == RequestStatus.RESULT_READY && viaStateCorporation()) {
+            return Optional.of(new IllegalTransitionException(status, Action.ISSUE, LocalizedText.ours(
+                    "Мемлекеттік корпорация арқылы берілген өтініштің нәтижесі сонда беріледі: алдымен оны Мемлекеттік корпорацияға жіберіңіз",
+                    "результат заявки, поданной через Государственную корпорацию, выдается там: сначала передайте его в Государственную корпорацию",
+                    "a request made through the State Corporation is issued there: hand it over first")));
+        }
+        if (action == Action.HAND_OVER && !viaStateCorporation()) {
+            return Optional.of(new IllegalTransitionException(status, Action.HAND_OVER, LocalizedText.ours(
+                    "Мемлекеттік корпорацияға тек сол арқылы берілген өтініш жіберіледі",
+                    "в Государственную корпорацию передается только заявка, поданная через нее",
+                    "only a request made through the State Corporation goes there")));
+        }
+        if (action == Action.RETURN_TO_PROVIDER && keptUntil != null && now.isBefore(keptUntil)) {
+            return Optional.of(new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, LocalizedText.ours(
+                    "Мемлекеттік корпорация нәтижені " + keptUntil + " дейін сақтайды",
+                    "Государственная корпорация хранит результат до " + keptUntil,
+                    "the State Corporation keeps the result until " + keptUntil)));
+        }
+        if (action == Action.WITHDRAW && !concerns(actor)) {
+            return Optional.of(new ForbiddenActionException(Action.WITHDRAW, actor.role(), LocalizedText.ours(
+                    "бұл өтінішті тек көрсетілетін қызметті алушы немесе оның өкілі кері қайтара алады",
+                    "отозвать это заявление может только услугополучатель или его представитель",
+                    "only the applicant or their representative may withdraw this request")));
+        }
+        return Optional.empty();
     }
 
     private RequestEvent.Header header(Action action, Actor actor, Instant now) {
         Objects.requireNonNull(actor, "actor: required");
         Objects.requireNonNull(now, "now: required");
-        Transition transition = Lifecycle.require(action, status, actor.role());
+        Optional<RuntimeException> obstacle = obstacle(action, actor, now);
+        if (obstacle.isPresent()) {
+            throw obstacle.get();
+        }
+        Transition transition = Lifecycle.transition(action, status).orElseThrow();
         return new RequestEvent.Header(actor, now, status, transition.to(), DeadlineState.at(deadline == null ? null : deadline.dueAt(), now));
     }
 
@@ -329,7 +362,10 @@ public final class ServiceRequest {
         for (int i = 1; i < history.size(); i++) {
             RequestEvent event = history.get(i);
             RequestEvent.Header header = event.header();
-            if (event instanceof RequestEvent.DeadlineWarning || event instanceof RequestEvent.ReferralIssued) {
+            if (header.from() == null) {
+                throw new IllegalArgumentException("history[" + i + "]: a request is submitted only once");
+            }
+            if (event.action().isEmpty()) {
                 if (header.from() != request.status || header.to() != request.status) {
                     throw new IllegalArgumentException("history[" + i + "]: " + event.getClass().getSimpleName()
                             + " is no transition: it must be from and to " + request.status);
@@ -338,7 +374,7 @@ public final class ServiceRequest {
                 continue;
             }
             if (header.from() != request.status
-                    || Lifecycle.transition(action(event), header.from()).map(t -> t.to() != header.to()).orElse(true)) {
+                    || Lifecycle.transition(event.action().get(), header.from()).map(t -> t.to() != header.to()).orElse(true)) {
                 throw new IllegalArgumentException("history[" + i + "]: " + event.getClass().getSimpleName() + " from " + header.from()
                         + " to " + header.to() + " does not follow from " + request.status);
             }
@@ -346,35 +382,6 @@ public final class ServiceRequest {
             request.history.add(event);
         }
         return request;
-    }
-
-    private static Action action(RequestEvent event) {
-        if (event instanceof RequestEvent.IntakeRefused) {
-            return Action.REFUSE_INTAKE;
-        } else if (event instanceof RequestEvent.RequestAccepted) {
-            return Action.ACCEPT;
-        } else if (event instanceof RequestEvent.ExecutorAssigned) {
-            return Action.ASSIGN;
-        } else if (event instanceof RequestEvent.ReviewStarted) {
-            return Action.START_REVIEW;
-        } else if (event instanceof RequestEvent.RequestApproved) {
-            return Action.APPROVE;
-        } else if (event instanceof RequestEvent.RequestRefused) {
-            return Action.REFUSE;
-        } else if (event instanceof RequestEvent.ResultReady) {
-            return Action.MARK_READY;
-        } else if (event instanceof RequestEvent.HandedToStateCorporation) {
-            return Action.HAND_OVER;
-        } else if (event instanceof RequestEvent.ReturnedToProvider) {
-            return Action.RETURN_TO_PROVIDER;
-        } else if (event instanceof RequestEvent.ReRequested) {
-            return Action.RE_REQUEST;
-        } else if (event instanceof RequestEvent.ResultIssued) {
-            return Action.ISSUE;
-        } else if (event instanceof RequestEvent.RequestWithdrawn) {
-            return Action.WITHDRAW;
-        }
-        throw new IllegalArgumentException("history: a request is submitted only once");
     }
 
     public RequestId id() {

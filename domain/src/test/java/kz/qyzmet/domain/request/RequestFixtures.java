@@ -127,7 +127,7 @@ final class RequestFixtures {
         ServiceRequest request = submitted(channel);
         Deadline deadline = policy().deadline(SERVICE, version(), channel, MONDAY_10);
         request.accept(channel == Channel.STATE_CORPORATION ? OPERATOR : OFFICER, MONDAY_10, version().id(), deadline,
-                policy().stepDeadlines(version(), channel, deadline.acceptance().acceptedAt()));
+                policy().stepDeadlines(version(), channel, deadline));
         return request;
     }
 

@@ -49,4 +49,26 @@ class AttestationApiTest extends ServerPerTest {
         assertThat(badDay.status()).isEqualTo(400);
         assertThat(badDay.body().at("/errors/0/field").asText()).isEqualTo("on");
     }
+
+    @Test
+    void theApplicantAndTheMonthlyReportAreToldTheRefusalWasForApplyingTwiceInOneSchoolYear() {
+        start(new MutableClock(2024, 9, 16, 10, 0));
+        String id = api.submit("clerk", "attestation-1", ATTESTATION).body().get("id").asText();
+        api.act("clerk", id, "accept", null);
+        String again = api.submit("clerk", "attestation-2", ATTESTATION).body().get("id").asText();
+        assertThat(api.act("clerk", again, "accept", null).body().get("status").asText()).isEqualTo("INTAKE_REFUSED");
+
+        ApiServer.Answer ru = api.as("aigerim", "GET", "/notifications", null, "Accept-Language", "ru");
+        String refusal = ru.body().findValues("text").stream().map(node -> node.asText())
+                .filter(text -> text.contains("отказано в приеме")).findFirst().orElseThrow();
+        assertThat(refusal).contains("один раз в учебном году").doesNotContain("доверенность");
+        ApiServer.Answer kk = api.as("aigerim", "GET", "/notifications", null, "Accept-Language", "kk");
+        assertThat(kk.body().findValues("text").stream().map(node -> node.asText())
+                .filter(text -> text.contains("бас тартылды")).findFirst().orElseThrow())
+                .contains("оқу жылында 1 рет").doesNotContain("сенімхат");
+
+        ApiServer.Answer report = api.as("director", "GET", "/reports/monthly?provider=school-1&month=2024-09", null);
+        assertThat(report.body().toString()).contains("ALREADY_THIS_SCHOOL_YEAR:attestation-once-per-school-year")
+                .doesNotContain("POWER_OF_ATTORNEY_NOT_CONFIRMED");
+    }
 }

@@ -53,4 +53,17 @@ class SchoolRulesApiTest extends ServerPerTest {
         assertThat(refused.body().at("/history/1/details/reasons/0/kind").asText()).isEqualTo("WindowClosed");
         assertThat(refused.body().at("/history/1/details/reasons/0/day").asText()).isEqualTo("2025-12-02");
     }
+
+    @Test
+    void externatAtTheProviderOfficeIsRefusedNamingTheServiceAndTheChannel() {
+        start(new MutableClock(2025, 11, 3, 11, 0));
+        ApiServer.Answer answer = api.as("clerk", "POST", "/requests", """
+                {"service": "externat-permission", "channel": "PROVIDER_OFFICE", "provider": "school-1",
+                 "applicantIin": "061211600012", "documents": [{"code": "application"}], "personalDataConsent": true}""",
+                "Idempotency-Key", "externat-office", "Accept-Language", "en");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body().get("detail").asText()).isEqualTo("Service externat-permission is not offered via PROVIDER_OFFICE");
+        assertThat(answer.body().at("/errors/0/field").asText()).isEqualTo("channel");
+        assertThat(answer.body().at("/errors/0/rule").asText()).isEqualTo("offered");
+    }
 }

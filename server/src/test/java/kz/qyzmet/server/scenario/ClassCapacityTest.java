@@ -88,10 +88,10 @@ class ClassCapacityTest {
         Qyzmet qyzmet = Qyzmet.builder().clock(clock).persons(new WellFormedIinRegistry())
                 .classCapacity(new InMemoryClassCapacity().places(ProviderId.of("school-1"), 2025, 1)).build();
         var requests = qyzmet.requests();
-        // earlier the same morning, three pre-school queue registrations (due within 30 minutes, so first in the
-        // worklist order) are approved at the school
+        // earlier the same morning, once the school opens at 9:00, three pre-school queue registrations (due within
+        // 30 minutes, so first in the worklist order) are approved at the school
         for (int i = 0; i < 3; i++) {
-            clock.set(2025, 5, 5, 8, 10 * (i + 1));
+            clock.set(2025, 5, 5, 9, i + 1);
             RequestView duplicate = requests.submitting().submit(new SubmitRequestCommand(OFFICER, "403001", Channel.PROVIDER_OFFICE,
                     "school-1", AdmissionNotificationOrderTest.childIin(10 + i), null,
                     ScenarioWorld.documents("application", "birth-certificate", "identity-document", "phthisiatrician-conclusion"), true,

@@ -41,4 +41,19 @@ class ExternatDeadlineTest {
                     assertThat(closed.windows()).extracting(window -> window.code().value()).containsExactly("externat-application");
                 });
     }
+
+    @Test
+    void anApplicationFiledOnTheFirstOfDecemberIsInTimeThoughAcceptedTheNextWorkingDay() {
+        // filed on the portal on Sunday 1 December 2024: accepted at Monday 2 December's opening, filed in time
+        RequestView sunday = applyAt(new MutableClock(2024, 12, 1, 11, 0));
+        assertThat(sunday.status()).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(sunday.deadline().acceptance().acceptedAt()).isAfter(sunday.history().get(0).header().at());
+
+        // filed at 21:00 on Monday 1 December 2025, after the provider's hours: in time as well
+        assertThat(applyAt(new MutableClock(2025, 12, 1, 21, 0)).status()).isEqualTo(RequestStatus.ACCEPTED);
+
+        // filed on Saturday 29 November 2025 and accepted on 1 December: in time
+        assertThat(applyAt(new MutableClock(2025, 11, 29, 11, 0)).status()).isEqualTo(RequestStatus.ACCEPTED);
+    }
 }
+

@@ -43,14 +43,14 @@ final class MonthlyReportFixture {
         RequestView a = accept(world, OFFICER, Channel.PROVIDER_OFFICE);
         clock.set(2025, 4, 1, 10, 10);
         a = world.assign(HEAD, a, EXECUTOR);
-        // D assigned at 11:00, after its head's step deadline of 10:00; B accepted 1 April 11:00
+        // D assigned at 11:00, after its head's step deadline of 10:00; B handed in 1 April 11:00 with an expired
+        // document: refused at intake (an intake-stage ground goes on the refusal receipt, not in a refusal after review)
         clock.set(2025, 4, 1, 11, 0);
         d = world.assign(HEAD, d, EXECUTOR);
-        RequestView b = accept(world, OFFICER, Channel.PROVIDER_OFFICE);
-        clock.set(2025, 4, 1, 11, 5);
-        b = world.assign(HEAD, b, EXECUTOR);
-        clock.set(2025, 4, 1, 11, 10);
-        b = requests.review().startReview(act(EXECUTOR, b));
+        RequestView b = world.submit(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1", documents("application", "identity-document"),
+                true, null);
+        requests.intake().refuseIntake(new RefuseCommand(OFFICER, b.id().value(), List.of(REFUSAL_GROUND), "the identity document expired",
+                null));
         clock.set(2025, 4, 2, 9, 0);
         a = requests.review().startReview(act(EXECUTOR, a));
         d = requests.review().startReview(act(EXECUTOR, d));
@@ -68,9 +68,6 @@ final class MonthlyReportFixture {
         requests.issuing().issue(act(OFFICER, a));
         requests.intake().accept(act(OFFICER, world.submit(OFFICER, "803005", Channel.PROVIDER_OFFICE, "school-1",
                 documents("application"), true, null)));
-        // B refused Friday 4 April 15:00
-        clock.set(2025, 4, 4, 15, 0);
-        requests.review().refuse(new RefuseCommand(EXECUTOR, b.id().value(), List.of(REFUSAL_GROUND), "the register has no such certificate", null));
         // E: at the State Corporation, accepted Monday 7 April 10:00, assigned 10:50, approved and signed 8 April,
         // handed to the State Corporation Wednesday 9 April 10:00, issued there Thursday 10 April 10:00
         clock.set(2025, 4, 7, 10, 0);

@@ -28,25 +28,25 @@ class MonthlyReportTest {
     static final ReportLine OFFICE = new ReportLine(new ServiceId("education-document-duplicate"), Channel.PROVIDER_OFFICE,
             // received in April: A, B, C, D, F, G (H came in March)
             6,
-            // F, missing the identity document
-            1, Map.of("MISSING_DOCUMENT:identity-document", 1),
-            // accepted: A, B, C, D, G; approved: A, D; refused: B, citing expired documents
-            5, 2, 1, Map.of("expired-documents", 1),
+            // F, missing the identity document; B, its document expired
+            2, Map.of("MISSING_DOCUMENT:identity-document", 1, "STANDARD_GROUND:expired-documents", 1),
+            // accepted: A, C, D, G; approved: A, D; refused after review: none
+            4, 2, 0, Map.of(),
             // issued: A (3 April), D (24 April); withdrawn: C
             2, 1,
-            // completed on time: A (3 Apr ≤ 22 Apr), B (4 Apr); completed overdue: D (24 Apr 11:00 > 22 Apr 18:00);
+            // completed on time: A (3 Apr ≤ 22 Apr); completed overdue: D (24 Apr 11:00 > 22 Apr 18:00);
             // open on time: G (due in May); open overdue: H (due 27 March, still unassigned at the cut-off 1 May 00:00)
-            2, 1, 1, 1,
+            1, 1, 1, 1,
             // processing times in working hours:
             //   A: 1 Apr 10:00–13:00 + 14:00–18:00 = 7; 2 Apr = 8; 3 Apr 9:00–10:00 = 1            → 16
-            //   B: 1 Apr 11:00–13:00 + 14:00–18:00 = 6; 2, 3 Apr = 16; 4 Apr 9–13 + 14–15 = 5        → 27
             //   D: 1 Apr 9:30–13:00 + 14:00–18:00 = 7.5; 2–23 Apr, 16 working days × 8 = 128; 24 Apr 9–11 = 2 → 137.5
-            // sorted 16, 27, 137.5: median = the ⌈0.5·3⌉ = 2nd = 27; 90th percentile = the ⌈0.9·3⌉ = 3rd = 137.5
-            Duration.ofHours(27), Duration.ofMinutes(137 * 60 + 30),
+            // sorted 16, 137.5: median = the ⌈0.5·2⌉ = 1st = 16; 90th percentile = the ⌈0.9·2⌉ = 2nd = 137.5
+            Duration.ofHours(16), Duration.ofMinutes(137 * 60 + 30),
             // D: the head's resolution was due 1 Apr 10:00 (9:30 + 15 + 15 min), D still ACCEPTED then;
             //    the executor's review was due 21 Apr 18:00 (14 working days after 1 April), D still IN_REVIEW then;
             //    the clerk's issue was due 22 Apr 18:00 (one working day more), D still IN_REVIEW, so not yet issued.
-            //    A, B, E, G were past each step's stage (or closed) at its April deadline; C was withdrawn; H's fell in March.
+            //    A, E, G were past each step's stage (or closed) at its April deadline; C was withdrawn; B and F were refused at
+            //    intake; H's fell in March.
             Map.of(Role.HEAD, 1, Role.EXECUTOR, 1, Role.INTAKE_OFFICER, 1));
 
     /** The State Corporation row: request E. */
@@ -69,7 +69,7 @@ class MonthlyReportTest {
         assertThat(report.cutOff()).isEqualTo(MutableClock.almaty(2025, 5, 1, 0, 0));
         assertThat(report.lines()).containsExactly(OFFICE, STATE_CORPORATION);
         assertThat(report.timelinessByService()).containsExactly(
-                Map.entry(new ServiceId("education-document-duplicate"), new MonthlyReport.Timeliness(4, 2)));
+                Map.entry(new ServiceId("education-document-duplicate"), new MonthlyReport.Timeliness(3, 2)));
     }
 
     @Test

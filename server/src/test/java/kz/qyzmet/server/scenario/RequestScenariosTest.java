@@ -129,6 +129,8 @@ class RequestScenariosTest {
                         java.time.LocalDate.of(2025, 10, 27))));
         assertThat(request.steps()).as("regulation 2 gives steps for the State Corporation path only").isEmpty();
 
+        // the department acts from the acceptance moment on, Monday 6 October 9:00
+        world.clock.set(2025, 10, 6, 9, 0);
         request = world.assign(DEPARTMENT_HEAD, request, DEPARTMENT_SPECIALIST);
         request = requests.review().startReview(act(DEPARTMENT_SPECIALIST, request));
         request = requests.review().approve(act(DEPARTMENT_SPECIALIST, request));

@@ -157,14 +157,7 @@ class SlaWatchScenariosTest {
         // given a duplicate through the State Corporation, handed over on Tuesday 22 April at 11:00
         ScenarioWorld world = new ScenarioWorld(new MutableClock(2025, 4, 14, 10, 0));
         var requests = world.qyzmet.requests();
-        RequestView request = requests.intake().accept(act(OPERATOR, world.submit(OPERATOR, "education-document-duplicate",
-                Channel.STATE_CORPORATION, "school-1", documents("application", "identity-document"), true, null)));
-        request = world.assign(HEAD, request, EXECUTOR);
-        request = requests.review().startReview(act(EXECUTOR, request));
-        request = requests.review().approve(act(EXECUTOR, request));
-        request = requests.issuing().markReady(act(HEAD, request));
-        world.clock.set(2025, 4, 22, 11, 0);
-        request = requests.issuing().handOver(act(OFFICER, request));
+        RequestView request = handedOverOnTheTwentySecondOfApril(world);
         assertThat(request.keptUntil()).isEqualTo(almaty(2025, 5, 22, 11, 0));
 
         // a minute before the month is over, the State Corporation still keeps it
@@ -189,6 +182,24 @@ class SlaWatchScenariosTest {
         world.clock.set(2025, 5, 23, 17, 0);
         request = requests.issuing().reRequest(act(OPERATOR, request));
         assertThat(request.dueBack()).isEqualTo(almaty(2025, 5, 26, 18, 0));
+    }
+
+    @Test
+    void aResultWaitingAtTheStateCorporationForTheApplicantIsNoOnesDelay() {
+        // given a duplicate through the State Corporation, ready and handed over on Tuesday 22 April at 11:00
+        ScenarioWorld world = new ScenarioWorld(new MutableClock(2025, 4, 14, 10, 0));
+        var requests = world.qyzmet.requests();
+        RequestView request = handedOverOnTheTwentySecondOfApril(world);
+        Instant lastStepDue = request.steps().get(request.steps().size() - 1).dueAt();
+
+        // when the applicant has not come by two weeks after the State Corporation's issue step was planned
+        world.clock.set(lastStepDue.plus(Duration.ofDays(14)));
+        requests.deadlineWatch().watch();
+
+        // then nothing is overdue: the State Corporation waits for the applicant, and the request is still kept there
+        request = show(world, request);
+        assertThat(request.status()).isEqualTo(RequestStatus.AT_STATE_CORPORATION);
+        assertThat(request.history()).filteredOn(RequestEvent.DeadlineWarning.class::isInstance).isEmpty();
     }
 
     @Test
@@ -229,6 +240,20 @@ class SlaWatchScenariosTest {
     private static Qyzmet qyzmet(JdbcStorage storage, MutableClock clock) {
         return Qyzmet.builder().clock(clock).repository(storage.requests())
                 .persons(new InMemoryPersonRegistry().register(Iin.of(APPLICANT_IIN))).build();
+    }
+
+    /** A duplicate made through the State Corporation on Monday 14 April 2025, ready at once, handed over 22 April 11:00. */
+    private static RequestView handedOverOnTheTwentySecondOfApril(ScenarioWorld world) {
+        var requests = world.qyzmet.requests();
+        RequestView request = requests.intake().accept(act(OPERATOR, world.submit(OPERATOR, "education-document-duplicate",
+                Channel.STATE_CORPORATION, "school-1", documents("application", "identity-document"), true, null)));
+        request = world.assign(HEAD, request, EXECUTOR);
+        request = requests.review().startReview(act(EXECUTOR, request));
+        request = requests.review().approve(act(EXECUTOR, request));
+        request = requests.issuing().markReady(act(HEAD, request));
+        world.clock.set(2025, 4, 22, 11, 0);
+        request = requests.issuing().handOver(act(OFFICER, request));
+        return request;
     }
 
     private static RequestView acceptedDuplicate(ScenarioWorld world) {

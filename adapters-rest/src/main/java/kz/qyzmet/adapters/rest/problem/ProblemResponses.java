@@ -55,7 +55,8 @@ public final class ProblemResponses {
                 answer(ctx, ProblemType.UNKNOWN_VERSION, List.of(), ctx.pathParamMap().getOrDefault("service", "?"),
                         ctx.queryParam("version")));
         app.exception(ChannelNotOfferedException.class, (e, ctx) ->
-                answer(ctx, ProblemType.CHANNEL_NOT_OFFERED, List.of(), ctx.pathParamMap().getOrDefault("service", "?"), e.channel()));
+                answer(ctx, ProblemType.CHANNEL_NOT_OFFERED, List.of(new Problem.FieldError("channel", "offered", e.getMessage())),
+                        e.service().value(), e.channel()));
         app.exception(OutsideCalendarException.class, (e, ctx) ->
                 answer(ctx, ProblemType.OUTSIDE_CALENDAR, List.of(), e.day(), e.years()));
         app.exception(UnknownFactException.class, (e, ctx) ->

@@ -11,11 +11,11 @@ import java.util.Map;
 import kz.qyzmet.adapters.rest.catalog.TermJson;
 import kz.qyzmet.application.request.port.in.RequestView;
 import kz.qyzmet.application.request.port.in.Worklist;
-import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.ExplanationText;
 import kz.qyzmet.domain.deadline.StepDeadline;
 import kz.qyzmet.domain.language.Language;
+import kz.qyzmet.domain.language.LocalizedText;
 import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.IntakeRefusalReason;
 import kz.qyzmet.domain.request.RequestEvent;
@@ -116,57 +116,37 @@ final class RequestJson {
 
     private Map<String, Object> details(RequestEvent event) {
         Map<String, Object> details = new LinkedHashMap<>();
-        if (event instanceof RequestEvent.IntakeRefused refused) {
-            details.put("reasons", refused.reasons().stream().map(this::reason).toList());
-        } else if (event instanceof RequestEvent.RequestAccepted accepted) {
-            details.put("version", accepted.version().value());
-            details.put("dueAt", local(accepted.receipt().dueAt()));
-            details.put("receiptDocuments", accepted.receipt().documents().stream().map(CatalogCode::value).toList());
-        } else if (event instanceof RequestEvent.ExecutorAssigned assigned) {
-            details.put("executor", assigned.executor().value());
-        } else if (event instanceof RequestEvent.RequestRefused refused) {
-            details.put("grounds", refused.grounds().stream().map(ground -> Map.of("code", ground.code().value(),
-                    "text", ground.text().in(language).text())).toList());
-            details.put("motivation", refused.motivation());
-        } else if (event instanceof RequestEvent.HandedToStateCorporation handed) {
-            details.put("keptUntil", local(handed.keptUntil()));
-        } else if (event instanceof RequestEvent.ReRequested reRequested) {
-            details.put("dueBack", local(reRequested.dueBack()));
-        } else if (event instanceof RequestEvent.ReferralIssued referral) {
-            details.put("organisation", referral.organisation());
-        } else if (event instanceof RequestEvent.DeadlineWarning warning) {
-            if (warning.step() != null) {
-                details.put("step", warning.step());
-            }
-            details.put("dueAt", local(warning.dueAt()));
-        }
+        event.facts().forEach((name, value) -> details.put(name, shown(value)));
         return details;
     }
 
     private Map<String, Object> reason(IntakeRefusalReason reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", reason.getClass().getSimpleName());
-        if (reason instanceof IntakeRefusalReason.MissingDocument missing) {
-            body.put("code", missing.code().value());
-            body.put("name", missing.name().in(language).text());
-        } else if (reason instanceof IntakeRefusalReason.ExpiredDocument expired) {
-            body.put("code", expired.code().value());
-            body.put("issuedOn", expired.issuedOn());
-            body.put("validUntil", expired.validUntil());
-        } else if (reason instanceof IntakeRefusalReason.WindowClosed closed) {
-            body.put("day", closed.day());
-            body.put("windows", closed.windows().stream().map(window -> window.label().in(language).text()).toList());
-        } else if (reason instanceof IntakeRefusalReason.StandardGround ground) {
-            body.put("code", ground.ground().code().value());
-            body.put("text", ground.ground().text().in(language).text());
-        } else if (reason instanceof IntakeRefusalReason.PowerOfAttorneyNotConfirmed poa) {
-            body.put("powerOfAttorney", poa.powerOfAttorney());
-        } else if (reason instanceof IntakeRefusalReason.AlreadyThisSchoolYear already) {
-            body.put("code", already.requirement().value());
-            body.put("earlier", already.earlier().value().toString());
-            body.put("schoolYearStart", already.schoolYearStart());
-        }
+        reason.facts().forEach((name, value) -> body.put(name, shown(value)));
         return body;
+    }
+
+    /** A fact as the reader sees it: a text in their language, an instant at the provider. */
+    private Object shown(Object value) {
+        if (value instanceof IntakeRefusalReason reason) {
+            return reason(reason);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> shownMap = new LinkedHashMap<>();
+            map.forEach((name, inner) -> shownMap.put(name, shown(inner)));
+            return shownMap;
+        }
+        if (value instanceof LocalizedText text) {
+            return text.in(language).text();
+        }
+        if (value instanceof Instant instant) {
+            return local(instant);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(this::shown).toList();
+        }
+        return value;
     }
 
     private OffsetDateTime local(Instant instant) {

@@ -155,6 +155,21 @@ class EducationDocumentDuplicateConformanceTest extends ServiceConformanceTest {
     }
 
     @Test
+    void theRegulationAsksNoIdentityDocumentForTheProviderTakesTheDataFromStateSystems() {
+        for (Channel channel : List.of(PROVIDER_OFFICE, STATE_CORPORATION)) {
+            assertThat(documents(regulation, channel)).extracting(d -> d.code().value()).as(channel.name())
+                    .containsExactly("application", "identity-data", "education-document-original");
+            DocumentRequirement identity = document(regulation, channel, "identity-data");
+            assertThat(identity.suppliedBy()).isEqualTo(DocumentSupplier.PROVIDER_FROM_STATE_SYSTEMS);
+            assertCites(identity.source(), "сотрудник услугодателя получает из соответствующих государственных информационных систем");
+            assertThat(documents(regulation, channel)).extracting(DocumentRequirement::form)
+                    .doesNotContain(DocumentForm.DIGITAL_DOCUMENT_SERVICE_OR_ORIGINAL);
+        }
+        assertThat(otherRequirementCodes(regulation)).as("the digital documents service is a later feature, not of 2016")
+                .doesNotContain("digital-documents-service");
+    }
+
+    @Test
     void regulationTakesPaperApplicationsAtSchoolsAndTheStateCorporationOnly() {
         assertThat(known(regulation.channels(), "1) канцелярию услугодателя", "Государственная корпорация"))
                 .containsExactlyInAnyOrder(PROVIDER_OFFICE, STATE_CORPORATION);
@@ -190,13 +205,16 @@ class EducationDocumentDuplicateConformanceTest extends ServiceConformanceTest {
         Procedure viaStateCorporation = procedure(regulation, "via-state-corporation");
         assertThat(viaStateCorporation.channels()).containsExactly(STATE_CORPORATION);
         assertThat(viaStateCorporation.steps()).extracting(ProcedureStep::role, ProcedureStep::duration).containsExactly(
-                tuple(Role.APPLICANT, minutes(15)),
+                tuple(Role.STATE_CORPORATION_OPERATOR, minutes(15)),
                 tuple(Role.STATE_CORPORATION_OPERATOR, minutes(15)),
                 tuple(Role.INTAKE_OFFICER, minutes(15)),
                 tuple(Role.HEAD, minutes(15)),
                 tuple(Role.EXECUTOR, workingDays(14)),
                 tuple(Role.INTAKE_OFFICER, workingDays(1)),
                 tuple(Role.STATE_CORPORATION_OPERATOR, minutes(15)));
+        assertCites(viaStateCorporation.steps().get(0).source(), "при приеме документов услугополучателю выдается расписка");
+        assertThat(procedure(regulationKk, "via-state-corporation").steps().get(0).role()).as("the receipt is the operator's work")
+                .isEqualTo(Role.STATE_CORPORATION_OPERATOR);
         assertCites(viaStateCorporation.steps().get(1).source(), "накопительный отдел Государственной корпорации");
         assertCites(viaStateCorporation.steps().get(5).source(), "работнику Государственной корпорации", "1 рабочий день");
         assertCites(viaStateCorporation.steps().get(6).source(), "работник Государственной корпорации выдает дубликат", "15 минут");

@@ -4,6 +4,7 @@ import static kz.qyzmet.domain.catalog.Channel.PROVIDER_OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import kz.qyzmet.domain.catalog.RefusalStage;
 import kz.qyzmet.domain.catalog.ResultKind;
 import kz.qyzmet.domain.catalog.ServiceForm;
 import kz.qyzmet.domain.catalog.ServiceResult;
@@ -58,9 +59,19 @@ class PreschoolAdmissionConformanceTest extends ServiceConformanceTest {
         assertUnknown(plan.fee());
         assertUnknown(plan.schedules().get(PROVIDER_OFFICE));
         assertUnknown(plan.documents().get(PROVIDER_OFFICE));
-        assertUnknown(plan.refusalGrounds());
         assertUnknown(plan.intakeWindows());
         assertUnknown(plan.procedures());
         assertUnknown(plan.otherRequirements());
+    }
+
+    @Test
+    void refusalGroundsAreThoseOfTheLegislationAsTheQueueStandardWordsThem() {
+        assertGroundsOfTheLegislation(plan);
+    }
+
+    @Test
+    void aChildWithMedicalContraindicationsIsNotAdmitted() {
+        assertThat(ground(plan, "medical-contraindications", "медициналық қарсы көрсетілімдер болса, онда ол мектепке дейінгі ұйымға қабылданбайды")
+                .stage()).isEqualTo(RefusalStage.DECISION);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.RefusalStage;
 import kz.qyzmet.domain.catalog.ResultKind;
 import kz.qyzmet.domain.catalog.ServiceForm;
 import kz.qyzmet.domain.catalog.ServiceResult;
@@ -85,9 +86,13 @@ class SchoolMealsConformanceTest extends ServiceConformanceTest {
             assertUnknown(plan.schedules().get(channel));
             assertUnknown(plan.documents().get(channel));
         }
-        assertUnknown(plan.refusalGrounds());
         assertUnknown(plan.intakeWindows());
         assertUnknown(plan.procedures());
         assertUnknown(plan.otherRequirements());
+    }
+
+    @Test
+    void refusalGroundsAreThoseOfTheLegislationAsTheQueueStandardWordsThem() {
+        assertGroundsOfTheLegislation(plan);
     }
 }

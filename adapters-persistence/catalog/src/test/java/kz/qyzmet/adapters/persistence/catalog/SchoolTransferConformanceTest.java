@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import kz.qyzmet.domain.catalog.RefusalStage;
 import kz.qyzmet.domain.catalog.ResultKind;
 import kz.qyzmet.domain.catalog.ServiceForm;
 import kz.qyzmet.domain.catalog.ServiceResult;
@@ -41,8 +42,9 @@ class SchoolTransferConformanceTest extends ServiceConformanceTest {
     }
 
     @Test
-    void noProcessingTermIsGiven() {
-        assertUnknown(plan.terms().get(PROVIDER_OFFICE).processing());
+    void theProcessingTermIsTheDeskTimeForNoOtherTermIsGiven() {
+        assertThat(processing(plan, PROVIDER_OFFICE, "қызмет көрсетудің рұқсат етілген ең ұзақ уақыты- 30 минут")).isEqualTo(minutes(30));
+        assertThat(plan.origin().note()).contains("the processing term is the desk time of item 6");
     }
 
     @Test
@@ -64,9 +66,13 @@ class SchoolTransferConformanceTest extends ServiceConformanceTest {
         assertUnknown(plan.fee());
         assertUnknown(plan.schedules().get(PROVIDER_OFFICE));
         assertUnknown(plan.documents().get(PROVIDER_OFFICE));
-        assertUnknown(plan.refusalGrounds());
         assertUnknown(plan.intakeWindows());
         assertUnknown(plan.procedures());
         assertUnknown(plan.otherRequirements());
+    }
+
+    @Test
+    void refusalGroundsAreThoseOfTheLegislationAsTheQueueStandardWordsThem() {
+        assertGroundsOfTheLegislation(plan);
     }
 }

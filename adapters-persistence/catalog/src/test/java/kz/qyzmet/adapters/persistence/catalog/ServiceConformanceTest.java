@@ -20,6 +20,7 @@ import kz.qyzmet.domain.catalog.OtherRequirement;
 import kz.qyzmet.domain.catalog.Procedure;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
 import kz.qyzmet.domain.catalog.RefusalGround;
+import kz.qyzmet.domain.catalog.RefusalStage;
 import kz.qyzmet.domain.catalog.ServiceStandard;
 import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.catalog.WorkSchedule;
@@ -149,6 +150,22 @@ abstract class ServiceConformanceTest {
                 .orElseThrow(() -> new AssertionError("no intake window " + code));
         assertCites(window.source(), fragments);
         return window;
+    }
+
+    /**
+     * The refusal grounds "established by the legislation" (the Law "On state services"), as the pre-school queue
+     * standard words them in its field 9 (source 001), for a service whose own source lists none.
+     */
+    static void assertGroundsOfTheLegislation(StandardVersion plan) {
+        assertThat(groundCodes(plan)).startsWith("unreliable-documents", "non-compliance-with-requirements", "no-consent-personal-data",
+                "incomplete-package", "expired-documents");
+        assertThat(known(plan.refusalGrounds(), "заңнамасында белгіленген мемлекеттік қызмет көрсетуден бас тарту үшін негіздер"))
+                .isNotEmpty();
+        assertThat(ground(plan, "unreliable-documents", "анық еместігін анықтау").stage()).isEqualTo(RefusalStage.DECISION);
+        assertThat(ground(plan, "non-compliance-with-requirements", "талаптарға сәйкес келмеуі").stage()).isEqualTo(RefusalStage.DECISION);
+        assertThat(ground(plan, "incomplete-package", "құжаттардың толық топтамасын ұсынбаған").stage()).isEqualTo(RefusalStage.INTAKE);
+        assertThat(ground(plan, "expired-documents", "қолданылу мерзімі өтіп кеткен").stage()).isEqualTo(RefusalStage.INTAKE);
+        assertThat(known(plan.refusalGrounds()).stream().map(g -> g.source().document()).distinct().toList()).containsExactly("001");
     }
 
     static RefusalGround ground(StandardVersion version, String code, String... fragments) {

@@ -149,4 +149,13 @@ class TeacherAttestationConformanceTest extends ServiceConformanceTest {
         assertUnknown(annex.procedures());
         assertUnknown(plan.procedures());
     }
+
+    @Test
+    void theStartDateRestsOnTheHealthOrderThatAnnexesOneAndFiveCite() {
+        String basis = annex.origin().validity().basis();
+        assertThat(basis).contains("annexes 1 and 5", "acting Minister of Health No. ҚР ДСМ-175/2020 of 30 October 2020")
+                .doesNotContain("annexes 1, 2 and 5");
+        assertSourceHolds("000", "2020 жылғы 30 қазандағы № ҚР ДСМ-175/2020");
+        assertSourceHolds("000", "071/у нысанына сәйкес сауықтыру лагеріне");
+    }
 }

@@ -1,7 +1,6 @@
 package kz.qyzmet.adapters.persistence.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -19,7 +18,6 @@ import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.ServiceStandard;
 import kz.qyzmet.domain.catalog.TimeRange;
-import kz.qyzmet.domain.catalog.UnknownFactException;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
 import kz.qyzmet.domain.deadline.Explanation;
@@ -96,10 +94,8 @@ class CatalogDeadlinesAcrossNauryzTest {
     }
 
     @Test
-    void schoolTransferHasNoTermInItsSources() {
-        assertThatThrownBy(() -> deadline("school-transfer", Channel.PROVIDER_OFFICE, at(3, 20, 10, 0)))
-                .isInstanceOf(UnknownFactException.class)
-                .hasMessageStartingWith("terms.PROVIDER_OFFICE.processing: not given by the sources");
+    void schoolTransferWithinItsThirtyMinuteDeskTime() {
+        assertThat(deadline("school-transfer", Channel.PROVIDER_OFFICE, at(3, 20, 10, 0)).dueAt()).isEqualTo(at(3, 20, 10, 30));
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class StoredRequests {
         StandardVersion version = DUPLICATE.versionOn(receivedAt.atZone(ALMATY).toLocalDate()).orElseThrow();
         Deadline deadline = POLICY.deadline(DUPLICATE.id(), version, channel, receivedAt);
         request.accept(channel == Channel.STATE_CORPORATION ? OPERATOR : Actor.staff(UserId.of("clerk"), Role.INTAKE_OFFICER, ProviderId.of(provider)),
-                receivedAt, version.id(), deadline, POLICY.stepDeadlines(version, channel, deadline.acceptance().acceptedAt()));
+                receivedAt, version.id(), deadline, POLICY.stepDeadlines(version, channel, deadline));
         return request;
     }
 

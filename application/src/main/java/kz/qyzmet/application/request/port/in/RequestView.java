@@ -9,7 +9,7 @@ import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.StepDeadline;
 import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.Applicant;
-import kz.qyzmet.domain.request.Lifecycle;
+import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
@@ -37,18 +37,19 @@ import kz.qyzmet.domain.request.UserId;
  * @param keptUntil       until when the State Corporation keeps the result, else null
  * @param dueBack         when a re-requested result is due back at the State Corporation, else null
  * @param history         every event, oldest first
- * @param allowedActions  the actions the state allows (to the roles the lifecycle names)
+ * @param allowedActions  the actions the user who asked may take now
  */
 public record RequestView(RequestId id, ServiceId service, CatalogCode standardVersion, Channel channel, ProviderId provider,
                           Applicant applicant, List<SubmittedDocument> documents, RequestStatus status, int revision, Deadline deadline,
                           List<StepDeadline> steps, UserId executor, Instant keptUntil, Instant dueBack, List<RequestEvent> history,
                           List<Action> allowedActions) {
 
-    public static RequestView of(ServiceRequest request) {
+    /** The request as the actor sees it at that instant: with exactly the actions they may take now. */
+    public static RequestView of(ServiceRequest request, Actor actor, Instant now) {
         return new RequestView(request.id(), request.submission().service(), request.standardVersion().orElse(null),
                 request.submission().channel(), request.submission().provider(), request.submission().applicant(),
                 request.submission().documents(), request.status(), request.revision(), request.deadline().orElse(null),
                 request.steps(), request.executor().orElse(null), request.keptUntil().orElse(null), request.dueBack().orElse(null),
-                request.history(), Lifecycle.allowedFrom(request.status()));
+                request.history(), request.allowedActions(actor, now));
     }
 }
