@@ -141,7 +141,7 @@ public final class QyzmetServer implements AutoCloseable {
         DataDirectory.restrictFiles(config.dataDir());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
-        ScheduledJobs jobs = new ScheduledJobs();
+        ScheduledJobs jobs = new ScheduledJobs(storage.jobLock());
         jobs.every(config.deadlineWatch(), qyzmet.requests().deadlineWatch()::watch);
         return new QyzmetServer(api, qyzmet, storage, jobs);
     }

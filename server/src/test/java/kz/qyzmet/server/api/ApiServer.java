@@ -91,17 +91,21 @@ public final class ApiServer implements AutoCloseable {
      * {@link #TEST_CA}, with a mobile citizens' database the test fills ({@link #mobileCitizens()}).
      */
     public static ApiServer start(Path dataDir, Clock clock) {
-        Map<String, String> tokens = TokenFile.create(dataDir.resolve(QyzmetServer.TOKENS_FILE), USERS).entrySet().stream()
+        return start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock);
+    }
+
+    /** Starts a server with those settings (its tokens in the data directory), at the clock's time. */
+    public static ApiServer start(ServerConfig config, Clock clock) {
+        Map<String, String> tokens = TokenFile.create(config.dataDir().resolve(QyzmetServer.TOKENS_FILE), USERS).entrySet().stream()
                 .collect(Collectors.toMap(entry -> entry.getKey().user(), Map.Entry::getValue));
         try {
-            Files.createDirectories(dataDir.resolve(QyzmetServer.TRUST_DIR));
-            Files.writeString(dataDir.resolve(QyzmetServer.TRUST_DIR).resolve("test-ca.pem"), SigningAuthority.pem(TEST_CA.certificate()));
+            Files.createDirectories(config.dataDir().resolve(QyzmetServer.TRUST_DIR));
+            Files.writeString(config.dataDir().resolve(QyzmetServer.TRUST_DIR).resolve("test-ca.pem"), SigningAuthority.pem(TEST_CA.certificate()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         InMemoryMobileCitizens mobileCitizens = new InMemoryMobileCitizens();
-        QyzmetServer server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock,
-                mobileCitizens);
+        QyzmetServer server = QyzmetServer.start(config, clock, mobileCitizens);
         return new ApiServer(server, tokens, mobileCitizens);
     }
 
