@@ -23,7 +23,9 @@ class RequestJsonTest {
         ServiceRequest request = StoredRequests.accepted(Channel.STATE_CORPORATION, StoredRequests.thursdayBeforeNauryz(), "school-1");
         List<RequestEvent> history = new ArrayList<>();
         for (RequestEvent event : request.history()) {
-            history.add(json.event(json.write(event)));
+            String written = json.write(event);
+            assertThat(written).doesNotContain("Explanation$Later");
+            history.add(json.event(written));
         }
         ServiceRequest restored = ServiceRequest.restore(request.id(), json.submission(json.write(request.submission())), history);
         assertThat(restored.submission()).isEqualTo(request.submission());

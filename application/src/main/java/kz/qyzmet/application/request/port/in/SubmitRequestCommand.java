@@ -22,7 +22,7 @@ import kz.qyzmet.domain.catalog.OfficeLocation;
  * @param representative      the representative, or null
  * @param documents           the documents handed in
  * @param personalDataConsent consent to the use of restricted personal data
- * @param signature           the electronic signature, required on the portal, the platform and mobile devices
+ * @param signing             how the applicant signed: required on the portal, the platform and mobile devices
  * @param idempotencyKey      a key making retries safe: the same key and body give the same request
  * @param filedAt             where the State Corporation office that took it lies relative to the provider; only
  *                            with {@link Channel#STATE_CORPORATION}; null: the provider's location
@@ -36,14 +36,14 @@ public record SubmitRequestCommand(
         @Valid RepresentativeData representative,
         @NotNull @Size(max = 50) List<@NotNull @Valid DocumentData> documents,
         boolean personalDataConsent,
-        @Size(max = 20000) String signature,
+        @Valid Signing signing,
         @Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = IDEMPOTENCY_KEY_RULE) String idempotencyKey,
         OfficeLocation filedAt) {
 
     public SubmitRequestCommand(ActingUser actor, String service, Channel channel, String provider, String applicantIin,
                                 RepresentativeData representative, List<DocumentData> documents, boolean personalDataConsent,
-                                String signature, String idempotencyKey) {
-        this(actor, service, channel, provider, applicantIin, representative, documents, personalDataConsent, signature,
+                                Signing signing, String idempotencyKey) {
+        this(actor, service, channel, provider, applicantIin, representative, documents, personalDataConsent, signing,
                 idempotencyKey, null);
     }
 
