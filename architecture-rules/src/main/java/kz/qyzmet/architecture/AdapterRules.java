@@ -56,7 +56,7 @@ public final class AdapterRules {
         return CompositeArchRule.of(rules()).as("Qyzmet's adapter rules for " + adapterPackage);
     }
 
-    /** The adapter stands beside Qyzmet's adapters; it does not import them (but itself) or the composition root (server, embedded). */
+    /** The adapter stands beside Qyzmet's adapters; it does not import them (but itself) or a composition root (the embedding builder, the server). */
     public ArchRule doesNotImportQyzmetAdaptersOrServer() {
         return noClasses().that().resideInAPackage(adapterPackage + "..")
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(qyzmetRoot + ".adapters..", qyzmetRoot + ".server..",

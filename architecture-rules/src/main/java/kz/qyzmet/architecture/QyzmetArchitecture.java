@@ -19,7 +19,8 @@ import java.util.Objects;
  * The architecture rules of Qyzmet, as ArchUnit rules that Qyzmet's own build runs and that a third
  * party can run on its own code. The rules are relative to a root package ({@code kz.qyzmet} for Qyzmet
  * itself) under which the layers are {@code domain}, {@code application}, {@code adapters.<name>} and the
- * composition root ({@code server}, and {@code embedded} where the hexagon is also wired for embedding).
+ * composition roots ({@code server}, and {@code embedded} where the hexagon is also wired for embedding,
+ * which only the server may use).
  *
  * <p>Every rule bites: a rule whose classes are missing (a mistyped root, a layer that is not on the class
  * path) fails, and its message names the packages it expected to find. None of them is allowed to pass empty.
@@ -74,8 +75,9 @@ public final class QyzmetArchitecture {
     }
 
     /**
-     * Dependencies point inward: composition root → adapters → application → domain, never back; no layer may be
-     * empty. The composition root is {@code server} and {@code embedded} (either may be absent, not both).
+     * Dependencies point inward: server → embedded → adapters → application → domain, never back. Both
+     * {@code server} and {@code embedded} are composition roots; only the server may use the embedding builder.
+     * No layer may be empty but {@code embedded}: a hexagon need not offer itself for embedding.
      */
     public ArchRule layering() {
         return layeredArchitecture()
@@ -83,13 +85,15 @@ public final class QyzmetArchitecture {
                 .layer("Domain").definedBy(root + ".domain..")
                 .layer("Application").definedBy(root + ".application..")
                 .layer("Adapters").definedBy(root + ".adapters..")
-                .layer("Composition root").definedBy(root + ".server..", root + ".embedded..")
-                .whereLayer("Composition root").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Composition root")
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Composition root")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Adapters", "Composition root")
+                .optionalLayer("Embedding").definedBy(root + ".embedded..")
+                .layer("Server").definedBy(root + ".server..")
+                .whereLayer("Server").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Embedding").mayOnlyBeAccessedByLayers("Server")
+                .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Embedding", "Server")
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Embedding", "Server")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Adapters", "Embedding", "Server")
                 .as("Layers under " + root + ": dependencies point inward "
-                        + "(server and embedded → adapters → application → domain)");
+                        + "(server → embedded → adapters → application → domain)");
     }
 
     /** The domain is plain Java: no frameworks, no I/O, no logging, no {@code java.sql}, no network. */

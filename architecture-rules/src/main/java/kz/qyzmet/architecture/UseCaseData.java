@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * The condition on a {@code port.in} package: each class is a use-case interface, or a record that a use case
  * takes or returns (directly, inside a generic type such as {@code List<Referral>}, or as a component of such a
- * record).
+ * record, or as an implementation in {@code port.in} of an interface so taken, such as a sealed choice).
  */
 final class UseCaseData extends ArchCondition<JavaClass> {
 
@@ -38,8 +38,14 @@ final class UseCaseData extends ArchCondition<JavaClass> {
                 }
             }
         }
+        Set<JavaClass> dataInterfaces = new HashSet<>();
         while (!toVisit.isEmpty()) {
             JavaClass next = toVisit.pop();
+            if (portIn.contains(next) && next.isInterface() && dataInterfaces.add(next)) {
+                // a record component typed by an interface of port.in (a sealed choice such as Signing):
+                // its implementations in port.in are what the use case takes
+                toVisit.addAll(next.getSubclasses());
+            }
             if (portIn.contains(next) && next.isRecord() && takenOrReturned.add(next)) {
                 for (JavaField component : next.getFields()) {
                     if (!component.getModifiers().contains(JavaModifier.STATIC)) {

@@ -38,10 +38,20 @@ class QyzmetArchitectureTest {
     }
 
     @Test
+    void layeringCatchesAnAdapterReachingTheEmbeddingBuilder() {
+        assertThat(violations("archfixture.builder", QyzmetArchitecture::layering)).containsExactlyInAnyOrder(
+                        "Layer 'Application' is empty",
+                        "Layer 'Domain' is empty",
+                        "Layer 'Server' is empty",
+                        "Method <archfixture.builder.adapters.store.ReachesTheBuilder.wired()> calls constructor <archfixture.builder.embedded.Builder.<init>()> in (ReachesTheBuilder.java:8)",
+                        "Method <archfixture.builder.adapters.store.ReachesTheBuilder.wired()> calls method <archfixture.builder.embedded.Builder.wired()> in (ReachesTheBuilder.java:8)");
+    }
+
+    @Test
     void layeringCatchesTheDomainReachingUpIntoTheApplication() {
         assertThat(violations("archfixture.upward", QyzmetArchitecture::layering)).containsExactlyInAnyOrder(
                         "Layer 'Adapters' is empty",
-                        "Layer 'Composition root' is empty",
+                        "Layer 'Server' is empty",
                         "Method <archfixture.upward.domain.Upward.service()> calls constructor <archfixture.upward.application.Service.<init>()> in (Upward.java:7)",
                         "Method <archfixture.upward.domain.Upward.service()> has return type <archfixture.upward.application.Service> in (Upward.java:0)");
     }
@@ -140,7 +150,7 @@ class QyzmetArchitectureTest {
         assertThat(nothing).isEmpty();
         QyzmetArchitecture rules = QyzmetArchitecture.forRoot("archfixture.nothing");
         assertThat(failureOf(rules.layering(), nothing)).containsExactlyInAnyOrder(
-                "Layer 'Adapters' is empty", "Layer 'Application' is empty", "Layer 'Domain' is empty", "Layer 'Composition root' is empty");
+                "Layer 'Adapters' is empty", "Layer 'Application' is empty", "Layer 'Domain' is empty", "Layer 'Server' is empty");
         assertThat(rules.rules()).hasSize(8);
         for (ArchRule rule : rules.rules().subList(1, rules.rules().size())) {
             assertThat(failureOf(rule, nothing)).singleElement().asString()
@@ -149,7 +159,7 @@ class QyzmetArchitectureTest {
         }
         assertThat(rules.rules()).extracting(ArchRule::getDescription).containsExactly(
                 "Layers under archfixture.nothing: dependencies point inward "
-                        + "(server and embedded → adapters → application → domain)",
+                        + "(server → embedded → adapters → application → domain)",
                 "Classes in archfixture.nothing.domain.. depend on nothing but the JDK's language, collections, time and maths "
                         + "(no frameworks, files, logging, java.sql or network)",
                 "Classes in archfixture.nothing.domain.. do not read the clock, randomness or the environment "

@@ -76,6 +76,19 @@ public class WorkingDayDeadlineBenchmark {
     }
 
     @State(Scope.Thread)
+    public static class QyzmetDeadlineCall extends Requests {
+        DeadlineCall call;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            load();
+            call = new DeadlineCall(fixture);
+            System.out.println("# agreement: Qyzmet DeadlinePolicy.deadline: same acceptance and due instant as the general policies on "
+                    + call.agreement() + " requests");
+        }
+    }
+
+    @State(Scope.Thread)
     public static class QyzmetPolicy extends Requests {
         final DayTermPolicy policy = new DayTermPolicy();
 
@@ -134,6 +147,21 @@ public class WorkingDayDeadlineBenchmark {
         int from = state.nextBatch();
         for (int i = from, end = from + BATCH; i < end; i++) {
             bh.consume(index.dueEpochSecond(accepted[i], terms[i]));
+        }
+    }
+
+    /**
+     * The use-case-level call of accepting a request and of the deadline preview: {@code DeadlinePolicy.deadline}
+     * (service, version, channel, received-at instant) to a {@code Deadline} with its acceptance moment, due
+     * instant and (unread, so unbuilt) explanation, for a portal request of 15 working days.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void qyzmetDeadlinePolicy(QyzmetDeadlineCall state, Blackhole bh) {
+        DeadlineCall call = state.call;
+        int from = state.nextBatch();
+        for (int i = from, end = from + BATCH; i < end; i++) {
+            bh.consume(call.deadline(i));
         }
     }
 

@@ -60,6 +60,15 @@ class AgreementTest {
     }
 
     @Test
+    void theUseCaseLevelCallAgreesWithTheGeneralPolicies() {
+        for (Fixture f : new Fixture[] {benchmarkRequests, otherRequests}) {
+            DeadlineCall call = new DeadlineCall(f);
+            assertThat(call.agreement()).isEqualTo(f.size());
+            assertThat(call.deadline(0).explanation().lines()).isNotEmpty();
+        }
+    }
+
+    @Test
     void objectLabAgreesExceptAcrossWorkedWeekends() {
         for (Fixture f : new Fixture[] {benchmarkRequests, otherRequests}) {
             ObjectLabDeadlines objectLab = new ObjectLabDeadlines(f.holidays);

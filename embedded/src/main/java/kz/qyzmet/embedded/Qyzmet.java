@@ -20,7 +20,11 @@ import kz.qyzmet.adapters.persistence.registry.InMemoryDigitalDocuments;
 import kz.qyzmet.adapters.persistence.registry.InMemoryMobileCitizens;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPowerOfAttorneyRegistry;
+import kz.qyzmet.adapters.persistence.memory.InMemoryIssuedCodes;
+import kz.qyzmet.adapters.persistence.memory.InMemoryUsedSignatures;
+import kz.qyzmet.adapters.persistence.memory.RecordingSmsGateway;
 import kz.qyzmet.adapters.persistence.registry.InMemorySignatureVerification;
+import kz.qyzmet.application.onetimepassword.OneTimePasswords;
 import kz.qyzmet.adapters.persistence.registry.InMemoryTerritoryRegistry;
 import kz.qyzmet.application.admission.AdmissionNotifications;
 import kz.qyzmet.application.admission.port.out.ClassCapacity;
@@ -72,6 +76,7 @@ public final class Qyzmet implements AutoCloseable {
     private final MonthlyReports reports;
     private final CounterVisitDesk visits;
     private final CommandValidator validator;
+    private final OneTimePasswords oneTimePasswords;
     private final kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens;
     private final ValidatorFactory validation;
 
@@ -85,9 +90,10 @@ public final class Qyzmet implements AutoCloseable {
         this.calendar = new CalendarQueries(builder.calendar);
         this.deadlinePolicy = new DeadlinePolicy(builder.calendar.calendar(), builder.zone, builder.defaultProviderHours);
         this.deadlines = new DeadlinePreviews(catalog, deadlinePolicy, validator);
+        this.oneTimePasswords = new OneTimePasswords(builder.mobileCitizens, builder.smsGateway, builder.issuedCodes, builder.clock, validator);
         this.requests = RequestServices.wire(
                 new RequestServices.Ports(builder.repository, builder.events, builder.persons, builder.powersOfAttorney,
-                        builder.digitalDocuments, builder.signatures, builder.classCapacity, builder.notifications, builder.responsibleStaff),
+                        builder.digitalDocuments, builder.signatures, builder.usedSignatures, oneTimePasswords, builder.classCapacity, builder.notifications, builder.responsibleStaff),
                 catalog, deadlinePolicy, validator, builder.clock, builder.atRiskShare);
         this.attestations = new DueAttestations(builder.repository, catalog, validator, builder.zone);
         this.admissions = new AdmissionNotifications(builder.repository, builder.territories, validator, builder.zone);
@@ -129,6 +135,11 @@ public final class Qyzmet implements AutoCloseable {
     /** The deadline policy the request use cases count with. */
     public DeadlinePolicy deadlinePolicy() {
         return deadlinePolicy;
+    }
+
+    /** One-time passwords sent to the applicants' registered phones, to sign electronic submissions with. */
+    public OneTimePasswords oneTimePasswords() {
+        return oneTimePasswords;
     }
 
     /** The mobile citizens' database wired in, for the one-time-password channel. */
@@ -195,6 +206,9 @@ public final class Qyzmet implements AutoCloseable {
         private kz.qyzmet.application.request.port.out.PowerOfAttorneyRegistry powersOfAttorney = new InMemoryPowerOfAttorneyRegistry();
         private kz.qyzmet.application.request.port.out.DigitalDocuments digitalDocuments = new InMemoryDigitalDocuments();
         private kz.qyzmet.application.request.port.out.SignatureVerification signatures = new InMemorySignatureVerification();
+        private kz.qyzmet.application.request.port.out.UsedSignatures usedSignatures = new InMemoryUsedSignatures();
+        private kz.qyzmet.application.onetimepassword.port.out.SmsGateway smsGateway = new RecordingSmsGateway();
+        private kz.qyzmet.application.onetimepassword.port.out.IssuedCodes issuedCodes = new InMemoryIssuedCodes();
         private TerritoryRegistry territories = new InMemoryTerritoryRegistry();
         private kz.qyzmet.application.request.port.out.MobileCitizens mobileCitizens = new InMemoryMobileCitizens();
         private ClassCapacity classCapacity = ClassCapacity.unlimited();
@@ -263,6 +277,24 @@ public final class Qyzmet implements AutoCloseable {
 
         public Builder signatures(kz.qyzmet.application.request.port.out.SignatureVerification signatures) {
             this.signatures = Objects.requireNonNull(signatures, "signatures: required");
+            return this;
+        }
+
+        /** The signatures already taken, so that none is replayed; in memory unless given. */
+        public Builder usedSignatures(kz.qyzmet.application.request.port.out.UsedSignatures usedSignatures) {
+            this.usedSignatures = Objects.requireNonNull(usedSignatures, "usedSignatures: required");
+            return this;
+        }
+
+        /** The SMS gateway one-time passwords go through; kept in memory unless given. */
+        public Builder smsGateway(kz.qyzmet.application.onetimepassword.port.out.SmsGateway smsGateway) {
+            this.smsGateway = Objects.requireNonNull(smsGateway, "smsGateway: required");
+            return this;
+        }
+
+        /** Where the issued one-time passwords are kept, hashed; in memory unless given. */
+        public Builder issuedCodes(kz.qyzmet.application.onetimepassword.port.out.IssuedCodes issuedCodes) {
+            this.issuedCodes = Objects.requireNonNull(issuedCodes, "issuedCodes: required");
             return this;
         }
 

@@ -11,8 +11,13 @@ import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.jdbc.StorageException;
 import kz.qyzmet.adapters.persistence.registryfile.RegistryFileException;
+import kz.qyzmet.adapters.persistence.sms.SmsOutboxFile;
 import kz.qyzmet.application.catalog.port.out.CatalogSource;
 import kz.qyzmet.adapters.rest.RestApi;
+import kz.qyzmet.adapters.rest.onetimepassword.OneTimePasswordRoutes;
+import kz.qyzmet.adapters.signature.CmsSignatureVerification;
+import kz.qyzmet.adapters.signature.TrustFileException;
+import kz.qyzmet.application.request.port.out.MobileCitizens;
 import kz.qyzmet.adapters.rest.admission.AdmissionRoutes;
 import kz.qyzmet.adapters.rest.attestation.AttestationRoutes;
 import kz.qyzmet.adapters.rest.auth.Authentication;
@@ -52,6 +57,12 @@ public final class QyzmetServer implements AutoCloseable {
      */
     public static final Timetable DEFAULT_PROVIDER_HOURS = Qyzmet.DEFAULT_PROVIDER_HOURS;
 
+    /** The folder of trusted certification authorities ({@code *.pem}) and revocation lists ({@code *.crl}) in the data directory. */
+    public static final String TRUST_DIR = "trust";
+
+    /** The file in the data directory the default SMS gateway appends messages to, one JSON line each. */
+    public static final String SMS_OUTBOX_FILE = "sms-outbox.jsonl";
+
     /** The bearer-token file in the data directory: token hashes and who holds them. */
     public static final String TOKENS_FILE = "tokens.json";
 
@@ -71,21 +82,37 @@ public final class QyzmetServer implements AutoCloseable {
 
     /** Wires and starts a server. */
     public static QyzmetServer start(ServerConfig config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * Wires and starts a server whose one-time passwords go to the phones of that mobile citizens' database instead
+     * of the data directory's {@code mobile-citizens.json} (null: that file).
+     */
+    public static QyzmetServer start(ServerConfig config, Clock clock, MobileCitizens mobileCitizens) {
         DataDirectory.prepare(config.dataDir());
-        LOG.info(config.demo() ? "Demo mode: demo accounts and registries are created when the data directory has no token file"
-                : "Demo mode off: no demo accounts or registries (start with --demo or QYZMET_DEMO=true for them)");
+        LOG.info(config.demo() ? "Demo mode: demo accounts, registries and signing material are created when the data directory has no token file"
+                : "Demo mode off: no demo accounts, registries or signing material (start with --demo or QYZMET_DEMO=true for them)");
         // The registry files are read before the storage is opened: a broken one stops the start having touched nothing.
         CatalogSource catalogSource = config.catalogDir() == null ? JsonCatalogSource.builtIn() : JsonCatalogSource.fromDirectory(config.catalogDir());
         if (config.demo() && !Files.exists(config.dataDir().resolve(TOKENS_FILE))) {
             DemoRegistries.write(config.dataDir(), clock, config.zone());
         }
         DataDirectoryRegistries registries = DataDirectoryRegistries.read(config.dataDir(), catalogSource);
+        // in demo mode the demo signing material is created with the demo tokens, before the trust anchors are read
         Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port(), config.demo(), clock);
         JdbcStorage storage = config.database() == null
                 ? JdbcStorage.h2File(config.dataDir())
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
-        Qyzmet qyzmet = registries.into(Qyzmet.builder())
+        Qyzmet.Builder wiring = registries.into(Qyzmet.builder());
+        if (mobileCitizens != null) {
+            wiring.mobileCitizens(mobileCitizens);
+        }
+        Qyzmet qyzmet = wiring
                 .repository(storage.requests())
+                .signatures(new CmsSignatureVerification(DemoSigning.trust(config.dataDir(), config.dataDir().resolve(TRUST_DIR))))
+                .usedSignatures(storage.usedSignatures())
+                .smsGateway(new SmsOutboxFile(config.dataDir().resolve(SMS_OUTBOX_FILE), clock))
                 .notifications(storage.notifications())
                 .counterVisits(storage.counterVisits())
                 .responsibleStaff(responsibleStaff(config.dataDir()))
@@ -98,7 +125,8 @@ public final class QyzmetServer implements AutoCloseable {
         JsonBodies bodies = new JsonBodies(RestApi.objectMapper());
         CatalogServices catalog = qyzmet.catalog();
         RestApi api = new RestApi(List.of(
-                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions", "/notifications", "/queues")),
+                new Authentication(authenticator, List.of("/requests", "/reports", "/attestations", "/admissions", "/notifications", "/queues",
+                        "/one-time-passwords")),
                 new CatalogRoutes(catalog, catalog, catalog, clock, config.zone()),
                 new CalendarRoutes(qyzmet.calendar(), config.zone()),
                 new DeadlineRoutes(qyzmet.deadlines(), bodies, config.zone()),
@@ -109,12 +137,13 @@ public final class QyzmetServer implements AutoCloseable {
                 new QueueRoutes(qyzmet.queue(), qyzmet.referrals(), bodies),
                 new ReportRoutes(qyzmet.reports(), catalog),
                 new NotificationRoutes(qyzmet.requests().notifications(), config.zone()),
+                new OneTimePasswordRoutes(qyzmet.oneTimePasswords(), bodies, config.zone()),
                 new OpenApiRoutes()))
                 .start(config.host(), config.port());
         DataDirectory.restrictFiles(config.dataDir());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),
                 config.dataDir().toAbsolutePath(), config.zone());
-        ScheduledJobs jobs = new ScheduledJobs();
+        ScheduledJobs jobs = new ScheduledJobs(storage.jobLock());
         jobs.every(config.deadlineWatch(), qyzmet.requests().deadlineWatch()::watch);
         return new QyzmetServer(api, qyzmet, storage, jobs);
     }
@@ -162,7 +191,28 @@ public final class QyzmetServer implements AutoCloseable {
         storage.close();
     }
 
+    /** The server's version, as the build wrote it into {@code version.properties}. */
+    public static String version() {
+        java.util.Properties build = new java.util.Properties();
+        try (java.io.InputStream in = QyzmetServer.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("version.properties: unreadable", e);
+        }
+        return build.getProperty("version", "unknown");
+    }
+
     public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(ServerConfig.usage());
+            return;
+        }
+        if (List.of(args).contains("--version")) {
+            System.out.println("qyzmet-server " + version());
+            return;
+        }
         ServerConfig config;
         try {
             config = ServerConfig.from(args, System.getenv());
@@ -172,9 +222,13 @@ public final class QyzmetServer implements AutoCloseable {
             return;
         }
         try {
-            QyzmetServer server = start(config, Clock.systemUTC());
+            QyzmetServer server = start(config, config.clock());
+            if (config.fixedNow() != null) {
+                LOG.info("Clock fixed at {}: every call takes that moment as now", config.fixedNow());
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "qyzmet-shutdown"));
-        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException | RegistryFileException e) {
+        } catch (CatalogFileException | CalendarFileException | StorageException | TokenFileException | RegistryFileException
+                 | TrustFileException e) {
             LOG.error("Start-up refused: {}", e.getMessage());
             System.exit(3);
         } catch (RuntimeException e) {

@@ -1,8 +1,10 @@
 package kz.qyzmet.server;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +24,10 @@ import java.util.Objects;
  *   <tr><td>--database-url</td><td>QYZMET_DATABASE_URL</td><td>the embedded H2 file database in the data directory</td></tr>
  *   <tr><td>(none)</td><td>QYZMET_DATABASE_USER, QYZMET_DATABASE_PASSWORD</td><td>(none; never on the command line)</td></tr>
  *   <tr><td>--deadline-watch</td><td>QYZMET_DEADLINE_WATCH</td><td>PT1M (an ISO-8601 duration, at least one second)</td></tr>
+ *   <tr><td>--clock</td><td>QYZMET_CLOCK</td><td>(the system clock) a moment with its offset, taken as "now" for good</td></tr>
  *   <tr><td>--demo</td><td>QYZMET_DEMO=true</td><td>off: no demo accounts are created</td></tr>
  * </table>
+ * {@code --help} and {@code --version} print {@link #usage()} or the version and start nothing.
  *
  * @param port       the HTTP port, 0 for any free port
  * @param host       the address to listen on
@@ -35,9 +39,15 @@ import java.util.Objects;
  * @param deadlineWatch how often the deadline watch runs
  * @param demo        whether to create demo accounts (a token file with one user per role, tokens printed once)
  *                    when the data directory has no token file
+ * @param fixedNow    the moment the server takes as "now", frozen (for demos, tests and training), or null for the
+ *                    system clock
  */
 public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
-                           Duration deadlineWatch, boolean demo) {
+                           Duration deadlineWatch, boolean demo, OffsetDateTime fixedNow) {
+
+    /** The options, in the order {@link #usage()} lists them. */
+    private static final java.util.List<String> OPTIONS = java.util.List.of("port", "host", "data-dir", "catalog-dir", "calendar-dir",
+            "zone", "database-url", "deadline-watch", "demo", "clock");
 
     /** How often the deadline watch runs unless configured otherwise. */
     public static final Duration DEFAULT_DEADLINE_WATCH = Duration.ofMinutes(1);
@@ -81,15 +91,51 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
         }
     }
 
-    /** Settings with the deadline watch every minute, no demo accounts. */
+    /** Settings with the deadline watch every minute, on the system clock. */
     public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database) {
-        this(port, host, dataDir, catalogDir, calendarDir, zone, database, DEFAULT_DEADLINE_WATCH, false);
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, DEFAULT_DEADLINE_WATCH, false, null);
     }
 
-    /** Settings without demo accounts. */
+    /** Settings with or without demo accounts, on the system clock. */
+    public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
+                        Duration deadlineWatch, boolean demo) {
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, deadlineWatch, demo, null);
+    }
+
+    /** Settings on the system clock, without demo accounts. */
     public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
                         Duration deadlineWatch) {
-        this(port, host, dataDir, catalogDir, calendarDir, zone, database, deadlineWatch, false);
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, deadlineWatch, false, null);
+    }
+
+    /** The clock the server runs on: frozen at {@link #fixedNow()} if given, else the system clock. */
+    public Clock clock() {
+        return fixedNow == null ? Clock.systemUTC() : Clock.fixed(fixedNow.toInstant(), fixedNow.getOffset());
+    }
+
+    /** What {@code --help} prints: every option, its environment variable and its default. */
+    public static String usage() {
+        return """
+                Usage: java -jar qyzmet-server.jar [--option value | --option=value]... | --help | --version
+                Each setting comes from its option, else its environment variable, else its default.
+
+                  --port            QYZMET_PORT            HTTP port, 0 for any free one (default 8080)
+                  --host            QYZMET_HOST            address to listen on (default 127.0.0.1)
+                  --data-dir        QYZMET_DATA_DIR        embedded database, tokens and registry files (default ./data)
+                  --catalog-dir     QYZMET_CATALOG_DIR     a catalog of your own (default: the built-in one)
+                  --calendar-dir    QYZMET_CALENDAR_DIR    calendar years to add or replace (default: built-in only)
+                  --zone            QYZMET_ZONE            the providers' time zone (default Asia/Almaty)
+                  --database-url    QYZMET_DATABASE_URL    jdbc:postgresql: or jdbc:h2: URL (default: H2 in the data directory)
+                                    QYZMET_DATABASE_USER, QYZMET_DATABASE_PASSWORD   its credentials (environment only)
+                  --deadline-watch  QYZMET_DEADLINE_WATCH  how often the deadline watch runs, ISO-8601 (default PT1M)
+                  --demo            QYZMET_DEMO=true       create demo accounts (and demo registry files) on the first start
+                  --clock           QYZMET_CLOCK           a moment taken as "now" for good, for demos, tests and
+                                                           training, e.g. 2025-03-17T10:00:00+05:00 (default: the system clock)
+                  --help                                   print this and exit
+                  --version                                print the version and exit
+
+                Exit codes: 2 a bad setting, 3 a broken catalog, calendar, token file or database, 1 anything else.
+                """;
     }
 
     /** The address listened on unless configured otherwise: the loopback, so that nothing outside the machine reaches a demo. */
@@ -124,8 +170,9 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 }
                 value = args[++i];
             }
-            if (!java.util.Set.of("port", "host", "data-dir", "catalog-dir", "calendar-dir", "zone", "database-url", "deadline-watch", "demo").contains(name)) {
-                throw new IllegalArgumentException("--" + name + ": unknown option; options are --port, --host, --data-dir, --catalog-dir, --calendar-dir, --zone, --database-url, --deadline-watch, --demo");
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("--" + name + ": unknown option; options are --"
+                        + String.join(", --", OPTIONS) + " (--help lists them)");
             }
             options.put(name, value);
         }
@@ -142,7 +189,20 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 parseZone(setting(options, environment, "zone", "QYZMET_ZONE", "Asia/Almaty")),
                 database == null ? null : new Database(database, environment.get("QYZMET_DATABASE_USER"), environment.get("QYZMET_DATABASE_PASSWORD")),
                 parseDuration(setting(options, environment, "deadline-watch", "QYZMET_DEADLINE_WATCH", DEFAULT_DEADLINE_WATCH.toString())),
-                parseFlag(setting(options, environment, "demo", "QYZMET_DEMO", "false"), "--demo / QYZMET_DEMO"));
+                parseFlag(setting(options, environment, "demo", "QYZMET_DEMO", "false"), "--demo / QYZMET_DEMO"),
+                parseMoment(setting(options, environment, "clock", "QYZMET_CLOCK", null)));
+    }
+
+    private static OffsetDateTime parseMoment(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--clock / QYZMET_CLOCK: must be a moment with its offset such as "
+                    + "2025-03-17T10:00:00+05:00, was '" + value + "'");
+        }
     }
 
     private static String setting(Map<String, String> options, Map<String, String> environment, String option,

@@ -27,6 +27,7 @@ class ArchitectureTest {
         assertThat(QYZMET.containPackage("kz.qyzmet.application.catalog.port.in")).isTrue();
         assertThat(QYZMET.containPackage("kz.qyzmet.adapters.persistence.catalog")).isTrue();
         assertThat(QYZMET.containPackage("kz.qyzmet.adapters.rest")).isTrue();
+        assertThat(QYZMET.containPackage("kz.qyzmet.embedded")).isTrue();
         assertThat(QYZMET.containPackage("kz.qyzmet.server")).isTrue();
         assertThat(QYZMET.containPackage("kz.qyzmet.embedded")).isTrue();
     }

@@ -126,6 +126,15 @@ class CatalogApiTest {
     }
 
     @Test
+    void showsTheLongerTermOfAStateCorporationOfficeAwayFromTheProvider() throws Exception {
+        JsonNode terms = get("/services/teacher-attestation?on=2024-09-16").body().get("version").get("terms");
+        assertThat(terms.at("/STATE_CORPORATION/processing/value/workingDays").asInt()).isEqualTo(3);
+        assertThat(terms.at("/STATE_CORPORATION/processingAwayFromProvider/value/workingDays").asInt()).isEqualTo(7);
+        assertThat(terms.at("/STATE_CORPORATION/processingAwayFromProvider/source/at").asText()).isEqualTo("plan row 5, item 8(3)");
+        assertThat(terms.at("/PROVIDER_OFFICE").has("processingAwayFromProvider")).isFalse();
+    }
+
+    @Test
     void showsTheVersionInForceOnAPastDay() throws Exception {
         JsonNode body = get("/services/education-document-duplicate?on=2016-09-01").body();
         assertThat(body.get("on").asText()).isEqualTo("2016-09-01");

@@ -21,13 +21,16 @@ class CatalogEmbeddingExampleTest {
 
     @Test
     void readmeExample() {
-        CatalogSource catalog = JsonCatalogSource.builtIn();
+        // README snippet start
+        CatalogSource catalog = JsonCatalogSource.builtIn();          // or JsonCatalogSource.fromDirectory(path)
         Validator validator = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
         CatalogServices queries = new CatalogServices(catalog, new CommandValidator(validator));
 
         StandardInForce duplicate = queries.showStandard(ShowStandardQuery.inForce("803005", LocalDate.of(2026, 11, 23)));
         ProcessingTerm term = duplicate.version().terms().get(Channel.STATE_CORPORATION).processing().require("processing");
+        // term = WorkingDays[days=15, acceptanceDayCounted=true]
+        // README snippet end
 
         assertThat(term).isEqualTo(new ProcessingTerm.WorkingDays(15, true));
         assertThat(term.toString()).isEqualTo("WorkingDays[days=15, acceptanceDayCounted=true]");

@@ -83,7 +83,8 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         if (!reasons.isEmpty()) {
             request.refuseIntake(actor, now, reasons);
         } else {
-            Deadline deadline = desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.receivedAt());
+            Deadline deadline = desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.filedAt(),
+                    submission.receivedAt());
             request.accept(actor, now, version.id(), deadline,
                     desk.deadlines.stepDeadlines(version, submission.channel(), deadline));
         }

@@ -3,6 +3,7 @@ package kz.qyzmet.application.request;
 import java.time.Clock;
 import kz.qyzmet.application.admission.port.out.ClassCapacity;
 import kz.qyzmet.application.catalog.CatalogServices;
+import kz.qyzmet.application.onetimepassword.OneTimePasswords;
 import kz.qyzmet.application.request.port.out.DigitalDocuments;
 import kz.qyzmet.application.request.port.out.Notifications;
 import kz.qyzmet.application.request.port.out.PersonRegistry;
@@ -11,6 +12,7 @@ import kz.qyzmet.application.request.port.out.RequestEventPublisher;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.application.request.port.out.SignatureVerification;
+import kz.qyzmet.application.request.port.out.UsedSignatures;
 import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
@@ -39,6 +41,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
     /** The ports the request use cases need. */
     public record Ports(RequestRepository repository, RequestEventPublisher events, PersonRegistry persons,
                         PowerOfAttorneyRegistry powersOfAttorney, DigitalDocuments digitalDocuments, SignatureVerification signatures,
+                        UsedSignatures usedSignatures, OneTimePasswords oneTimePasswords,
                         ClassCapacity classCapacity, Notifications notifications, ResponsibleStaff responsibleStaff) {
     }
 
@@ -47,7 +50,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
         AtRiskShare share = AtRiskShare.of(atRiskShare);
         RequestDesk desk = new RequestDesk(ports.repository(), ports.events(), ports.notifications(), catalog, deadlines, validator, clock);
         return new RequestServices(
-                new Submitting(desk, ports.persons(), ports.signatures()),
+                new Submitting(desk, ports.persons(), ports.signatures(), ports.usedSignatures(), ports.oneTimePasswords()),
                 new Intake(desk, ports.powersOfAttorney(), ports.digitalDocuments()),
                 new Resolution(desk, ports.responsibleStaff()),
                 new Review(desk, ports.classCapacity()),

@@ -13,13 +13,17 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.qyzmet.application.catalog.port.in.ShowStandardQuery;
 import kz.qyzmet.application.catalog.port.in.StandardInForce;
+import kz.qyzmet.application.onetimepassword.OneTimePasswords;
+import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.application.request.port.in.DocumentData;
 import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.in.Signing;
 import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.application.request.port.in.SubmitRequestUseCase;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.PersonRegistry;
 import kz.qyzmet.application.request.port.out.SignatureVerification;
+import kz.qyzmet.application.request.port.out.UsedSignatures;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
@@ -43,7 +47,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Handing in a request: checks who hands it in, that the service is offered on the channel, that the
  * applicant (and representative) are in the register of individuals, that an electronic submission's
- * signature verifies, and makes retries with the same idempotency key return the same request.
+ * signature (EDS over the exact body, taken once) or one-time password verifies, and makes retries with the same idempotency key return the same request.
  */
 public final class Submitting implements SubmitRequestUseCase {
 
@@ -53,11 +57,16 @@ public final class Submitting implements SubmitRequestUseCase {
     private final RequestDesk desk;
     private final PersonRegistry persons;
     private final SignatureVerification signatures;
+    private final UsedSignatures usedSignatures;
+    private final OneTimePasswords oneTimePasswords;
 
-    Submitting(RequestDesk desk, PersonRegistry persons, SignatureVerification signatures) {
+    Submitting(RequestDesk desk, PersonRegistry persons, SignatureVerification signatures, UsedSignatures usedSignatures,
+               OneTimePasswords oneTimePasswords) {
         this.desk = desk;
         this.persons = Objects.requireNonNull(persons, "persons: required");
         this.signatures = Objects.requireNonNull(signatures, "signatures: required");
+        this.usedSignatures = Objects.requireNonNull(usedSignatures, "usedSignatures: required");
+        this.oneTimePasswords = Objects.requireNonNull(oneTimePasswords, "oneTimePasswords: required");
     }
 
     @Override
@@ -78,13 +87,14 @@ public final class Submitting implements SubmitRequestUseCase {
         }
         Applicant applicant = applicant(command);
         ProviderId provider = ProviderId.of(command.provider());
-        requireMayHandIn(actor, command.channel(), provider);
+        requireMayHandIn(command.actor(), actor, command.channel(), provider);
         requireRegistered(applicant);
+        String signatureDigest = null;
         if (SIGNED.contains(command.channel())) {
-            requireSignature(command.signature(), actor.iin() != null ? actor.iin() : applicant.iin());
+            signatureDigest = requireSigned(command.signing(), actor.iin() != null ? actor.iin() : applicant.iin(), now);
         }
         Submission submission = new Submission(standard.service().id(), command.channel(), provider, applicant, documents(command.documents()),
-                command.personalDataConsent(), now);
+                command.personalDataConsent(), now, command.filedAt());
         ServiceRequest request;
         try {
             request = ServiceRequest.submit(RequestId.timeOrdered(now, UUID.randomUUID()), submission, actor);
@@ -93,6 +103,15 @@ public final class Submitting implements SubmitRequestUseCase {
         }
         IdempotencyRecord idempotency = command.idempotencyKey() == null ? null
                 : new IdempotencyRecord(actor.user().value(), command.idempotencyKey(), request.id(), fingerprint);
+        // idempotency keys belong to an account, so the submission taking a signature is the account's key: the same
+        // key sent by another account with a captured signature is a replay, not a retry (hashed to fit the column)
+        if (signatureDigest != null && !usedSignatures.take(signatureDigest,
+                command.idempotencyKey() == null ? "request:" + request.id().value()
+                        : "key:" + sha256((actor.user().value() + "\n" + command.idempotencyKey()).getBytes(StandardCharsets.UTF_8)),
+                now)) {
+            LOG.info("Signature replay refused: {} via {} by {}", standard.service().id(), command.channel(), actor.user());
+            throw new SignatureReplayedException();
+        }
         try {
             desk.repository.add(request, idempotency);
         } catch (IdempotencyConflictException e) {
@@ -117,21 +136,42 @@ public final class Submitting implements SubmitRequestUseCase {
         });
     }
 
-    private static void requireMayHandIn(Actor actor, Channel channel, ProviderId provider) {
+    /**
+     * Who hands in via which channel: an applicant (or representative) from their own account on the portal only;
+     * the platform and mobile devices through the system account of that channel; the counters only by their
+     * staff (an intake officer at their own provider's office, an operator at the State Corporation).
+     */
+    private static void requireMayHandIn(ActingUser user, Actor actor, Channel channel, ProviderId provider) {
         boolean allowed = switch (actor.role()) {
-            // an applicant hands in only electronically, where the signature is checked: a counter channel would skip it
-            case APPLICANT -> SIGNED.contains(channel);
-            case SYSTEM -> true;
+            // an applicant hands in only on the portal, where the signature is checked (stricter than "any signed channel")
+            case APPLICANT -> channel == Channel.EGOV_PORTAL;
+            case SYSTEM -> (channel == Channel.PLATFORM || channel == Channel.MOBILE) && channel == user.channel();
             case INTAKE_OFFICER -> provider.equals(actor.provider()) && channel == Channel.PROVIDER_OFFICE;
             case STATE_CORPORATION_OPERATOR -> channel == Channel.STATE_CORPORATION;
             case HEAD, EXECUTOR -> false;
         };
         if (!allowed) {
             String to = actor.provider() == null ? "" : " (" + provider + ")";
-            throw new ForbiddenActionException(Action.ACCEPT, actor.role(), LocalizedText.ours(
-                    actor.role() + " рөлі " + channel + " арнасы арқылы өтініш бере алмайды" + to,
-                    "роль " + actor.role() + " не может подать заявление через канал " + channel + to,
-                    "role " + actor.role() + " may not hand in a request via " + channel + (actor.provider() == null ? "" : " to " + provider)));
+            boolean counter = channel == Channel.PROVIDER_OFFICE || channel == Channel.STATE_CORPORATION;
+            String own = user.channel() == null ? "none" : user.channel().name();
+            LocalizedText rule = switch (actor.role()) {
+                case APPLICANT -> LocalizedText.ours(
+                        "channel: өтініш беруші өз есептік жазбасынан тек EGOV_PORTAL арқылы өтініш береді; " + channel
+                                + (counter ? " арнасына өтінішті сол қабылдау орнының қызметкері енгізеді" : " арнасы бойынша өтініш сол арнаның жүйелік есептік жазбасы арқылы келеді"),
+                        "channel: заявитель подаёт заявление из своей учётной записи только через EGOV_PORTAL; " + channel
+                                + (counter ? " — заявление вносит сотрудник этого места приёма" : " — заявления поступают через системную учётную запись этого канала"),
+                        "channel: an applicant hands in via EGOV_PORTAL from their own account; " + channel
+                                + (counter ? " is entered by that counter's staff" : " comes through the system account of that channel"));
+                case SYSTEM -> LocalizedText.ours(
+                        "channel: жүйелік есептік жазба тек өз арнасы (PLATFORM немесе MOBILE) арқылы өтініш береді, бұл жазбаның арнасы: " + own,
+                        "channel: системная учётная запись подаёт заявления только через свой канал (PLATFORM или MOBILE), канал этой записи: " + own,
+                        "channel: a system account hands in only via its own channel (PLATFORM or MOBILE), this one's is " + own);
+                default -> LocalizedText.ours(
+                        actor.role() + " рөлі " + channel + " арнасы арқылы өтініш бере алмайды" + to,
+                        "роль " + actor.role() + " не может подать заявление через канал " + channel + to,
+                        "role " + actor.role() + " may not hand in a request via " + channel + (actor.provider() == null ? "" : " to " + provider));
+            };
+            throw new ForbiddenActionException(Action.ACCEPT, actor.role(), rule);
         }
     }
 
@@ -148,15 +188,27 @@ public final class Submitting implements SubmitRequestUseCase {
         }
     }
 
-    private void requireSignature(String signature, Iin signer) {
-        if (signature == null || signature.isBlank()) {
-            throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("signature", "NotBlank",
-                    "an electronic submission is signed with an EDS or a one-time password")));
+    /**
+     * The applicant's signing of an electronic submission: an EDS over the exact body (then its digest, for the
+     * replay check) or a one-time password (then null, the code being used up here).
+     */
+    private String requireSigned(Signing signing, Iin signer, Instant at) {
+        if (signing == null) {
+            throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("signing", "NotNull",
+                    "an electronic submission is signed with an EDS (Qyzmet-Signature) or a one-time password (Qyzmet-One-Time-Password)")));
         }
-        SignatureVerification.SignatureCheck check = signatures.verify(signature, signer);
+        if (signing instanceof Signing.OneTimePassword code) {
+            oneTimePasswords.redeem(signer, code.code());
+            return null;
+        }
+        Signing.DigitalSignature signature = (Signing.DigitalSignature) signing;
+        byte[] cms = signature.signature();
+        SignatureVerification.SignatureCheck check = signatures.verify(signature.content(), cms, signer, at);
         if (check != SignatureVerification.SignatureCheck.VALID) {
+            LOG.info("Signature refused for {}: {}", signer.masked(), check);
             throw new SignatureRejectedException(check);
         }
+        return sha256(cms);
     }
 
     private static Applicant applicant(SubmitRequestCommand command) {
@@ -201,9 +253,16 @@ public final class Submitting implements SubmitRequestUseCase {
                 .append(command.representative() == null ? "" : command.representative().iin() + "/" + command.representative().powerOfAttorney())
                 .append('|').append(command.personalDataConsent()).append('|');
         command.documents().forEach(d -> text.append(d.code()).append('@').append(d.issuedOn() == null ? "" : d.issuedOn().toString()).append(';'));
+        if (command.filedAt() != null) {
+            // only when given, so that keys stored before the field existed still match their retries
+            text.append("|filedAt=").append(command.filedAt());
+        }
+        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

@@ -11,11 +11,15 @@ import kz.qyzmet.application.admission.port.out.ClassCapacity;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.TwoVersionCatalog;
 import kz.qyzmet.application.deadline.NineToSix;
+import kz.qyzmet.application.onetimepassword.OneTimePasswords;
+import kz.qyzmet.application.onetimepassword.port.out.IssuedCode;
+import kz.qyzmet.application.onetimepassword.port.out.IssuedCodes;
 import kz.qyzmet.application.request.port.out.Notification;
 import kz.qyzmet.application.request.port.out.Notifications;
 import kz.qyzmet.application.request.port.out.RegisteredPerson;
 import kz.qyzmet.application.request.port.out.ResponsibleStaff;
 import kz.qyzmet.application.request.port.out.SignatureVerification;
+import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.domain.request.Iin;
 import kz.qyzmet.domain.request.RequestEvent;
 
@@ -26,6 +30,9 @@ import kz.qyzmet.domain.request.RequestEvent;
  */
 final class PortsInMemory {
 
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-03-02T05:00:00Z"), NineToSix.ALMATY);
+    private static final CommandValidator VALIDATOR = TwoVersionCatalog.validator();
+
     final RequestsInMemory repository = new RequestsInMemory();
     final List<RequestEvent> published = new ArrayList<>();
     final List<Notification> delivered = new ArrayList<>();
@@ -33,7 +40,9 @@ final class PortsInMemory {
             new RequestServices.Ports(repository, (id, events) -> published.addAll(events),
                     iin -> Optional.of(new RegisteredPerson(iin, "Seitkali", "Aruzhan", null, LocalDate.of(2006, 12, 11), null)),
                     (number, applicant, representative, service, on) -> true, (person, wanted) -> Set.of(),
-                    (signature, signer) -> SignatureVerification.SignatureCheck.VALID, ClassCapacity.unlimited(),
+                    (content, signature, signer, at) -> SignatureVerification.SignatureCheck.VALID, (digest, submission, at) -> true,
+                    new OneTimePasswords(iin -> Optional.empty(), (phone, text) -> { }, new NoCodes(), CLOCK, VALIDATOR),
+                    ClassCapacity.unlimited(),
                     new Notifications() {
                         @Override
                         public void deliver(Notification notification) {
@@ -47,5 +56,28 @@ final class PortsInMemory {
                         }
                     }, ResponsibleStaff.NONE),
             new CatalogServices(TwoVersionCatalog::catalog, TwoVersionCatalog.validator()), NineToSix.policy(2020, 2022),
-            TwoVersionCatalog.validator(), Clock.fixed(Instant.parse("2021-03-02T05:00:00Z"), NineToSix.ALMATY), 0.2);
+            VALIDATOR, CLOCK, 0.2);
+
+    /** No code is ever issued: no citizen here has a registered phone. */
+    private static final class NoCodes implements IssuedCodes {
+        @Override
+        public void add(IssuedCode code) {
+            throw new IllegalStateException("no code is issued in the port tests");
+        }
+
+        @Override
+        public List<Instant> issuedSince(Iin iin, Instant since) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<IssuedCode> latest(Iin iin) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void update(IssuedCode code) {
+            throw new IllegalStateException("no code is issued in the port tests");
+        }
+    }
 }

@@ -117,7 +117,10 @@ public class SubmitAcceptBenchmark {
             try {
                 Path directory = Files.createTempDirectory("qyzmet-bench-h2");
                 JdbcStorage storage = JdbcStorage.h2File(directory);
-                return new Store(storage.requests(), storage.dataSource(), storage);
+                return new Store(storage.requests(), storage.dataSource(), () -> {
+                    storage.close();
+                    FlowableBenchmark.deleteTree(directory);
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -135,7 +138,7 @@ public class SubmitAcceptBenchmark {
             });
         }
 
-        private static void execute(String url, String user, String sql) {
+        static void execute(String url, String user, String sql) {
             try (Connection connection = DriverManager.getConnection(url, user, ""); Statement statement = connection.createStatement()) {
                 statement.execute(sql);
             } catch (SQLException e) {

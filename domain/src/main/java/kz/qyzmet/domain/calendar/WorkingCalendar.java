@@ -199,16 +199,18 @@ public final class WorkingCalendar {
      * @throws OutsideCalendarException if the answer lies beyond the calendar's range
      */
     public int workingDayIndexAfter(int index, int n) {
-        return workingDayIndexAfter(index, n, day(index));
+        return workingDayIndexAfter(index, n, null);
     }
 
+    /** {@code day} is the day at {@code index} if the caller has it, or null: it is only needed for the error. */
     private int workingDayIndexAfter(int index, int n, LocalDate day) {
         if (n < 1) {
             throw new IllegalArgumentException("workingDays: must be at least 1, was " + n);
         }
         int k = workingUpTo[index] + n - 1;
         if (k >= workingDays.length) {
-            throw new OutsideCalendarException(day.plusDays((long) n * 7 / 5 + 1), firstYear, lastYear);
+            LocalDate from = day != null ? day : day(index);
+            throw new OutsideCalendarException(from.plusDays((long) n * 7 / 5 + 1), firstYear, lastYear);
         }
         return workingDays[k];
     }

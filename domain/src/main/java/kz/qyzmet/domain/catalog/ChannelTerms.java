@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param processing the processing term
  * @param maxWaiting the longest wait before service
  * @param maxService the longest service time at the desk
+ * @param processingAwayFromProvider the processing term of a request handed in at an office away from the
+ *                   provider's location, or null where the standard draws no such distinction
  */
-public record ChannelTerms(Fact<ProcessingTerm> processing, Fact<Duration> maxWaiting, Fact<Duration> maxService) {
+public record ChannelTerms(Fact<ProcessingTerm> processing, Fact<Duration> maxWaiting, Fact<Duration> maxService,
+                           Fact<ProcessingTerm> processingAwayFromProvider) {
+
+    public ChannelTerms(Fact<ProcessingTerm> processing, Fact<Duration> maxWaiting, Fact<Duration> maxService) {
+        this(processing, maxWaiting, maxService, null);
+    }
 
     public ChannelTerms {
         Objects.requireNonNull(processing, "processing: required (a fact or an unknown)");
@@ -19,6 +26,15 @@ public record ChannelTerms(Fact<ProcessingTerm> processing, Fact<Duration> maxWa
         Objects.requireNonNull(maxService, "maxService: required (a fact or an unknown)");
         positive("maxWaiting", maxWaiting);
         positive("maxService", maxService);
+    }
+
+    /**
+     * The processing term of a request handed in at an office in that location; an unstated location counts as
+     * the provider's own.
+     */
+    public Fact<ProcessingTerm> processing(OfficeLocation filedAt) {
+        return filedAt == OfficeLocation.AWAY_FROM_PROVIDER && processingAwayFromProvider != null
+                ? processingAwayFromProvider : processing;
     }
 
     private static void positive(String field, Fact<Duration> limit) {

@@ -19,7 +19,7 @@ import kz.qyzmet.domain.catalog.TimeRange;
 public final class AcceptancePolicy {
 
     /** The longest run of closed days looked through; longer means the timetable is wrong. */
-    private static final int MAX_CLOSED_DAYS = 31;
+    static final int MAX_CLOSED_DAYS = 31;
 
     public Acceptance accept(Instant receivedAt, DeadlineContext context) {
         Objects.requireNonNull(receivedAt, "receivedAt: required");

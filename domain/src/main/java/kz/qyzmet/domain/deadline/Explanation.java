@@ -1,8 +1,11 @@
 package kz.qyzmet.domain.deadline;
 
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Supplier;
 import kz.qyzmet.domain.calendar.DayStatus;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
@@ -21,7 +24,54 @@ import kz.qyzmet.domain.catalog.ServiceId;
 public record Explanation(List<Line> lines) {
 
     public Explanation {
-        lines = List.copyOf(Objects.requireNonNull(lines, "lines: required"));
+        Objects.requireNonNull(lines, "lines: required");
+        if (!(lines instanceof Later)) {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * An explanation built only when someone reads it: deadlines are counted far more often (on every
+     * acceptance, preview and plan) than their explanations are read.
+     */
+    static Explanation later(Supplier<List<Line>> lines) {
+        return new Explanation(new Later(lines));
+    }
+
+    /** The steps, in order (built now if this explanation was made {@linkplain #later later}). */
+    @Override
+    public List<Line> lines() {
+        return lines instanceof Later later ? later.built() : lines;
+    }
+
+    /** The lines of an explanation made later: built once, on first use, then kept. */
+    private static final class Later extends AbstractList<Line> implements RandomAccess {
+
+        private final Supplier<List<Line>> build;
+        private volatile List<Line> built;
+
+        Later(Supplier<List<Line>> build) {
+            this.build = Objects.requireNonNull(build, "build: required");
+        }
+
+        List<Line> built() {
+            List<Line> lines = built;
+            if (lines == null) {
+                lines = List.copyOf(build.get());
+                built = lines;
+            }
+            return lines;
+        }
+
+        @Override
+        public Line get(int index) {
+            return built().get(index);
+        }
+
+        @Override
+        public int size() {
+            return built().size();
+        }
     }
 
     /** One step of an explanation. */

@@ -20,7 +20,7 @@ import kz.qyzmet.domain.catalog.TimeRange;
 public final class WorkingTimePolicy {
 
     /** The longest span of days a minute or hour term may reach across; longer means a wrong timetable. */
-    private static final int MAX_DAYS = 400;
+    static final int MAX_DAYS = 400;
 
     public Instant due(Instant start, Duration term, DeadlineContext context, Consumer<Explanation.Line> explain) {
         if (term.isNegative() || term.isZero()) {
@@ -87,7 +87,8 @@ public final class WorkingTimePolicy {
         return Duration.ofSeconds(seconds);
     }
 
-    private static List<TimeRange> workingPeriods(OpeningHours hours) {
+    /** The periods of a day in which the clock runs: the open hours less the lunch break. */
+    static List<TimeRange> workingPeriods(OpeningHours hours) {
         List<TimeRange> periods = new ArrayList<>(2);
         if (hours.lunchBreak().isEmpty()) {
             periods.add(hours.open());

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.ServiceId;
 
 /**
@@ -21,9 +22,18 @@ import kz.qyzmet.domain.catalog.ServiceId;
  * @param personalDataConsent whether the applicant consents to the use of restricted personal data (Law on
  *                            personal data, art. 8)
  * @param receivedAt          when it was received
+ * @param filedAt             where the State Corporation office that took it lies relative to the provider, or
+ *                            null where not stated (then the provider's location; requests stored before this
+ *                            field existed read so)
  */
 public record Submission(ServiceId service, Channel channel, ProviderId provider, Applicant applicant,
-                         List<SubmittedDocument> documents, boolean personalDataConsent, Instant receivedAt) {
+                         List<SubmittedDocument> documents, boolean personalDataConsent, Instant receivedAt,
+                         OfficeLocation filedAt) {
+
+    public Submission(ServiceId service, Channel channel, ProviderId provider, Applicant applicant,
+                      List<SubmittedDocument> documents, boolean personalDataConsent, Instant receivedAt) {
+        this(service, channel, provider, applicant, documents, personalDataConsent, receivedAt, null);
+    }
 
     public Submission {
         Objects.requireNonNull(service, "service: required");
@@ -37,6 +47,10 @@ public record Submission(ServiceId service, Channel channel, ProviderId provider
             if (!seen.add(document.code())) {
                 throw new IllegalArgumentException("documents: '" + document.code() + "' is listed twice");
             }
+        }
+        if (filedAt != null && channel != Channel.STATE_CORPORATION) {
+            throw new IllegalArgumentException("filedAt: only a request handed in at a State Corporation office says where"
+                    + " the office lies, this one came through " + channel);
         }
     }
 }

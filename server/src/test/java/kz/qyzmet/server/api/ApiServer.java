@@ -12,16 +12,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import kz.qyzmet.adapters.persistence.registry.InMemoryMobileCitizens;
 import kz.qyzmet.adapters.rest.auth.TokenFile;
+import kz.qyzmet.adapters.signature.SigningAuthority;
 import kz.qyzmet.application.request.port.in.ActingUser;
+import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.server.QyzmetServer;
 import kz.qyzmet.server.ServerConfig;
@@ -56,7 +62,14 @@ public final class ApiServer implements AutoCloseable {
             new ActingUser("clerk2", Role.INTAKE_OFFICER, "school-2", null),
             new ActingUser("director2", Role.HEAD, "school-2", null),
             new ActingUser("operator", Role.STATE_CORPORATION_OPERATOR, null, null),
-            new ActingUser("portal", Role.SYSTEM, null, null));
+            new ActingUser("portal", Role.SYSTEM, null, null),
+            new ActingUser("platform", Role.SYSTEM, null, null, Channel.PLATFORM),
+            new ActingUser("mobile", Role.SYSTEM, null, null, Channel.MOBILE));
+
+    /** The test certification authority, trusted by every test server (its certificate is written to the data directory's trust/). */
+    public static final SigningAuthority TEST_CA = SigningAuthority.create("Qyzmet test CA", Instant.parse("2020-01-01T00:00:00Z"),
+            Instant.parse("2040-01-01T00:00:00Z"));
+    private static final Map<String, SigningAuthority.Signer> SIGNERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -65,24 +78,63 @@ public final class ApiServer implements AutoCloseable {
 
     private final QyzmetServer server;
     private final Map<String, String> tokens;
+    private final InMemoryMobileCitizens mobileCitizens;
 
-    private ApiServer(QyzmetServer server, Map<String, String> tokens) {
+    private ApiServer(QyzmetServer server, Map<String, String> tokens, InMemoryMobileCitizens mobileCitizens) {
         this.server = server;
         this.tokens = tokens;
+        this.mobileCitizens = mobileCitizens;
     }
 
-    /** Starts a server keeping its data in the directory, at the clock's time, in Asia/Almaty. */
+    /**
+     * Starts a server keeping its data in the directory, at the clock's time, in Asia/Almaty, trusting
+     * {@link #TEST_CA}, with a mobile citizens' database the test fills ({@link #mobileCitizens()}).
+     */
     public static ApiServer start(Path dataDir, Clock clock) {
-        Map<String, String> tokens = TokenFile.create(dataDir.resolve(QyzmetServer.TOKENS_FILE), USERS).entrySet().stream()
+        return start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock);
+    }
+
+    /** Starts a server with those settings (its tokens in the data directory), at the clock's time. */
+    public static ApiServer start(ServerConfig config, Clock clock) {
+        Map<String, String> tokens = TokenFile.create(config.dataDir().resolve(QyzmetServer.TOKENS_FILE), USERS).entrySet().stream()
                 .collect(Collectors.toMap(entry -> entry.getKey().user(), Map.Entry::getValue));
-        QyzmetServer server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock);
-        return new ApiServer(server, tokens);
+        try {
+            Files.createDirectories(config.dataDir().resolve(QyzmetServer.TRUST_DIR));
+            Files.writeString(config.dataDir().resolve(QyzmetServer.TRUST_DIR).resolve("test-ca.pem"), SigningAuthority.pem(TEST_CA.certificate()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        InMemoryMobileCitizens mobileCitizens = new InMemoryMobileCitizens();
+        QyzmetServer server = QyzmetServer.start(config, clock, mobileCitizens);
+        return new ApiServer(server, tokens, mobileCitizens);
+    }
+
+    /** The mobile citizens' database of this server: register phones here. */
+    public InMemoryMobileCitizens mobileCitizens() {
+        return mobileCitizens;
+    }
+
+    /** A valid signer of {@link #TEST_CA} for the IIN (the same one per IIN, made once). */
+    public static SigningAuthority.Signer signer(String iin) {
+        return SIGNERS.computeIfAbsent(iin, key -> TEST_CA.issue("Test person", key, Instant.parse("2020-01-01T00:00:00Z"),
+                Instant.parse("2040-01-01T00:00:00Z"), true));
+    }
+
+    /** The value of {@code Qyzmet-Signature} for a body signed by that signer. */
+    public static String signature(SigningAuthority.Signer signer, String body) {
+        return Base64.getEncoder().encodeToString(signer.sign(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Submits a body signed by the applicant as a user with an idempotency key (a signature of the same body and key in the same second is the same). */
+    public Answer submitSigned(String user, String key, String jsonBody, String signerIin) {
+        return submit(user, key, jsonBody, "Qyzmet-Signature", signature(signer(signerIin), jsonBody));
     }
 
     /** Starts a server again on a data directory an earlier one used, keeping its token file and tokens. */
     public static ApiServer restart(Path dataDir, Clock clock, ApiServer earlier) {
-        QyzmetServer server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock);
-        return new ApiServer(server, earlier.tokens);
+        QyzmetServer server = QyzmetServer.start(new ServerConfig(0, "127.0.0.1", dataDir, null, null, ZoneId.of("Asia/Almaty"), null), clock,
+                earlier.mobileCitizens);
+        return new ApiServer(server, earlier.tokens, earlier.mobileCitizens);
     }
 
     public int port() {
@@ -153,9 +205,13 @@ public final class ApiServer implements AutoCloseable {
         return call(method, path, jsonBody, all);
     }
 
-    /** Submits a request as a user with an idempotency key; the body is JSON. */
-    public Answer submit(String user, String key, String jsonBody) {
-        return as(user, "POST", "/requests", jsonBody, "Idempotency-Key", key);
+    /** Submits a request as a user with an idempotency key (and further headers); the body is JSON. */
+    public Answer submit(String user, String key, String jsonBody, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Idempotency-Key";
+        all[1] = key;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return as(user, "POST", "/requests", jsonBody, all);
     }
 
     /** Submits a request that must be taken (201); returns its id. */

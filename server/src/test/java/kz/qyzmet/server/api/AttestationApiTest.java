@@ -2,6 +2,13 @@ package kz.qyzmet.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +77,71 @@ class AttestationApiTest extends ServerPerTest {
         ApiServer.Answer report = api.as("director", "GET", "/reports/monthly?provider=school-1&month=2024-09", null);
         assertThat(report.body().toString()).contains("ALREADY_THIS_SCHOOL_YEAR:attestation-once-per-school-year")
                 .doesNotContain("POWER_OF_ATTORNEY_NOT_CONFIRMED");
+    }
+
+    private static String atTheStateCorporation(String filedAt) {
+        return """
+                {"service": "803014", "channel": "STATE_CORPORATION", "provider": "school-1", "applicantIin": "061211600012",
+                 "documents": [{"code": "application"}], "personalDataConsent": true%s}""".formatted(filedAt);
+    }
+
+    @Test
+    void atAStateCorporationOfficeAwayFromTheProviderTheTermIsSevenWorkingDays() {
+        start(new MutableClock(2024, 9, 16, 10, 0));
+        ApiServer.Answer away = api.submit("operator", "attestation-away", atTheStateCorporation(", \"filedAt\": \"AWAY_FROM_PROVIDER\""));
+        assertThat(away.status()).as(away.response().body()).isEqualTo(201);
+        assertThat(away.body().get("filedAt").asText()).isEqualTo("AWAY_FROM_PROVIDER");
+        ApiServer.Answer acceptedAway = api.act("operator", away.body().get("id").asText(), "accept", null);
+        assertThat(acceptedAway.body().get("status").asText()).as(acceptedAway.response().body()).isEqualTo("ACCEPTED");
+        // accepted Monday 16 September; the day of acceptance is not counted: 7 working days end Wednesday 25th
+        assertThat(acceptedAway.body().at("/deadline/dueAt").asText()).startsWith("2024-09-25T");
+        assertThat(acceptedAway.body().at("/deadline/explanation").toString()).contains("7");
+    }
+
+    @Test
+    void atAStateCorporationOfficeAtTheProvidersLocationTheTermStaysThreeWorkingDays() {
+        assertThat(dueAtTheStateCorporation(", \"filedAt\": \"PROVIDER_LOCATION\"")).startsWith("2024-09-19T");
+    }
+
+    @Test
+    void whereTheRequestDoesNotSayTheOfficeCountsAsAtTheProvidersLocation() {
+        assertThat(dueAtTheStateCorporation("")).startsWith("2024-09-19T");
+    }
+
+    private String dueAtTheStateCorporation(String filedAt) {
+        start(new MutableClock(2024, 9, 16, 10, 0));
+        String id = api.submitted("operator", "attestation-here", atTheStateCorporation(filedAt));
+        ApiServer.Answer accepted = api.act("operator", id, "accept", null);
+        assertThat(accepted.body().get("status").asText()).as(accepted.response().body()).isEqualTo("ACCEPTED");
+        return accepted.body().at("/deadline/dueAt").asText();
+    }
+
+    @Test
+    void onlyARequestAtAStateCorporationOfficeSaysWhereTheOfficeLies() {
+        start(new MutableClock(2024, 9, 16, 10, 0));
+        ApiServer.Answer answer = api.submit("clerk", "attestation-office", ATTESTATION.replace("}\n", "}").replace(
+                "\"personalDataConsent\": true}", "\"personalDataConsent\": true, \"filedAt\": \"AWAY_FROM_PROVIDER\"}"));
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(400);
+        assertThat(answer.body().at("/errors/0/field").asText()).isEqualTo("filedAt");
+        ApiServer.Answer unknown = api.submit("operator", "attestation-unknown", atTheStateCorporation(", \"filedAt\": \"MOON\""));
+        assertThat(unknown.status()).isEqualTo(400);
+    }
+
+    @Test
+    void theReadmesExampleOfARequestFiledAwayFromTheProvider() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        Matcher body = Pattern.compile("-d '(\\{\"service\": \"803014\", \"channel\": \"STATE_CORPORATION\"[^']*)'").matcher(readme);
+        assertThat(body.find()).as("the README submits a teacher attestation at the State Corporation").isTrue();
+        Matcher shown = Pattern.compile("\n(\\{\"filedAt\":\"AWAY_FROM_PROVIDER\".*)\n").matcher(readme);
+        assertThat(shown.find()).as("the README shows the accepted request").isTrue();
+
+        start(new MutableClock(2024, 9, 16, 10, 0));
+        String id = api.submitted("operator", "attestation-away-0001", body.group(1));
+        JsonNode accepted = api.as("operator", "POST", "/requests/" + id + "/accept", null, "Accept-Language", "en").body();
+        ObjectNode answer = new ObjectMapper().createObjectNode();
+        answer.set("filedAt", accepted.get("filedAt"));
+        answer.set("dueAt", accepted.at("/deadline/dueAt"));
+        answer.set("term", accepted.at("/deadline/explanation/0"));
+        assertThat(answer.toString()).isEqualTo(shown.group(1));
     }
 }

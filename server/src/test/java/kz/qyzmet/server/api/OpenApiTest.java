@@ -147,7 +147,7 @@ class OpenApiTest {
                     boolean underRequests = path.getKey().equals("/requests") || path.getKey().startsWith("/requests/")
                             || path.getKey().startsWith("/attestations/") || path.getKey().startsWith("/admissions/")
                             || path.getKey().startsWith("/reports/") || path.getKey().startsWith("/queues/")
-                            || path.getKey().equals("/notifications");
+                            || path.getKey().equals("/notifications") || path.getKey().equals("/one-time-passwords");
                     assertThat(bearer).as(method + " " + path.getKey() + " needs the bearer token").isEqualTo(underRequests);
                     assertThat(operation.path("responses").has("401")).as(method + " " + path.getKey() + " documents 401")
                             .isEqualTo(underRequests);
@@ -250,6 +250,31 @@ class OpenApiTest {
         assertMatchesDocument("POST", "/requests/{id}/{action}", expect(404, api.act("clerk", id, "teleport", null)));
         assertMatchesDocument("POST", "/requests/{id}/{action}", expect(403, api.act("aigerim", id, "assign", "{\"executor\":\"teacher\"}")));
         assertMatchesDocument("POST", "/requests/{id}/{action}", expect(400, api.act("director", id, "assign", "{\"executor\":7,\"x\":1}")));
+    }
+
+    @Test
+    void electronicSubmissionAnswersAndProblemsMatchTheDocument() {
+        String portal = ElectronicSubmissionApiTest.PORTAL_DUPLICATE;
+        assertMatchesDocument("POST", "/requests", expect(201, api.submitSigned("aigerim", key(), portal, ApiServer.APPLICANT_IIN)));
+        String other = portal.replace("true}", "true }");
+        String signature = ApiServer.signature(ApiServer.signer(ApiServer.APPLICANT_IIN), other);
+        assertMatchesDocument("POST", "/requests", expect(422, api.submit("aigerim", key(), other.replace("true", "false"),
+                "Qyzmet-Signature", signature)));
+        assertMatchesDocument("POST", "/requests", expect(201, api.submit("aigerim", key(), other, "Qyzmet-Signature", signature)));
+        assertMatchesDocument("POST", "/requests", expect(422, api.submit("aigerim", key(), other, "Qyzmet-Signature", signature)));
+        assertMatchesDocument("POST", "/requests", expect(422, api.submit("aigerim", key(), portal, "Qyzmet-One-Time-Password", "123456")));
+        assertMatchesDocument("POST", "/requests", expect(403, api.submitSigned("aigerim", key(),
+                portal.replace("EGOV_PORTAL", "PROVIDER_OFFICE"), ApiServer.APPLICANT_IIN)));
+
+        assertMatchesDocument("POST", "/one-time-passwords", expect(422, api.as("nurlan", "POST", "/one-time-passwords", null)));
+        api.mobileCitizens().register(kz.qyzmet.domain.request.Iin.of(ApiServer.OTHER_IIN), "+77019876543");
+        for (int i = 0; i < 5; i++) {
+            assertMatchesDocument("POST", "/one-time-passwords", expect(201, api.as("nurlan", "POST", "/one-time-passwords", "{}")));
+        }
+        assertMatchesDocument("POST", "/one-time-passwords", expect(429, api.as("nurlan", "POST", "/one-time-passwords", null)));
+        assertMatchesDocument("POST", "/one-time-passwords", expect(403, api.as("clerk", "POST", "/one-time-passwords", null)));
+        assertMatchesDocument("POST", "/one-time-passwords", expect(400, api.as("mobile", "POST", "/one-time-passwords", "{\"iin\": 7}")));
+        assertMatchesDocument("POST", "/one-time-passwords", expect(401, api.call("POST", "/one-time-passwords", null)));
     }
 
     @Test

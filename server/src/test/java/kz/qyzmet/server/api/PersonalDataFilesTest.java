@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The files that hold personal data — the data directory, the H2 database, the token file — are their owner's
- * only, whatever the umask; a token file others may read stops the server before it listens; demo accounts
- * are created only when asked.
+ * only, whatever the umask, and so are the demo signing material's keys; a token file others may read stops the
+ * server before it listens; demo accounts and signing material are created only when asked.
  */
 class PersonalDataFilesTest {
 
@@ -45,6 +45,15 @@ class PersonalDataFilesTest {
                 assertThat(all).extracting(file -> file.getFileName().toString()).contains("tokens.json", "qyzmet.mv.db");
                 assertThat(all).allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                         .as(file.getFileName().toString()).isEqualTo("rw-------"));
+            }
+            // the demo signing material, private keys among it, is the owner's only too
+            Path demo = data.resolve("demo");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(demo))).isEqualTo("rwx------");
+            try (Stream<Path> files = Files.list(demo)) {
+                List<Path> all = files.toList();
+                assertThat(all).extracting(file -> file.getFileName().toString()).contains("demo-ca.pem", "aigerim.crt", "aigerim.key");
+                assertThat(all).allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .as("demo/" + file.getFileName()).isEqualTo("rw-------"));
             }
         }
     }
@@ -67,6 +76,7 @@ class PersonalDataFilesTest {
         try (QyzmetServer server = QyzmetServer.start(config(data, false), CLOCK)) {
             assertThat(data.resolve(QyzmetServer.TOKENS_FILE)).doesNotExist();
             assertThat(data.resolve("persons.json")).as("no demo registries either").doesNotExist();
+            assertThat(data.resolve("demo")).as("no demo signing material either").doesNotExist();
         }
         Path demo = tmp.resolve("demo");
         try (QyzmetServer server = QyzmetServer.start(config(demo, true), CLOCK)) {

@@ -12,6 +12,7 @@ import kz.qyzmet.adapters.rest.auth.TokenFile;
 import kz.qyzmet.server.scenario.MutableClock;
 import kz.qyzmet.adapters.rest.auth.TokenFileException;
 import kz.qyzmet.application.request.port.in.ActingUser;
+import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,8 @@ class TokenFileTest {
             applicant w/o iin     | {"tokens":[{"sha256":"%s","user":"u","role":"APPLICANT"}]}                                         | tokens[0].iin
             bad check digit       | {"tokens":[{"sha256":"%s","user":"u","role":"APPLICANT","iin":"061211600013"}]}                    | tokens[0].iin
             unknown field         | {"tokens":[{"sha256":"%s","user":"u","role":"SYSTEM","token":"plain"}]}                            | token
+            channel of a person   | {"tokens":[{"sha256":"%s","user":"u","role":"APPLICANT","iin":"061211600012","channel":"MOBILE"}]} | tokens[0].channel
+            counter channel       | {"tokens":[{"sha256":"%s","user":"u","role":"SYSTEM","channel":"PROVIDER_OFFICE"}]}                | tokens[0].channel
             not json              | {"tokens":[                                                                                        | cannot be read
             no list               | {}                                                                                                 | tokens: required
             """)
@@ -60,6 +63,14 @@ class TokenFileTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, json.formatted("a".repeat(64)));
         assertThatThrownBy(() -> TokenFile.load(file)).isInstanceOf(TokenFileException.class).hasMessageContaining(named);
+    }
+
+    @Test
+    void aSystemAccountOfTheTeachersPlatformKeepsItsChannel() {
+        Path file = dir.resolve("tokens.json");
+        ActingUser platform = new ActingUser("platform", Role.SYSTEM, null, null, Channel.PLATFORM);
+        Map<ActingUser, String> issued = TokenFile.create(file, List.of(platform));
+        assertThat(TokenFile.load(file).authenticate(issued.get(platform))).get().extracting(ActingUser::channel).isEqualTo(Channel.PLATFORM);
     }
 
     @Test

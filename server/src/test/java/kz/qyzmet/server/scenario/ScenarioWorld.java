@@ -14,6 +14,7 @@ import kz.qyzmet.application.request.port.in.DocumentData;
 import kz.qyzmet.application.request.port.in.RepresentativeData;
 import kz.qyzmet.application.request.port.in.RequestActionCommand;
 import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.in.Signing;
 import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
@@ -72,7 +73,29 @@ final class ScenarioWorld {
     RequestView submit(ActingUser actor, String service, Channel channel, String provider, List<DocumentData> documents, boolean consent,
                        String signature) {
         return qyzmet.requests().submitting().submit(new SubmitRequestCommand(actor, service, channel, provider, APPLICANT_IIN, null,
-                documents, consent, signature, null));
+                documents, consent, signing(signature), null));
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger signed = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The test double's token as a signature. A signature is taken once, so each submission signed with one of the
+     * registered tokens gets a fresh token of the same kind; other tokens (forgeries) pass as they are.
+     */
+    private Signing signing(String token) {
+        if (token == null) {
+            return null;
+        }
+        String fresh = token;
+        if (token.equals("eds-aigerim")) {
+            fresh = token + "#" + signed.incrementAndGet();
+            signatures.valid(fresh, Iin.of(APPLICANT_IIN));
+        } else if (token.equals("eds-revoked")) {
+            fresh = token + "#" + signed.incrementAndGet();
+            signatures.invalid(fresh, Iin.of(APPLICANT_IIN), kz.qyzmet.application.request.port.out.SignatureVerification.SignatureCheck.CERTIFICATE_REVOKED);
+        }
+        return new Signing.DigitalSignature("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                fresh.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     RequestView submitByRepresentative(ActingUser actor, String service, Channel channel, String provider, List<DocumentData> documents,

@@ -27,18 +27,21 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import kz.qyzmet.application.request.port.in.ActingUser;
+import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.request.Iin;
 
 /**
  * The default authenticator: bearer tokens listed in a JSON file that stores only their SHA-256 hashes, each
- * mapped to a user, a role, a provider (staff) and an IIN (applicants). The file format:
+ * mapped to a user, a role, a provider (staff), an IIN (applicants) and, for the system account of the teachers'
+ * platform or of mobile devices, the channel it hands in through. The file format:
  *
  * <pre>{@code
  * {"tokens": [
  *   {"sha256": "9f86d0…", "user": "clerk", "role": "INTAKE_OFFICER", "provider": "school-1"},
  *   {"sha256": "2c26b4…", "user": "aigerim", "role": "APPLICANT", "iin": "061211600012",
- *    "expires": "2027-01-01T00:00:00+05:00"}
+ *    "expires": "2027-01-01T00:00:00+05:00"},
+ *   {"sha256": "fcde2b…", "user": "platform", "role": "SYSTEM", "channel": "PLATFORM"}
  * ]}
  * }</pre>
  *
@@ -70,7 +73,7 @@ public final class TokenFile implements Authenticator {
     }
 
     /** One entry of the file. */
-    record Entry(String sha256, String user, String role, String provider, String iin, String expires) {
+    record Entry(String sha256, String user, String role, String provider, String iin, String channel, String expires) {
     }
 
     /** A file without tokens: every token is unknown. */
@@ -169,7 +172,14 @@ public final class TokenFile implements Authenticator {
                 throw new TokenFileException(at + "iin: " + e.getMessage());
             }
         }
-        return new ActingUser(entry.user(), role, entry.provider(), entry.iin());
+        Channel channel = null;
+        if (entry.channel() != null) {
+            require(role == Role.SYSTEM, at + "channel: not allowed for " + role + " (only a system account hands in through a channel of its own)");
+            require(entry.channel().equals(Channel.PLATFORM.name()) || entry.channel().equals(Channel.MOBILE.name()),
+                    at + "channel: must be PLATFORM or MOBILE, was " + entry.channel());
+            channel = Channel.valueOf(entry.channel());
+        }
+        return new ActingUser(entry.user(), role, entry.provider(), entry.iin(), channel);
     }
 
     private static void require(boolean rule, String message) {
@@ -217,7 +227,8 @@ public final class TokenFile implements Authenticator {
             random.nextBytes(bytes);
             String token = "qz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             issued.put(user, token);
-            entries.add(new Entry(sha256(token), user.user(), user.role().name(), user.provider(), user.iin(), null));
+            entries.add(new Entry(sha256(token), user.user(), user.role().name(), user.provider(), user.iin(),
+                    user.channel() == null ? null : user.channel().name(), null));
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

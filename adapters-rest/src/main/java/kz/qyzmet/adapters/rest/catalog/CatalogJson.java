@@ -50,7 +50,8 @@ final class CatalogJson {
             Fact procedures, Fact otherRequirements) {
     }
 
-    record Terms(Fact processing, Fact maxWaiting, Fact maxService) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Terms(Fact processing, Fact maxWaiting, Fact maxService, Fact processingAwayFromProvider) {
     }
 
     record Provider(String kind, Text name) {

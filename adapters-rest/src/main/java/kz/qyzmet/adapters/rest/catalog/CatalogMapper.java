@@ -102,7 +102,8 @@ final class CatalogMapper {
 
     private CatalogJson.Terms terms(ChannelTerms terms) {
         return new CatalogJson.Terms(fact(terms.processing(), TermJson::of),
-                fact(terms.maxWaiting(), CatalogMapper::minutes), fact(terms.maxService(), CatalogMapper::minutes));
+                fact(terms.maxWaiting(), CatalogMapper::minutes), fact(terms.maxService(), CatalogMapper::minutes),
+                terms.processingAwayFromProvider() == null ? null : fact(terms.processingAwayFromProvider(), TermJson::of));
     }
 
     private static Map<String, Object> minutes(Duration duration) {

@@ -8,7 +8,12 @@ import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.report.ReportNotFoundException;
 import kz.qyzmet.application.request.RequestNotFoundException;
+import kz.qyzmet.application.onetimepassword.NoRegisteredPhoneException;
+import kz.qyzmet.application.onetimepassword.OneTimePasswordRejectedException;
+import kz.qyzmet.application.onetimepassword.OneTimePasswords;
+import kz.qyzmet.application.onetimepassword.TooManyCodesException;
 import kz.qyzmet.application.request.SignatureRejectedException;
+import kz.qyzmet.application.request.SignatureReplayedException;
 import kz.qyzmet.application.request.StaleRevisionException;
 import kz.qyzmet.domain.request.ForbiddenActionException;
 import kz.qyzmet.domain.request.IllegalTransitionException;
@@ -33,6 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class ProblemResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    /** The headers that sign an electronic submission, named in the problems about them. */
+    private static final String SIGNATURE_HEADER = "Qyzmet-Signature";
+    private static final String ONE_TIME_PASSWORD_HEADER = "Qyzmet-One-Time-Password";
     private static final String ANSWERED = "qyzmet.problem-answered";
     private static final String INTERNAL_FALLBACK = "{\"type\":\"/problems/internal\",\"title\":\"Internal error\",\"status\":500,"
             + "\"detail\":\"The server met an unexpected error\"}";
@@ -93,8 +101,19 @@ public final class ProblemResponses {
         app.exception(IdempotencyConflictException.class, (e, ctx) ->
                 answer(ctx, ProblemType.IDEMPOTENCY_CONFLICT, List.of(), ctx.header("Idempotency-Key")));
         app.exception(SignatureRejectedException.class, (e, ctx) ->
-                answer(ctx, ProblemType.SIGNATURE_REJECTED, List.of(new Problem.FieldError("signature", e.check().name().toLowerCase(java.util.Locale.ROOT),
-                        e.getMessage())), (Localized) language -> ProblemTexts.signature(e.check().name(), language)));
+                answer(ctx, ProblemType.valueOf("SIGNATURE_" + e.check().name()), List.of(new Problem.FieldError(SIGNATURE_HEADER,
+                        e.check().name().toLowerCase(java.util.Locale.ROOT), e.getMessage())), withoutField(e.getMessage())));
+        app.exception(SignatureReplayedException.class, (e, ctx) ->
+                answer(ctx, ProblemType.SIGNATURE_REPLAYED, List.of(new Problem.FieldError(SIGNATURE_HEADER, "replayed", e.getMessage())),
+                        ctx.header("Idempotency-Key")));
+        app.exception(OneTimePasswordRejectedException.class, (e, ctx) ->
+                answer(ctx, ProblemType.ONE_TIME_PASSWORD_REJECTED, List.of(new Problem.FieldError(ONE_TIME_PASSWORD_HEADER,
+                        e.reason().name().toLowerCase(java.util.Locale.ROOT), e.getMessage())), withoutField(e.getMessage())));
+        app.exception(NoRegisteredPhoneException.class, (e, ctx) ->
+                answer(ctx, ProblemType.NO_REGISTERED_PHONE, List.of(new Problem.FieldError("iin", "registered phone", e.getMessage())),
+                        withoutField(e.getMessage())));
+        app.exception(TooManyCodesException.class, (e, ctx) ->
+                answer(ctx, ProblemType.TOO_MANY_ONE_TIME_PASSWORDS, List.of(), OneTimePasswords.MAX_PER_HOUR, e.retryAfter()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 413) {
                 answer(ctx, ProblemType.PAYLOAD_TOO_LARGE, List.of(), maxBodyBytes);
@@ -165,5 +184,11 @@ public final class ProblemResponses {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("problem document cannot be written", e);
         }
+    }
+
+    /** A message of the form {@code "field: what"} without its field, to go inside a detail that says what the field is. */
+    private static String withoutField(String message) {
+        int colon = message.indexOf(": ");
+        return colon < 0 ? message : message.substring(colon + 2);
     }
 }

@@ -38,7 +38,7 @@ final class RequestJson {
 
     /** A request. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RequestBody(String id, String service, String standardVersion, String channel, String provider, ApplicantBody applicant,
+    record RequestBody(String id, String service, String standardVersion, String channel, String filedAt, String provider, ApplicantBody applicant,
                        List<DocumentBody> documents, String status, int revision, DeadlineBody deadline, List<StepBody> steps,
                        String executor, OffsetDateTime keptUntil, OffsetDateTime dueBack, List<HistoryBody> history,
                        List<String> allowedActions) {
@@ -76,6 +76,7 @@ final class RequestJson {
                 view.service().value(),
                 view.standardVersion() == null ? null : view.standardVersion().value(),
                 view.channel().name(),
+                view.filedAt() == null ? null : view.filedAt().name(),
                 view.provider().value(),
                 new ApplicantBody(applicant.iin().value(), representative == null ? null : representative.iin().value(),
                         representative == null ? null : representative.powerOfAttorney()),

@@ -4,6 +4,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ import kz.qyzmet.adapters.rest.parameter.RequestIdParameter;
 import kz.qyzmet.adapters.rest.problem.BadParameterException;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.adapters.rest.problem.UnknownActionException;
+import kz.qyzmet.application.request.SignatureRejectedException;
+import kz.qyzmet.application.request.port.in.Signing;
+import kz.qyzmet.application.request.port.out.SignatureVerification;
 import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.application.request.port.in.AssignExecutorCommand;
 import kz.qyzmet.application.request.port.in.DocumentData;
@@ -30,6 +34,7 @@ import kz.qyzmet.application.request.port.in.ShowRequestQuery;
 import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.application.request.port.in.WorklistQuery;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.language.Language;
 import kz.qyzmet.domain.request.Action;
 import kz.qyzmet.domain.request.RequestStatus;
@@ -44,6 +49,13 @@ public final class RequestRoutes implements Routes {
 
     /** The header that makes a submission safe to retry. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The header carrying the applicant's detached CMS signature (DER, base64) over the exact bytes of the body. */
+    public static final String SIGNATURE = "Qyzmet-Signature";
+    /** The header carrying the one-time password the applicant received, instead of a signature. */
+    public static final String ONE_TIME_PASSWORD = "Qyzmet-One-Time-Password";
+
+    /** The largest signature taken: a CMS signature with a certificate chain is a few kilobytes. */
+    private static final int MAX_SIGNATURE_BYTES = 16_384;
 
     private final RequestUseCases requests;
     private final JsonBodies bodies;
@@ -86,7 +98,7 @@ public final class RequestRoutes implements Routes {
 
     /** The body of a submission. */
     record SubmitBody(String service, Channel channel, String provider, String applicantIin, RepresentativeData representative,
-                      List<DocumentData> documents, Boolean personalDataConsent, String signature) {
+                      List<DocumentData> documents, Boolean personalDataConsent, OfficeLocation filedAt) {
     }
 
     /** The body of {@code assign}. */
@@ -135,9 +147,40 @@ public final class RequestRoutes implements Routes {
         SubmitBody body = bodies.read(ctx, SubmitBody.class);
         RequestView view = requests.submit().submit(new SubmitRequestCommand(actor, body.service(), body.channel(), body.provider(),
                 body.applicantIin(), body.representative(), body.documents(),
-                body.personalDataConsent() != null && body.personalDataConsent(), body.signature(), key));
+                body.personalDataConsent() != null && body.personalDataConsent(), signing(ctx), key, body.filedAt()));
         ctx.status(201).header("Location", "/requests/" + view.id().value());
         answer(ctx, view);
+    }
+
+    /**
+     * How the body is signed: the signature over the exact bytes received (never over a re-serialisation), or the
+     * one-time password; not both.
+     */
+    private static Signing signing(Context ctx) {
+        String signature = ctx.header(SIGNATURE);
+        String code = ctx.header(ONE_TIME_PASSWORD);
+        if (signature != null && code != null) {
+            throw new BadParameterException(SIGNATURE, "one of", "a submission is signed with " + SIGNATURE + " or with " + ONE_TIME_PASSWORD + ", not both");
+        }
+        if (code != null) {
+            if (!code.matches("\\d{6}")) {
+                throw new BadParameterException(ONE_TIME_PASSWORD, "format", "must be the 6 digits sent by SMS, was '" + BadParameterException.shown(code) + "'");
+            }
+            return new Signing.OneTimePassword(code);
+        }
+        if (signature == null) {
+            return null;
+        }
+        byte[] der;
+        try {
+            der = Base64.getMimeDecoder().decode(signature.strip());
+        } catch (IllegalArgumentException e) {
+            throw new SignatureRejectedException(SignatureVerification.SignatureCheck.MALFORMED);
+        }
+        if (der.length == 0 || der.length > MAX_SIGNATURE_BYTES) {
+            throw new SignatureRejectedException(SignatureVerification.SignatureCheck.MALFORMED);
+        }
+        return new Signing.DigitalSignature(ctx.bodyAsBytes(), der);
     }
 
     private void show(Context ctx) {

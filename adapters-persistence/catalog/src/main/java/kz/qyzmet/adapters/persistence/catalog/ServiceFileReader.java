@@ -162,11 +162,12 @@ final class ServiceFileReader {
 
     private Map<Channel, ChannelTerms> terms(Field f) {
         return perChannel(f, c -> {
-            c.allowOnly("processing", "maxWaiting", "maxService");
+            c.allowOnly("processing", "maxWaiting", "maxService", "processingAwayFromProvider");
             return c.build(() -> new ChannelTerms(
                     fact(c.required("processing"), ServiceFileReader::term),
                     fact(c.required("maxWaiting"), ServiceFileReader::minutes),
-                    fact(c.required("maxService"), ServiceFileReader::minutes)));
+                    fact(c.required("maxService"), ServiceFileReader::minutes),
+                    c.optional("processingAwayFromProvider").map(away -> fact(away, ServiceFileReader::term)).orElse(null)));
         });
     }
 

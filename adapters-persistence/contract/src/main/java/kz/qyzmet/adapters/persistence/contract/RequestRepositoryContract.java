@@ -14,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import kz.qyzmet.adapters.persistence.contract.StoredRequests;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
@@ -31,8 +30,33 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link RequestRepository} keeps, for Qyzmet's own stores and for third-party adapters:
- * extend this class, return a fresh, empty repository from {@link #repository()}, and run it in your CI
- * (it ships in the {@code qyzmet-storage-contract} artifact).
+ * extend this class in your test sources, return a fresh, empty repository from {@link #repository()}, and run
+ * it in your CI. It ships in the {@code qyzmet-storage-contract} artifact, which brings JUnit Jupiter and AssertJ.
+ *
+ * <h2>The storage rules</h2>
+ * <ol>
+ *   <li><b>The aggregate is mutable; the store is not a cache of it.</b> A {@link ServiceRequest} changes in
+ *       place when a use case acts on it. A store therefore never hands out or keeps the instance it was given:
+ *       it keeps the request's {@linkplain ServiceRequest#submission() submission} and its
+ *       {@linkplain ServiceRequest#history() history} (the events, in order) and rebuilds a fresh aggregate on
+ *       every read with {@link ServiceRequest#restore(RequestId, kz.qyzmet.domain.request.Submission, List)}.
+ *       Status, deadline, executor and revision all follow from the history; columns kept for queries are
+ *       copies of it, written in the same transaction.</li>
+ *   <li><b>Request and history are written together.</b> {@code add} and {@code update} store the whole
+ *       history or nothing; no reader ever sees a request without the events that made it.</li>
+ *   <li><b>Optimistic concurrency.</b> {@code update(request, expectedRevision)} stores the change only if the
+ *       stored revision (the length of the stored history) is still {@code expectedRevision}; otherwise it throws
+ *       {@link ConcurrentUpdateException} and writes nothing. Of two racing changes from one revision exactly
+ *       one wins.</li>
+ *   <li><b>Idempotent submission.</b> An idempotency key is stored with the request it created, in the same
+ *       write; a second request with a taken key throws {@link IdempotencyConflictException} and is not stored.</li>
+ *   <li><b>Worklists count only what is still open.</b> The overdue and at-risk filters of
+ *       {@link WorklistCriteria} select requests that are not finished ({@link RequestStatus#terminal()}:
+ *       refused at intake, refused, issued or withdrawn): a withdrawn request past its deadline is not overdue.
+ *       Worklists are ordered by deadline, earliest first, requests without one last, then paged.</li>
+ *   <li><b>The deadline watch</b> walks every open request that has a deadline, by id as text, page by page.</li>
+ *   <li><b>Reports</b> read a provider's requests received in the period or not closed before it, by time received.</li>
+ * </ol>
  */
 public abstract class RequestRepositoryContract {
 
@@ -206,6 +230,29 @@ public abstract class RequestRepositoryContract {
         }
         assertThat(List.of(boundary, boundary.plusSeconds(1), due, due.plusSeconds(1)))
                 .extracting(now -> share.atRisk(start, due, now)).containsExactly(false, true, true, false);
+    }
+
+    @Test
+    void aFinishedRequestIsNeitherOverdueNorAtRisk() {
+        RequestRepository repository = repository();
+        ServiceRequest open = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest withdrawn = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        repository.add(open, null);
+        repository.add(withdrawn, null);
+        ServiceRequest loaded = repository.find(withdrawn.id()).orElseThrow();
+        int loadedRevision = loaded.revision();
+        loaded.withdraw(kz.qyzmet.domain.request.Actor.applicant(UserId.of("applicant"), StoredRequests.APPLICANT), almaty(3, 21, 9));
+        repository.update(loaded, loadedRevision);
+        assertThat(repository.find(withdrawn.id()).orElseThrow().status()).isEqualTo(RequestStatus.WITHDRAWN);
+
+        Instant pastDue = open.deadline().orElseThrow().dueAt().plusSeconds(60);
+        assertThat(ids(repository.find(criteria(null, null, null, Set.of(), pastDue, null, false))))
+                .as("a withdrawn request past its deadline is not overdue").containsExactly(open.id());
+        Instant nearDue = open.deadline().orElseThrow().dueAt().minusSeconds(3600);
+        assertThat(ids(repository.find(criteria(null, null, null, Set.of(), null, nearDue, false))))
+                .as("nor at risk").containsExactly(open.id());
+        assertThat(ids(repository.find(criteria(null, null, null, Set.of(RequestStatus.WITHDRAWN), null, null, false))))
+                .as("it is still listed by its state").containsExactly(withdrawn.id());
     }
 
     @Test

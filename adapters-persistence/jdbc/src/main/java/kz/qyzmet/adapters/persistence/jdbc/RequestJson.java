@@ -1,6 +1,7 @@
 package kz.qyzmet.adapters.persistence.jdbc;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import kz.qyzmet.domain.deadline.Explanation;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.Submission;
 
@@ -39,6 +42,7 @@ final class RequestJson {
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .setDefaultTyping(new NamedTypeIds.Typing(JDK_ONLY))
+            .addMixIn(Explanation.class, ExplanationForm.class)
             .build();
 
     // made once: a reader or writer looks its serializers up on creation (thread-safe, reusable)
@@ -61,6 +65,15 @@ final class RequestJson {
 
     RequestEvent event(String text) throws JsonProcessingException {
         return eventReader.readValue(text);
+    }
+
+    /**
+     * An explanation is written through its accessor: one that is built on first read holds its lines in
+     * a list of its own kind until then, and the stored form names the built, plain list.
+     */
+    private abstract static class ExplanationForm {
+        @JsonProperty("lines")
+        abstract List<Explanation.Line> lines();
     }
 
     private static String write(ObjectWriter writer, Object value) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeLocation;
+import kz.qyzmet.domain.request.Submission;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.ServiceRequest;
 import org.junit.jupiter.api.Test;
@@ -21,13 +23,29 @@ class RequestJsonTest {
         ServiceRequest request = StoredRequests.accepted(Channel.STATE_CORPORATION, StoredRequests.thursdayBeforeNauryz(), "school-1");
         List<RequestEvent> history = new ArrayList<>();
         for (RequestEvent event : request.history()) {
-            history.add(json.event(json.write(event)));
+            String written = json.write(event);
+            assertThat(written).doesNotContain("Explanation$Later");
+            history.add(json.event(written));
         }
         ServiceRequest restored = ServiceRequest.restore(request.id(), json.submission(json.write(request.submission())), history);
         assertThat(restored.submission()).isEqualTo(request.submission());
         assertThat(restored.history()).isEqualTo(request.history());
         assertThat(restored.deadline()).isEqualTo(request.deadline());
         assertThat(restored.deadline().orElseThrow().explanation().lines()).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void whereTheOfficeLiesRoundTripsAndASubmissionStoredBeforeTheFieldReadsAsNotStated() throws Exception {
+        Submission plain = StoredRequests.submitted(Channel.STATE_CORPORATION, StoredRequests.thursdayBeforeNauryz(), "school-1").submission();
+        Submission away = new Submission(plain.service(), plain.channel(), plain.provider(), plain.applicant(), plain.documents(),
+                plain.personalDataConsent(), plain.receivedAt(), OfficeLocation.AWAY_FROM_PROVIDER);
+        assertThat(json.submission(json.write(away))).isEqualTo(away);
+
+        String stored = json.write(plain);
+        String beforeTheField = stored.replace(",\"filedAt\":null", "").replace("\"filedAt\":null,", "");
+        assertThat(beforeTheField).doesNotContain("filedAt");
+        assertThat(json.submission(beforeTheField).filedAt()).isNull();
+        assertThat(json.submission(beforeTheField)).isEqualTo(plain);
     }
 
     @Test

@@ -1,38 +1,50 @@
 package kz.qyzmet.adapters.persistence.registry;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.qyzmet.application.request.port.out.SignatureVerification;
 import kz.qyzmet.domain.request.Iin;
 
 /**
- * Signature verification in memory: a signature is an opaque token registered with the IIN of its
- * certificate and the state of that certificate. Unknown tokens are malformed.
+ * Signature verification in memory, a test double: a signature is an opaque token registered with the IIN of its
+ * certificate, the state of that certificate and, optionally, the content it signs. Unknown tokens are malformed.
  */
 public final class InMemorySignatureVerification implements SignatureVerification {
 
-    private record Certificate(Iin iin, SignatureCheck state) {
+    private record Certificate(Iin iin, SignatureCheck state, byte[] content) {
     }
 
     private final Map<String, Certificate> tokens = new ConcurrentHashMap<>();
 
-    /** Registers a token signed with a certificate of that IIN, valid. */
+    /** Registers a token signed with a valid certificate of that IIN, over any content. */
     public InMemorySignatureVerification valid(String token, Iin iin) {
-        tokens.put(token, new Certificate(iin, SignatureCheck.VALID));
+        tokens.put(token, new Certificate(iin, SignatureCheck.VALID, null));
         return this;
     }
 
-    /** Registers a token signed with a certificate of that IIN that is expired or revoked. */
+    /** Registers a token signed with a valid certificate of that IIN over exactly that content. */
+    public InMemorySignatureVerification valid(String token, Iin iin, byte[] content) {
+        tokens.put(token, new Certificate(iin, SignatureCheck.VALID, content.clone()));
+        return this;
+    }
+
+    /** Registers a token whose verification fails for that reason. */
     public InMemorySignatureVerification invalid(String token, Iin iin, SignatureCheck state) {
-        tokens.put(token, new Certificate(iin, state));
+        tokens.put(token, new Certificate(iin, state, null));
         return this;
     }
 
     @Override
-    public SignatureCheck verify(String signature, Iin signer) {
-        Certificate certificate = tokens.get(signature);
+    public SignatureCheck verify(byte[] content, byte[] signature, Iin signer, Instant at) {
+        Certificate certificate = tokens.get(new String(signature, StandardCharsets.UTF_8));
         if (certificate == null) {
             return SignatureCheck.MALFORMED;
+        }
+        if (certificate.content() != null && !Arrays.equals(certificate.content(), content)) {
+            return SignatureCheck.CONTENT_CHANGED;
         }
         if (certificate.state() != SignatureCheck.VALID) {
             return certificate.state();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.StepDeadline;
@@ -38,11 +39,12 @@ import kz.qyzmet.domain.request.UserId;
  * @param dueBack         when a re-requested result is due back at the State Corporation, else null
  * @param history         every event, oldest first
  * @param allowedActions  the actions the user who asked may take now
+ * @param filedAt         where the State Corporation office that took it lies relative to the provider, else null
  */
 public record RequestView(RequestId id, ServiceId service, CatalogCode standardVersion, Channel channel, ProviderId provider,
                           Applicant applicant, List<SubmittedDocument> documents, RequestStatus status, int revision, Deadline deadline,
                           List<StepDeadline> steps, UserId executor, Instant keptUntil, Instant dueBack, List<RequestEvent> history,
-                          List<Action> allowedActions) {
+                          List<Action> allowedActions, OfficeLocation filedAt) {
 
     /** The request as the actor sees it at that instant: with exactly the actions they may take now. */
     public static RequestView of(ServiceRequest request, Actor actor, Instant now) {
@@ -50,6 +52,6 @@ public record RequestView(RequestId id, ServiceId service, CatalogCode standardV
                 request.submission().channel(), request.submission().provider(), request.submission().applicant(),
                 request.submission().documents(), request.status(), request.revision(), request.deadline().orElse(null),
                 request.steps(), request.executor().orElse(null), request.keptUntil().orElse(null), request.dueBack().orElse(null),
-                request.history(), request.allowedActions(actor, now));
+                request.history(), request.allowedActions(actor, now), request.submission().filedAt());
     }
 }

@@ -1,12 +1,14 @@
 package kz.qyzmet.application.request.port.in;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeLocation;
 
 /**
  * Hand in a request for a service.
@@ -20,8 +22,10 @@ import kz.qyzmet.domain.catalog.Channel;
  * @param representative      the representative, or null
  * @param documents           the documents handed in
  * @param personalDataConsent consent to the use of restricted personal data
- * @param signature           the electronic signature, required on the portal, the platform and mobile devices
+ * @param signing             how the applicant signed: required on the portal, the platform and mobile devices
  * @param idempotencyKey      a key making retries safe: the same key and body give the same request
+ * @param filedAt             where the State Corporation office that took it lies relative to the provider; only
+ *                            with {@link Channel#STATE_CORPORATION}; null: the provider's location
  */
 public record SubmitRequestCommand(
         @NotNull @Valid ActingUser actor,
@@ -32,8 +36,22 @@ public record SubmitRequestCommand(
         @Valid RepresentativeData representative,
         @NotNull @Size(max = 50) List<@NotNull @Valid DocumentData> documents,
         boolean personalDataConsent,
-        @Size(max = 20000) String signature,
-        @Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = IDEMPOTENCY_KEY_RULE) String idempotencyKey) {
+        @Valid Signing signing,
+        @Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = IDEMPOTENCY_KEY_RULE) String idempotencyKey,
+        OfficeLocation filedAt) {
+
+    public SubmitRequestCommand(ActingUser actor, String service, Channel channel, String provider, String applicantIin,
+                                RepresentativeData representative, List<DocumentData> documents, boolean personalDataConsent,
+                                Signing signing, String idempotencyKey) {
+        this(actor, service, channel, provider, applicantIin, representative, documents, personalDataConsent, signing,
+                idempotencyKey, null);
+    }
+
+    /** Only a request handed in at a State Corporation office says where the office lies. */
+    @AssertTrue(message = "is only given with channel STATE_CORPORATION")
+    public boolean isFiledAt() {
+        return filedAt == null || channel == Channel.STATE_CORPORATION;
+    }
 
     /** What an idempotency key is made of. */
     public static final String IDEMPOTENCY_KEY_PATTERN = "[A-Za-z0-9._:-]{8,100}";

@@ -1,0 +1,119 @@
+package kz.qyzmet.domain.deadline;
+
+import java.time.Instant;
+import java.util.Objects;
+import kz.qyzmet.domain.catalog.ProcessingTerm;
+
+/**
+ * The hours of one channel of a standard's version laid over the calendar, day by day: the acceptance
+ * moment and the due instant of a day, minute or hour term by array look-ups, with no time-zone arithmetic
+ * per call. It answers null where the general policies must answer instead (a day whose UTC offset changes,
+ * a moment outside the calendar, a calendar-date term, a term that is not positive); where it answers, the
+ * answer is that of {@link AcceptancePolicy}, {@link DayTermPolicy} and {@link WorkingTimePolicy}, to the
+ * nanosecond.
+ */
+final class ChannelClock {
+
+    /** What {@link #dueEpochSecond} answers for a start outside the calendar. */
+    static final long OUTSIDE = Long.MIN_VALUE;
+
+    private final TimetableDays intake;
+    private final TimetableDays provider;
+
+    /**
+     * @param intake   the days of the timetable in which applications are taken and working time runs
+     * @param provider the days of the provider's timetable, whose close ends a day term
+     */
+    ChannelClock(TimetableDays intake, TimetableDays provider) {
+        this.intake = Objects.requireNonNull(intake, "intake: required");
+        this.provider = Objects.requireNonNull(provider, "provider: required");
+    }
+
+    /** {@link AcceptancePolicy#accept}, or null where it must answer. */
+    Acceptance accept(Instant receivedAt) {
+        long second = receivedAt.getEpochSecond();
+        int day = intake.dayIndex(second);
+        if (day == TimetableDays.NO_ANSWER || !intake.regular(day)) {
+            return null;
+        }
+        AcceptanceReason reason = AcceptanceReason.DAY_OFF;
+        if (intake.open(day)) {
+            if (second < intake.intakeFrom(day)) {
+                return new Acceptance(receivedAt, Instant.ofEpochSecond(intake.intakeFrom(day)), AcceptanceReason.BEFORE_INTAKE_HOURS);
+            }
+            if (second < intake.intakeTo(day)) {
+                return new Acceptance(receivedAt, receivedAt, AcceptanceReason.WITHIN_INTAKE_HOURS);
+            }
+            reason = AcceptanceReason.AFTER_INTAKE_HOURS;
+        }
+        int last = Math.min(day + AcceptancePolicy.MAX_CLOSED_DAYS, intake.length() - 1);
+        for (int next = day + 1; next <= last; next++) {
+            if (intake.open(next)) {
+                return new Acceptance(receivedAt, Instant.ofEpochSecond(intake.intakeFrom(next)), reason);
+            }
+        }
+        return null;
+    }
+
+    /** The due instant of a term started at {@code start}, or null where the general policies must answer. */
+    Instant due(Instant start, ProcessingTerm term) {
+        if (term instanceof ProcessingTerm.WorkingDays workingDays) {
+            long due = dueEpochSecond(start.getEpochSecond(), workingDays.days());
+            return due == OUTSIDE ? null : Instant.ofEpochSecond(due);
+        }
+        if (term instanceof ProcessingTerm.Minutes minutes) {
+            return afterWorkingTime(start, minutes.duration().toSeconds());
+        }
+        if (term instanceof ProcessingTerm.Hours hours) {
+            return afterWorkingTime(start, hours.duration().toSeconds());
+        }
+        return null;
+    }
+
+    /**
+     * The day-term due instant in epoch seconds, for callers that keep seconds ({@link DayTermIndex}), or
+     * {@link #OUTSIDE} if the start lies outside the calendar.
+     */
+    long dueEpochSecond(long startEpochSecond, int workingDays) {
+        int day = provider.dayIndex(startEpochSecond);
+        if (day == TimetableDays.NO_ANSWER) {
+            return OUTSIDE;
+        }
+        return provider.close(provider.calendar().workingDayIndexAfter(day, workingDays));
+    }
+
+    /** {@link WorkingTimePolicy#due}: the clock runs in the intake timetable's working periods. */
+    private Instant afterWorkingTime(Instant start, long seconds) {
+        long second = start.getEpochSecond();
+        int nano = start.getNano();
+        int first = intake.dayIndex(second);
+        if (seconds <= 0 || first == TimetableDays.NO_ANSWER) {
+            return null;
+        }
+        long remaining = seconds;
+        for (int day = first; day < first + WorkingTimePolicy.MAX_DAYS; day++) {
+            if (day >= intake.length() || !intake.regular(day)) {
+                return null;
+            }
+            if (!intake.open(day)) {
+                continue;
+            }
+            for (int period = 0; period < 2 && intake.periodFrom(day, period) != TimetableDays.CLOSED; period++) {
+                long from = intake.periodFrom(day, period);
+                long to = intake.periodTo(day, period);
+                boolean fromStart = day == first && (second > from || second == from && nano > 0);
+                long beginSecond = fromStart ? second : from;
+                int beginNano = fromStart ? nano : 0;
+                if (beginSecond >= to) {
+                    continue;
+                }
+                long available = to - beginSecond - (beginNano > 0 ? 1 : 0);
+                if (remaining <= available) {
+                    return Instant.ofEpochSecond(beginSecond + remaining, beginNano);
+                }
+                remaining -= available;
+            }
+        }
+        return null;
+    }
+}

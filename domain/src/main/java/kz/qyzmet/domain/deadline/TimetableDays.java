@@ -1,0 +1,132 @@
+package kz.qyzmet.domain.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import kz.qyzmet.domain.calendar.WorkingCalendar;
+import kz.qyzmet.domain.catalog.OpeningHours;
+import kz.qyzmet.domain.catalog.TimeRange;
+
+/**
+ * One office timetable laid over the working calendar in one zone, computed once for every day of the
+ * calendar as epoch seconds: when the day starts, when intake opens and closes, the working periods (open
+ * hours less the lunch break) and the moment the office closes. With it the term policies' answers are
+ * array look-ups without time-zone arithmetic. Every value is computed by the same functions the policies
+ * use ({@link DeadlineContext#at}, {@link Timetable#on}), so the answers are the same; a day with a change of
+ * UTC offset inside it is marked irregular and its callers fall back to the general policies.
+ */
+final class TimetableDays {
+
+    /** A value in the per-day tables for a day the office does not open. */
+    static final long CLOSED = Long.MIN_VALUE;
+    /** What a fast path returns when it cannot answer and the general policy must. */
+    static final int NO_ANSWER = -1;
+
+    private static final long DAY = 86_400;
+
+    private final WorkingCalendar calendar;
+    private final long[] dayStart;
+    private final boolean[] regular;
+    private final long[] intakeFrom;
+    private final long[] intakeTo;
+    /** Up to two working periods a day: [periods[4i], periods[4i+1]) and [periods[4i+2], periods[4i+3]). */
+    private final long[] periods;
+    private final long[] close;
+
+    TimetableDays(WorkingCalendar calendar, Timetable timetable, ZoneId zone) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar: required");
+        Objects.requireNonNull(timetable, "timetable: required");
+        Objects.requireNonNull(zone, "zone: required");
+        DeadlineContext context = new DeadlineContext(calendar, zone, new ServiceHours(timetable, timetable, false));
+        ZoneRules rules = zone.getRules();
+        int length = calendar.length();
+        dayStart = new long[length];
+        regular = new boolean[length];
+        intakeFrom = new long[length];
+        intakeTo = new long[length];
+        periods = new long[4 * length];
+        close = new long[length];
+        LocalDate day = calendar.firstDay();
+        for (int i = 0; i < length; i++, day = day.plusDays(1)) {
+            dayStart[i] = day.atStartOfDay(zone).toEpochSecond();
+            long next = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+            ZoneOffsetTransition transition = rules.nextTransition(Instant.ofEpochSecond(dayStart[i]));
+            regular[i] = next - dayStart[i] == DAY && (transition == null || transition.toEpochSecond() >= next);
+            close[i] = context.providerClose(day).getEpochSecond();
+            Optional<OpeningHours> hours = timetable.on(day, calendar);
+            Arrays.fill(periods, 4 * i, 4 * i + 4, CLOSED);
+            if (hours.isEmpty()) {
+                intakeFrom[i] = CLOSED;
+                intakeTo[i] = CLOSED;
+                continue;
+            }
+            intakeFrom[i] = context.at(day, hours.get().intakeHours().from()).getEpochSecond();
+            intakeTo[i] = context.at(day, hours.get().intakeHours().to()).getEpochSecond();
+            int p = 4 * i;
+            for (TimeRange period : WorkingTimePolicy.workingPeriods(hours.get())) {
+                periods[p++] = context.at(day, period.from()).getEpochSecond();
+                periods[p++] = context.at(day, period.to()).getEpochSecond();
+            }
+        }
+    }
+
+    WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /** The index of the calendar day that holds the moment, or {@link #NO_ANSWER} outside the calendar. */
+    int dayIndex(long epochSecond) {
+        long guess = Math.floorDiv(epochSecond - dayStart[0], DAY);
+        if (guess < 0 || epochSecond >= dayStart[dayStart.length - 1] + DAY + 3600) {
+            return NO_ANSWER;
+        }
+        int i = (int) Math.min(guess, dayStart.length - 1);
+        while (i + 1 < dayStart.length && dayStart[i + 1] <= epochSecond) {
+            i++;
+        }
+        while (i > 0 && dayStart[i] > epochSecond) {
+            i--;
+        }
+        return dayStart[i] <= epochSecond && (i + 1 < dayStart.length || epochSecond < dayStart[i] + DAY) ? i : NO_ANSWER;
+    }
+
+    /** Whether the UTC offset stays the same all day, so that clock times and instants order alike. */
+    boolean regular(int day) {
+        return regular[day];
+    }
+
+    /** The close of the office's hours on that day (the end of the day where it keeps no hours then). */
+    long close(int day) {
+        return close[day];
+    }
+
+    boolean open(int day) {
+        return intakeFrom[day] != CLOSED;
+    }
+
+    long intakeFrom(int day) {
+        return intakeFrom[day];
+    }
+
+    long intakeTo(int day) {
+        return intakeTo[day];
+    }
+
+    /** The start of working period {@code period} (0 or 1) of the day, {@link #CLOSED} if there is none. */
+    long periodFrom(int day, int period) {
+        return periods[4 * day + 2 * period];
+    }
+
+    long periodTo(int day, int period) {
+        return periods[4 * day + 2 * period + 1];
+    }
+
+    int length() {
+        return dayStart.length;
+    }
+}
