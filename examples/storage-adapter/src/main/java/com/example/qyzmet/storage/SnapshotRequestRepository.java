@@ -1,6 +1,5 @@
 package com.example.qyzmet.storage;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -152,9 +151,7 @@ public final class SnapshotRequestRepository implements RequestRepository {
             return false;
         }
         if (criteria.atRiskAt() != null) {
-            Duration term = Duration.between(deadline.get().acceptance().acceptedAt(), due);
-            Duration left = Duration.between(criteria.atRiskAt(), due);
-            return !left.isNegative() && left.toSeconds() < term.toSeconds() * criteria.atRiskShare();
+            return criteria.atRiskShare().atRisk(deadline.get().acceptance().acceptedAt(), due, criteria.atRiskAt());
         }
         return true;
     }
