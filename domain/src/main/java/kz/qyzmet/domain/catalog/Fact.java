@@ -18,6 +18,12 @@ public sealed interface Fact<T> {
     /** The value, or a {@link UnknownFactException} naming the field and why it is unknown. */
     T require(String field);
 
+    /**
+     * This fact as a known one, with its value and its source, or a {@link UnknownFactException} naming the
+     * field and why it is unknown.
+     */
+    Known<T> requireKnown(String field);
+
     /** The same fact with its value transformed; an unknown stays unknown. */
     <R> Fact<R> map(Function<? super T, ? extends R> mapper);
 
@@ -52,6 +58,11 @@ public sealed interface Fact<T> {
         }
 
         @Override
+        public Known<T> requireKnown(String field) {
+            return this;
+        }
+
+        @Override
         public <R> Fact<R> map(Function<? super T, ? extends R> mapper) {
             return new Known<>(mapper.apply(given), source);
         }
@@ -76,6 +87,11 @@ public sealed interface Fact<T> {
 
         @Override
         public T require(String field) {
+            throw new UnknownFactException(field, reason);
+        }
+
+        @Override
+        public Known<T> requireKnown(String field) {
             throw new UnknownFactException(field, reason);
         }
 

@@ -11,6 +11,27 @@ import java.util.Objects;
 public sealed interface ProcessingTerm {
 
     /**
+     * Hands this term to the visitor's method for its kind: how code outside the family does something per
+     * kind of term, so that a new kind does not compile until every visitor handles it.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Something done with a term, one method per kind.
+     *
+     * @param <R> what it answers
+     */
+    interface Visitor<R> {
+        R workingDays(WorkingDays term);
+
+        R minutes(Minutes term);
+
+        R hours(Hours term);
+
+        R byDate(ByDate term);
+    }
+
+    /**
      * N working days; counting starts the day after acceptance (Civil Code rule for periods).
      *
      * @param days                 how many, at least 1
@@ -24,6 +45,11 @@ public sealed interface ProcessingTerm {
                 throw new IllegalArgumentException("workingDays: must be at least 1, was " + days);
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.workingDays(this);
+        }
     }
 
     /**
@@ -36,6 +62,11 @@ public sealed interface ProcessingTerm {
             if (minutes < 1) {
                 throw new IllegalArgumentException("minutes: must be at least 1, was " + minutes);
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.minutes(this);
         }
 
         public Duration duration() {
@@ -55,6 +86,11 @@ public sealed interface ProcessingTerm {
             }
         }
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.hours(this);
+        }
+
         public Duration duration() {
             return Duration.ofHours(hours);
         }
@@ -70,6 +106,11 @@ public sealed interface ProcessingTerm {
         public ByDate {
             Objects.requireNonNull(date, "byDate: required");
             Objects.requireNonNull(year, "year: required (CALENDAR_YEAR or SCHOOL_YEAR)");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.byDate(this);
         }
     }
 

@@ -39,7 +39,7 @@ final class ChannelClock {
         AcceptanceReason reason = AcceptanceReason.DAY_OFF;
         if (intake.open(day)) {
             if (second < intake.intakeFrom(day)) {
-                return new Acceptance(receivedAt, Instant.ofEpochSecond(intake.intakeFrom(day)), AcceptanceReason.BEFORE_INTAKE_HOURS);
+                return new Acceptance(receivedAt, intake.intakeFromAt(day), AcceptanceReason.BEFORE_INTAKE_HOURS);
             }
             if (second < intake.intakeTo(day)) {
                 return new Acceptance(receivedAt, receivedAt, AcceptanceReason.WITHIN_INTAKE_HOURS);
@@ -49,25 +49,31 @@ final class ChannelClock {
         int last = Math.min(day + AcceptancePolicy.MAX_CLOSED_DAYS, intake.length() - 1);
         for (int next = day + 1; next <= last; next++) {
             if (intake.open(next)) {
-                return new Acceptance(receivedAt, Instant.ofEpochSecond(intake.intakeFrom(next)), reason);
+                return new Acceptance(receivedAt, intake.intakeFromAt(next), reason);
             }
         }
         return null;
     }
 
-    /** The due instant of a term started at {@code start}, or null where the general policies must answer. */
+    /**
+     * The due instant of a term started at {@code start}, or null where the general policies must answer: the
+     * term's kind read off once per call. The paths people call read it once per version and keep it
+     * ({@link CountedTerm}).
+     */
     Instant due(Instant start, ProcessingTerm term) {
-        if (term instanceof ProcessingTerm.WorkingDays workingDays) {
-            long due = dueEpochSecond(start.getEpochSecond(), workingDays.days());
-            return due == OUTSIDE ? null : Instant.ofEpochSecond(due);
+        return CountedTerm.of(term).due(this, start);
+    }
+
+    /**
+     * {@link DayTermPolicy#due}: the close of the provider's hours on the n-th working day after the day of
+     * {@code start}, or null if the start lies outside the calendar.
+     */
+    Instant afterWorkingDays(Instant start, int workingDays) {
+        int day = provider.dayIndex(start.getEpochSecond());
+        if (day == TimetableDays.NO_ANSWER) {
+            return null;
         }
-        if (term instanceof ProcessingTerm.Minutes minutes) {
-            return afterWorkingTime(start, minutes.duration().toSeconds());
-        }
-        if (term instanceof ProcessingTerm.Hours hours) {
-            return afterWorkingTime(start, hours.duration().toSeconds());
-        }
-        return null;
+        return provider.closeAt(provider.calendar().workingDayIndexAfter(day, workingDays));
     }
 
     /**
@@ -82,8 +88,11 @@ final class ChannelClock {
         return provider.close(provider.calendar().workingDayIndexAfter(day, workingDays));
     }
 
-    /** {@link WorkingTimePolicy#due}: the clock runs in the intake timetable's working periods. */
-    private Instant afterWorkingTime(Instant start, long seconds) {
+    /**
+     * {@link WorkingTimePolicy#due}: the clock runs in the intake timetable's working periods; null where the
+     * general policy must answer.
+     */
+    Instant afterWorkingTime(Instant start, long seconds) {
         long second = start.getEpochSecond();
         int nano = start.getNano();
         int first = intake.dayIndex(second);

@@ -37,6 +37,12 @@ final class TimetableDays {
     /** Up to two working periods a day: [periods[4i], periods[4i+1]) and [periods[4i+2], periods[4i+3]). */
     private final long[] periods;
     private final long[] close;
+    /**
+     * The same moments as instants, made once: the due instant of a day term and the acceptance moment of a
+     * request received out of hours are one of these, so the fast paths answer them without allocating.
+     */
+    private final Instant[] closeAt;
+    private final Instant[] intakeFromAt;
 
     TimetableDays(WorkingCalendar calendar, Timetable timetable, ZoneId zone) {
         this.calendar = Objects.requireNonNull(calendar, "calendar: required");
@@ -51,13 +57,16 @@ final class TimetableDays {
         intakeTo = new long[length];
         periods = new long[4 * length];
         close = new long[length];
+        closeAt = new Instant[length];
+        intakeFromAt = new Instant[length];
         LocalDate day = calendar.firstDay();
         for (int i = 0; i < length; i++, day = day.plusDays(1)) {
             dayStart[i] = day.atStartOfDay(zone).toEpochSecond();
             long next = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
             ZoneOffsetTransition transition = rules.nextTransition(Instant.ofEpochSecond(dayStart[i]));
             regular[i] = next - dayStart[i] == DAY && (transition == null || transition.toEpochSecond() >= next);
-            close[i] = context.providerClose(day).getEpochSecond();
+            closeAt[i] = context.providerClose(day);
+            close[i] = closeAt[i].getEpochSecond();
             Optional<OpeningHours> hours = timetable.on(day, calendar);
             Arrays.fill(periods, 4 * i, 4 * i + 4, CLOSED);
             if (hours.isEmpty()) {
@@ -65,7 +74,8 @@ final class TimetableDays {
                 intakeTo[i] = CLOSED;
                 continue;
             }
-            intakeFrom[i] = context.at(day, hours.get().intakeHours().from()).getEpochSecond();
+            intakeFromAt[i] = context.at(day, hours.get().intakeHours().from());
+            intakeFrom[i] = intakeFromAt[i].getEpochSecond();
             intakeTo[i] = context.at(day, hours.get().intakeHours().to()).getEpochSecond();
             int p = 4 * i;
             for (TimeRange period : WorkingTimePolicy.workingPeriods(hours.get())) {
@@ -105,12 +115,22 @@ final class TimetableDays {
         return close[day];
     }
 
+    /** {@link #close} as an instant. */
+    Instant closeAt(int day) {
+        return closeAt[day];
+    }
+
     boolean open(int day) {
         return intakeFrom[day] != CLOSED;
     }
 
     long intakeFrom(int day) {
         return intakeFrom[day];
+    }
+
+    /** {@link #intakeFrom} as an instant; null on a day the office does not open. */
+    Instant intakeFromAt(int day) {
+        return intakeFromAt[day];
     }
 
     long intakeTo(int day) {
