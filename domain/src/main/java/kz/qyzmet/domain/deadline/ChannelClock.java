@@ -46,22 +46,19 @@ final class ChannelClock {
             }
             reason = AcceptanceReason.AFTER_INTAKE_HOURS;
         }
-        int last = Math.min(day + AcceptancePolicy.MAX_CLOSED_DAYS, intake.length() - 1);
-        for (int next = day + 1; next <= last; next++) {
-            if (intake.open(next)) {
-                return new Acceptance(receivedAt, intake.intakeFromAt(next), reason);
-            }
+        int next = intake.nextOpen(day);
+        if (next != TimetableDays.NO_ANSWER) {
+            return new Acceptance(receivedAt, intake.intakeFromAt(next), reason);
         }
         return null;
     }
 
     /**
-     * The due instant of a term started at {@code start}, or null where the general policies must answer: the
-     * term's kind read off once per call. The paths people call read it once per version and keep it
-     * ({@link CountedTerm}).
+     * The due instant of a term started at {@code start}, or null where the general policies must answer. The
+     * paths people call read the term once per version and keep it ({@link CountedTerm}).
      */
     Instant due(Instant start, ProcessingTerm term) {
-        return CountedTerm.of(term).due(this, start);
+        return CountedTerm.on(this, term).due(start);
     }
 
     /**
@@ -69,11 +66,23 @@ final class ChannelClock {
      * {@code start}, or null if the start lies outside the calendar.
      */
     Instant afterWorkingDays(Instant start, int workingDays) {
+        return afterWorkingDays(start, dayTerm(workingDays), workingDays);
+    }
+
+    /** {@link #afterWorkingDays(Instant, int)} with the term's table from {@link #dayTerm}. */
+    Instant afterWorkingDays(Instant start, Instant[] dayTerm, int workingDays) {
         int day = provider.dayIndex(start.getEpochSecond());
         if (day == TimetableDays.NO_ANSWER) {
             return null;
         }
-        return provider.closeAt(provider.calendar().workingDayIndexAfter(day, workingDays));
+        Instant due = dayTerm[day];
+        // beyond the table the calendar's own count answers, with its error
+        return due != null ? due : provider.closeAt(provider.calendar().workingDayIndexAfter(day, workingDays));
+    }
+
+    /** The due instants of a term of that many working days by the day it starts (see {@link TimetableDays#dayTerm}). */
+    Instant[] dayTerm(int workingDays) {
+        return provider.dayTerm(workingDays);
     }
 
     /**

@@ -66,7 +66,9 @@ final class ChannelDeadlines {
         this.terms = Objects.requireNonNull(terms, "terms: required");
         this.procedure = version.procedureFor(channel).orElse(null);
         this.stepTerms = procedure == null ? new CountedTerm[0]
-                : procedure.steps().stream().map(step -> CountedTerm.of(step.duration())).toArray(CountedTerm[]::new);
+                : procedure.steps().stream()
+                        .map(step -> CountedTerm.on(step.role().isProviderStaff() ? providerClock : clock, step.duration()))
+                        .toArray(CountedTerm[]::new);
     }
 
     /**
@@ -92,9 +94,14 @@ final class ChannelDeadlines {
         return fast != null ? fast : acceptance.accept(receivedAt, context);
     }
 
+    /** A term of the channel as its clock counts it. */
+    CountedTerm counted(ProcessingTerm term) {
+        return CountedTerm.on(clock, term);
+    }
+
     /** The due instant of a term of the channel, counted as the kept {@code counted}, started at {@code start}. */
     Instant due(Instant start, ProcessingTerm term, CountedTerm counted) {
-        Instant fast = counted.due(clock, start);
+        Instant fast = counted.due(start);
         return fast != null ? fast : terms.due(start, term, context, UNEXPLAINED);
     }
 
@@ -110,9 +117,9 @@ final class ChannelDeadlines {
             return List.of();
         }
         return StepDeadlinePolicy.plan(procedure, overall.acceptance().acceptedAt(), overall.dueAt(), (index, step, start) -> {
-            boolean byProvider = step.role().isProviderStaff();
-            Instant fast = stepTerms[index].due(byProvider ? providerClock : clock, start);
-            return fast != null ? fast : terms.due(start, step.duration(), byProvider ? providerContext : context, UNEXPLAINED);
+            Instant fast = stepTerms[index].due(start);
+            return fast != null ? fast
+                    : terms.due(start, step.duration(), step.role().isProviderStaff() ? providerContext : context, UNEXPLAINED);
         });
     }
 

@@ -21,7 +21,7 @@ final class ChannelTerm {
     ChannelTerm(ChannelDeadlines channel, Fact.Known<ProcessingTerm> term) {
         this.channel = Objects.requireNonNull(channel, "channel: required");
         this.term = Objects.requireNonNull(term, "term: required");
-        this.counted = CountedTerm.of(term.given());
+        this.counted = channel.counted(term.given());
     }
 
     /** The deadline of a request of the service received at that instant. */
