@@ -3,16 +3,12 @@ package kz.qyzmet.adapters.persistence.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Consumer;
 import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
@@ -22,11 +18,9 @@ import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
 import kz.qyzmet.domain.catalog.Fact;
 import kz.qyzmet.domain.catalog.OfficeLocation;
-import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
 import kz.qyzmet.domain.catalog.ServiceStandard;
 import kz.qyzmet.domain.catalog.StandardVersion;
-import kz.qyzmet.domain.catalog.TimeRange;
 import kz.qyzmet.domain.catalog.UnknownFactException;
 import kz.qyzmet.domain.deadline.Acceptance;
 import kz.qyzmet.domain.deadline.AcceptancePolicy;
@@ -57,18 +51,10 @@ class CatalogDeadlinesAgreementTest {
 
     private static final Catalog CATALOG = JsonCatalogSource.builtIn().catalog();
     private static final WorkingCalendar CALENDAR = JsonCalendarSource.builtIn().calendar();
-    private static final Timetable DEFAULT_HOURS = defaultHours();
+    private static final Timetable DEFAULT_HOURS = DefaultHours.weekdays();
     private static final long FROM = Instant.parse("2016-01-01T00:00:00Z").getEpochSecond();
     private static final long TO = Instant.parse("2030-06-30T00:00:00Z").getEpochSecond();
     private static final int MOMENTS = 100;
-
-    private static Timetable defaultHours() {
-        Set<DayOfWeek> weekdays = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
-        OpeningHours hours = new OpeningHours(weekdays, TimeRange.of("09:00", "18:00"), TimeRange.of("13:00", "14:00"), null);
-        Map<DayOfWeek, OpeningHours> week = new EnumMap<>(DayOfWeek.class);
-        weekdays.forEach(day -> week.put(day, hours));
-        return new Timetable(week, "test default Mon–Fri 09:00–18:00");
-    }
 
     @Test
     void everyVersionAndChannelAgreesWithTheGeneralPoliciesInAlmaty() {
