@@ -18,14 +18,14 @@ public sealed interface Fact<T> {
     /** The value, or a {@link UnknownFactException} naming the field and why it is unknown. */
     T require(String field);
 
-    /**
-     * This fact as a known one, with its value and its source, or a {@link UnknownFactException} naming the
-     * field and why it is unknown.
-     */
-    Known<T> requireKnown(String field);
-
     /** The same fact with its value transformed; an unknown stays unknown. */
     <R> Fact<R> map(Function<? super T, ? extends R> mapper);
+
+    /**
+     * One answer for a known fact and another for an unknown one: the family's two members, each answered, so
+     * that no caller has to ask which one it holds.
+     */
+    <R> R fold(Function<? super Known<T>, ? extends R> ifKnown, Function<? super Unknown<T>, ? extends R> ifUnknown);
 
     static <T> Fact<T> known(T value, Citation source) {
         return new Known<>(value, source);
@@ -58,13 +58,13 @@ public sealed interface Fact<T> {
         }
 
         @Override
-        public Known<T> requireKnown(String field) {
-            return this;
+        public <R> Fact<R> map(Function<? super T, ? extends R> mapper) {
+            return new Known<>(mapper.apply(given), source);
         }
 
         @Override
-        public <R> Fact<R> map(Function<? super T, ? extends R> mapper) {
-            return new Known<>(mapper.apply(given), source);
+        public <R> R fold(Function<? super Known<T>, ? extends R> ifKnown, Function<? super Unknown<T>, ? extends R> ifUnknown) {
+            return ifKnown.apply(this);
         }
     }
 
@@ -91,13 +91,13 @@ public sealed interface Fact<T> {
         }
 
         @Override
-        public Known<T> requireKnown(String field) {
-            throw new UnknownFactException(field, reason);
+        public <R> Fact<R> map(Function<? super T, ? extends R> mapper) {
+            return new Unknown<>(reason);
         }
 
         @Override
-        public <R> Fact<R> map(Function<? super T, ? extends R> mapper) {
-            return new Unknown<>(reason);
+        public <R> R fold(Function<? super Known<T>, ? extends R> ifKnown, Function<? super Unknown<T>, ? extends R> ifUnknown) {
+            return ifUnknown.apply(this);
         }
     }
 }

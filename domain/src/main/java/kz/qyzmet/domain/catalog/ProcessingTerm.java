@@ -10,25 +10,23 @@ import java.util.Objects;
  */
 public sealed interface ProcessingTerm {
 
-    /**
-     * Hands this term to the visitor's method for its kind: how code outside the family does something per
-     * kind of term, so that a new kind does not compile until every visitor handles it.
-     */
+    /** What the visitor does with this kind of term. */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Something done with a term, one method per kind.
+     * Something done with a term that depends on its kind (its text, its JSON form, the clock that counts it): one
+     * method per member, so that a new kind of term does not compile until every visitor says what it does with it.
      *
-     * @param <R> what it answers
+     * @param <R> what the visit answers
      */
     interface Visitor<R> {
-        R workingDays(WorkingDays term);
+        R visit(WorkingDays term);
 
-        R minutes(Minutes term);
+        R visit(Minutes term);
 
-        R hours(Hours term);
+        R visit(Hours term);
 
-        R byDate(ByDate term);
+        R visit(ByDate term);
     }
 
     /**
@@ -48,7 +46,7 @@ public sealed interface ProcessingTerm {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.workingDays(this);
+            return visitor.visit(this);
         }
     }
 
@@ -66,7 +64,7 @@ public sealed interface ProcessingTerm {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.minutes(this);
+            return visitor.visit(this);
         }
 
         public Duration duration() {
@@ -88,7 +86,7 @@ public sealed interface ProcessingTerm {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.hours(this);
+            return visitor.visit(this);
         }
 
         public Duration duration() {
@@ -110,7 +108,7 @@ public sealed interface ProcessingTerm {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.byDate(this);
+            return visitor.visit(this);
         }
     }
 

@@ -12,6 +12,7 @@ import kz.qyzmet.domain.catalog.Procedure;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.catalog.StandardVersion;
+import kz.qyzmet.domain.catalog.UnknownFactException;
 
 /**
  * One channel of a standard's version laid over the calendar once, and kept by {@link DeadlinePolicy}: the
@@ -81,8 +82,9 @@ final class ChannelDeadlines {
         int slot = filedAt == OfficeLocation.AWAY_FROM_PROVIDER ? AWAY : AT_PROVIDER;
         ChannelTerm kept = byLocation[slot];
         if (kept == null) {
-            kept = new ChannelTerm(this, version.termsFor(service, channel).processing(filedAt)
-                    .requireKnown("terms." + channel + ".processing"));
+            kept = new ChannelTerm(this, version.termsFor(service, channel).processing(filedAt).fold(known -> known, unknown -> {
+                throw new UnknownFactException("terms." + channel + ".processing", unknown.reason());
+            }));
             byLocation[slot] = kept;
         }
         return kept;

@@ -28,22 +28,22 @@ final class CountedTerm {
     static CountedTerm on(ChannelClock clock, ProcessingTerm term) {
         return term.accept(new ProcessingTerm.Visitor<>() {
             @Override
-            public CountedTerm workingDays(ProcessingTerm.WorkingDays days) {
+            public CountedTerm visit(ProcessingTerm.WorkingDays days) {
                 return new CountedTerm(clock, days.days(), 0);
             }
 
             @Override
-            public CountedTerm minutes(ProcessingTerm.Minutes minutes) {
+            public CountedTerm visit(ProcessingTerm.Minutes minutes) {
                 return new CountedTerm(clock, 0, minutes.duration().toSeconds());
             }
 
             @Override
-            public CountedTerm hours(ProcessingTerm.Hours hours) {
+            public CountedTerm visit(ProcessingTerm.Hours hours) {
                 return new CountedTerm(clock, 0, hours.duration().toSeconds());
             }
 
             @Override
-            public CountedTerm byDate(ProcessingTerm.ByDate date) {
+            public CountedTerm visit(ProcessingTerm.ByDate date) {
                 return new CountedTerm(clock, 0, 0);
             }
         });

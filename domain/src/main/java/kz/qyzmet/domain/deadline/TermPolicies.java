@@ -14,22 +14,22 @@ final class TermPolicies {
     Instant due(Instant start, ProcessingTerm term, DeadlineContext context, Consumer<Explanation.Line> explain) {
         return term.accept(new ProcessingTerm.Visitor<>() {
             @Override
-            public Instant workingDays(ProcessingTerm.WorkingDays term) {
+            public Instant visit(ProcessingTerm.WorkingDays term) {
                 return days.due(start, term, context, explain);
             }
 
             @Override
-            public Instant minutes(ProcessingTerm.Minutes term) {
+            public Instant visit(ProcessingTerm.Minutes term) {
                 return time.due(start, term.duration(), context, explain);
             }
 
             @Override
-            public Instant hours(ProcessingTerm.Hours term) {
+            public Instant visit(ProcessingTerm.Hours term) {
                 return time.due(start, term.duration(), context, explain);
             }
 
             @Override
-            public Instant byDate(ProcessingTerm.ByDate term) {
+            public Instant visit(ProcessingTerm.ByDate term) {
                 return date.due(start, term, context, explain);
             }
         });
