@@ -141,9 +141,4 @@ final class ChannelDeadlines {
         lines.add(new Explanation.Due(due));
         return lines;
     }
-
-    /** The context of the general policies, for the monthly report's working time and the like. */
-    DeadlineContext context() {
-        return context;
-    }
 }
