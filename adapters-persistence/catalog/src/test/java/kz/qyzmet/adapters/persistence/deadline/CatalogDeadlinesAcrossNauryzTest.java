@@ -2,19 +2,26 @@ package kz.qyzmet.adapters.persistence.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
 import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.domain.calendar.DayStatus;
 import kz.qyzmet.domain.catalog.Catalog;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.ServiceStandard;
+import kz.qyzmet.domain.catalog.TimeRange;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
 import kz.qyzmet.domain.deadline.Explanation;
+import kz.qyzmet.domain.deadline.Timetable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +33,16 @@ class CatalogDeadlinesAcrossNauryzTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final Catalog CATALOG = JsonCatalogSource.builtIn().catalog();
-    private static final DeadlinePolicy POLICY = new DeadlinePolicy(JsonCalendarSource.builtIn().calendar(), ALMATY, DefaultHours.weekdays());
+    private static final DeadlinePolicy POLICY = new DeadlinePolicy(JsonCalendarSource.builtIn().calendar(), ALMATY, defaultHours());
+
+    /** The provider's default hours, Mon–Fri 9:00–18:00 with lunch 13:00–14:00. */
+    static Timetable defaultHours() {
+        Set<DayOfWeek> weekdays = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        OpeningHours hours = new OpeningHours(weekdays, TimeRange.of("09:00", "18:00"), TimeRange.of("13:00", "14:00"), null);
+        Map<DayOfWeek, OpeningHours> week = new EnumMap<>(DayOfWeek.class);
+        weekdays.forEach(day -> week.put(day, hours));
+        return new Timetable(week, "test default Mon–Fri 09:00–18:00");
+    }
 
     private static Instant at(int month, int day, int hour, int minute) {
         return ZonedDateTime.of(2025, month, day, hour, minute, 0, 0, ALMATY).toInstant();

@@ -51,7 +51,7 @@ class CatalogDeadlinesAgreementTest {
 
     private static final Catalog CATALOG = JsonCatalogSource.builtIn().catalog();
     private static final WorkingCalendar CALENDAR = JsonCalendarSource.builtIn().calendar();
-    private static final Timetable DEFAULT_HOURS = DefaultHours.weekdays();
+    private static final Timetable DEFAULT_HOURS = CatalogDeadlinesAcrossNauryzTest.defaultHours();
     private static final long FROM = Instant.parse("2016-01-01T00:00:00Z").getEpochSecond();
     private static final long TO = Instant.parse("2030-06-30T00:00:00Z").getEpochSecond();
     private static final int MOMENTS = 100;
