@@ -2,35 +2,29 @@ package kz.qyzmet.adapters.persistence.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.qyzmet.adapters.persistence.calendar.JsonCalendarSource;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.domain.catalog.Channel;
-import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.Procedure;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.catalog.ServiceStandard;
 import kz.qyzmet.domain.catalog.StandardVersion;
-import kz.qyzmet.domain.catalog.TimeRange;
 import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
 import kz.qyzmet.domain.deadline.StepDeadline;
-import kz.qyzmet.domain.deadline.Timetable;
 import kz.qyzmet.domain.report.MonthlyMonitoring;
 import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.Applicant;
@@ -63,7 +57,7 @@ class StageAgreementAcrossCatalogTest {
     private static final Instant ACCEPTED_AT = LocalDate.of(2025, 4, 14).atTime(10, 0).atZone(ALMATY).toInstant();
     private static final Instant MOVED_AT = ACCEPTED_AT.plusSeconds(600);
     private static final Instant WATCHED_AT = ACCEPTED_AT.plus(Duration.ofDays(60));
-    private static final DeadlinePolicy POLICY = new DeadlinePolicy(JsonCalendarSource.builtIn().calendar(), ALMATY, hours());
+    private static final DeadlinePolicy POLICY = new DeadlinePolicy(JsonCalendarSource.builtIn().calendar(), ALMATY, CatalogDeadlinesAcrossNauryzTest.defaultHours());
     private static final List<RequestStatus> STATES = List.of(RequestStatus.ACCEPTED, RequestStatus.ASSIGNED, RequestStatus.IN_REVIEW,
             RequestStatus.APPROVED, RequestStatus.RESULT_READY, RequestStatus.AT_STATE_CORPORATION, RequestStatus.RETURNED_TO_PROVIDER,
             RequestStatus.ISSUED, RequestStatus.WITHDRAWN);
@@ -157,13 +151,5 @@ class StageAgreementAcrossCatalogTest {
         } else if (status == RequestStatus.RETURNED_TO_PROVIDER) {
             request.returnToProvider(OPERATOR, MOVED_AT.plus(Duration.ofDays(40)));
         }
-    }
-
-    private static Timetable hours() {
-        Set<DayOfWeek> weekdays = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
-        OpeningHours open = new OpeningHours(weekdays, TimeRange.of("09:00", "18:00"), TimeRange.of("13:00", "14:00"), null);
-        Map<DayOfWeek, OpeningHours> week = new EnumMap<>(DayOfWeek.class);
-        weekdays.forEach(day -> week.put(day, open));
-        return new Timetable(week, "test default Mon–Fri 09:00–18:00");
     }
 }

@@ -18,13 +18,15 @@ class JdbcIssuedCodesContractTest {
         databases.close();
     }
 
-    @Nested
-    class OnH2 extends IssuedCodesContract {
+    /** The suite on one kind of database; the second handle is a second store on the same database. */
+    abstract class OnDatabase extends IssuedCodesContract {
         private JdbcStorage storage;
+
+        abstract JdbcStorage open();
 
         @Override
         protected IssuedCodes issuedCodes() {
-            storage = databases.h2();
+            storage = open();
             return storage.issuedCodes();
         }
 
@@ -35,18 +37,18 @@ class JdbcIssuedCodesContractTest {
     }
 
     @Nested
-    class OnPostgres extends IssuedCodesContract {
-        private JdbcStorage storage;
-
+    class OnH2 extends OnDatabase {
         @Override
-        protected IssuedCodes issuedCodes() {
-            storage = databases.postgres();
-            return storage.issuedCodes();
+        JdbcStorage open() {
+            return databases.h2();
         }
+    }
 
+    @Nested
+    class OnPostgres extends OnDatabase {
         @Override
-        protected IssuedCodes sameStoreElsewhere() {
-            return databases.again(storage).issuedCodes();
+        JdbcStorage open() {
+            return databases.postgres();
         }
     }
 }
