@@ -15,6 +15,7 @@ import kz.qyzmet.domain.calendar.WorkingCalendar;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.ChannelTerms;
 import kz.qyzmet.domain.catalog.Fact;
+import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
@@ -75,13 +76,23 @@ public final class DeadlinePolicy {
      */
     public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
                              Instant receivedAt) {
+        return deadline(service, version, channel, filedAt, OfficeKind.ORDINARY, receivedAt);
+    }
+
+    /**
+     * The overall deadline of a request received at an instant at an office in that location relative to the
+     * provider (null: the provider's location) and of that kind (null: an ordinary office; a State Corporation duty
+     * department keeps its own hours, 000 annex 5 field 7 item 2).
+     */
+    public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
+                             OfficeKind office, Instant receivedAt) {
         Objects.requireNonNull(receivedAt, "receivedAt: required");
         ChannelTerms channelTerms = version.termsFor(service, channel);
         Fact<ProcessingTerm> processing = channelTerms.processing(filedAt);
         if (!(processing instanceof Fact.Known<ProcessingTerm> term)) {
             throw new UnknownFactException("terms." + channel + ".processing", ((Fact.Unknown<ProcessingTerm>) processing).reason());
         }
-        Hours hours = hours(version, channel);
+        Hours hours = hours(version, channel, office);
         Acceptance accepted = accept(hours, receivedAt);
         Instant due = due(hours, accepted.acceptedAt(), term.given());
         return new Deadline(accepted, due, Explanation.later(() -> {
@@ -102,9 +113,15 @@ public final class DeadlinePolicy {
      * that overall deadline: each step timed in the hours of whoever performs it, none due after the request.
      */
     public List<StepDeadline> stepDeadlines(StandardVersion version, Channel channel, Deadline overall) {
+        return stepDeadlines(version, channel, OfficeKind.ORDINARY, overall);
+    }
+
+    /** The step deadlines of the procedure for a request taken at that kind of office (null: an ordinary one). */
+    public List<StepDeadline> stepDeadlines(StandardVersion version, Channel channel, OfficeKind office, Deadline overall) {
         Objects.requireNonNull(overall, "overall: required");
         return version.procedureFor(channel)
-                .map(procedure -> steps.plan(procedure, overall.acceptance().acceptedAt(), hours(version, channel).context(), overall.dueAt()))
+                .map(procedure -> steps.plan(procedure, overall.acceptance().acceptedAt(), hours(version, channel, office).context(),
+                        overall.dueAt()))
                 .orElse(List.of());
     }
 
@@ -113,7 +130,7 @@ public final class DeadlinePolicy {
      * set during the lifecycle, such as the one working day in which a provider sends a re-requested result back.
      */
     public Instant workingDaysAfter(StandardVersion version, Channel channel, Instant start, int days) {
-        return due(hours(version, channel), start, new ProcessingTerm.WorkingDays(days, true));
+        return due(hours(version, channel, OfficeKind.ORDINARY), start, new ProcessingTerm.WorkingDays(days, true));
     }
 
     /**
@@ -128,7 +145,12 @@ public final class DeadlinePolicy {
 
     /** When a request received at that instant on the channel counts as accepted. */
     public Acceptance acceptance(StandardVersion version, Channel channel, Instant receivedAt) {
-        return accept(hours(version, channel), receivedAt);
+        return acceptance(version, channel, OfficeKind.ORDINARY, receivedAt);
+    }
+
+    /** When a request received at that instant on the channel, at that kind of office (null: ordinary), counts as accepted. */
+    public Acceptance acceptance(StandardVersion version, Channel channel, OfficeKind office, Instant receivedAt) {
+        return accept(hours(version, channel, office), receivedAt);
     }
 
     private Acceptance accept(Hours hours, Instant receivedAt) {
@@ -141,30 +163,38 @@ public final class DeadlinePolicy {
         return fast != null ? fast : terms.due(start, term, hours.context(), line -> { });
     }
 
-    /** The hours of a version's channel, laid over the calendar once and kept. */
-    private Hours hours(StandardVersion version, Channel channel) {
+    /** The hours of a version's channel at that kind of office, laid over the calendar once and kept. */
+    private Hours hours(StandardVersion version, Channel channel, OfficeKind office) {
         Objects.requireNonNull(version, "version: required");
         Objects.requireNonNull(channel, "channel: required");
+        int slot = slot(channel, office);
         Hours[] known = byVersion.get(version);
-        Hours hours = known == null ? null : known[channel.ordinal()];
-        return hours != null ? hours : keep(version, channel);
+        Hours hours = known == null ? null : known[slot];
+        return hours != null ? hours : keep(version, channel, office == null ? OfficeKind.ORDINARY : office);
+    }
+
+    /** Where the hours of a channel at a kind of office are kept in a version's array. */
+    private static int slot(Channel channel, OfficeKind office) {
+        int kind = office == null ? OfficeKind.ORDINARY.ordinal() : office.ordinal();
+        return channel.ordinal() * OfficeKind.values().length + kind;
     }
 
     /**
-     * Makes and keeps the hours of a version's channel. The kept ones are a copy-on-write map by identity
-     * (a version is an immutable catalog entry; equal versions give equal hours anyway), read without a
-     * lock or an allocation on every call, written rarely: once per (version, channel).
+     * Makes and keeps the hours of a version's channel at a kind of office. The kept ones are a copy-on-write map by
+     * identity (a version is an immutable catalog entry; equal versions give equal hours anyway), read without a
+     * lock or an allocation on every call, written rarely: once per (version, channel, kind of office).
      */
-    private synchronized Hours keep(StandardVersion version, Channel channel) {
+    private synchronized Hours keep(StandardVersion version, Channel channel, OfficeKind office) {
         Map<StandardVersion, Hours[]> kept = new IdentityHashMap<>(byVersion.size() >= MAX_KEPT_VERSIONS ? Map.of() : byVersion);
-        Hours[] channels = kept.computeIfAbsent(version, any -> new Hours[Channel.values().length]).clone();
-        if (channels[channel.ordinal()] == null) {
-            DeadlineContext context = new DeadlineContext(calendar, zone, ServiceHours.of(version, channel, defaultProviderHours));
-            channels[channel.ordinal()] = new Hours(context, new ChannelClock(days(context.hours().intake()), days(context.hours().provider())));
+        Hours[] slots = kept.computeIfAbsent(version, any -> new Hours[Channel.values().length * OfficeKind.values().length]).clone();
+        int slot = slot(channel, office);
+        if (slots[slot] == null) {
+            DeadlineContext context = new DeadlineContext(calendar, zone, ServiceHours.of(version, channel, office, defaultProviderHours));
+            slots[slot] = new Hours(context, new ChannelClock(days(context.hours().intake()), days(context.hours().provider())));
         }
-        kept.put(version, channels);
+        kept.put(version, slots);
         byVersion = kept;
-        return channels[channel.ordinal()];
+        return slots[slot];
     }
 
     /** The days of a timetable, shared by every channel and version that keeps the same weekly hours. */

@@ -124,8 +124,8 @@ class CounterChannelsEndToEndTest extends ServerPerTest {
         documents.forEach(code -> list.append(list.length() == 0 ? "" : ", ").append("{\"code\": \"").append(code)
                 .append("\", \"issuedOn\": \"").append(c.day().minusDays(1)).append("\"}"));
         ApiServer.Answer submitted = api.submit(c.staff(), "counter-" + (++keys), """
-                {"service": "%s", "channel": "%s", "provider": "school-1", "applicantIin": "%s",
-                 "documents": [%s], "personalDataConsent": true}""".formatted(c.service(), c.channel(),
+                {"service": "%s", %s"channel": "%s", "provider": "school-1", "applicantIin": "%s",
+                 "documents": [%s], "personalDataConsent": true}""".formatted(c.service(), ApiServer.gradeMember(c.version()), c.channel(),
                 RegistryFixtures.TEST_APPLICANTS.get(applicants++), list));
         assertThat(submitted.status()).as("submission: %s", submitted.response().body()).isEqualTo(201);
         return submitted.body().get("id").asText();
