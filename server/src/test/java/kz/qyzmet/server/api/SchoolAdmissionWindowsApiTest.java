@@ -3,8 +3,14 @@ package kz.qyzmet.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -153,5 +159,27 @@ class SchoolAdmissionWindowsApiTest extends ServerPerTest {
         assertThat(regulation.get(0).at("/source/quote").asText()).contains("бiрiншi сыныпқа");
         JsonNode externat = api.call("GET", "/services/externat-permission?on=2025-11-03", null).body().at("/version/intakeWindows/value");
         assertThat(externat.get(0).has("grades")).as("a window for every application names no grades").isFalse();
+    }
+
+    @Test
+    void theReadmesExampleOfTheWindowsPerGrade() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        Matcher body = Pattern.compile("-d '(\\{\"service\": \"school-admission\", \"grade\": )'\\$GRADE'([^']*)'").matcher(readme);
+        assertThat(body.find()).as("the README submits a school admission per grade").isTrue();
+        Matcher shown = Pattern.compile("\n(\\{\"grade\":1,.*)\n(\\{\"grade\":10,.*)\n").matcher(readme);
+        assertThat(shown.find()).as("the README shows both answers").isTrue();
+
+        start(new MutableClock(2025, 8, 11, 10, 0));
+        ObjectMapper json = new ObjectMapper();
+        for (int grade : new int[] {1, 10}) {
+            String id = api.submitted("clerk", "admission-grade-" + grade, body.group(1) + grade + body.group(2));
+            JsonNode accepted = api.as("clerk", "POST", "/requests/" + id + "/accept", null, "Accept-Language", "en").body();
+            ObjectNode answer = json.createObjectNode();
+            answer.set("grade", accepted.get("grade"));
+            answer.set("status", accepted.get("status"));
+            var kinds = answer.putArray("refusedFor");
+            accepted.at("/history/1/details/reasons").forEach(reason -> kinds.add(reason.get("kind")));
+            assertThat(answer.toString()).isEqualTo(shown.group(grade == 1 ? 1 : 2));
+        }
     }
 }

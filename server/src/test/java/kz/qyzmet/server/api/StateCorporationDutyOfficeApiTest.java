@@ -3,6 +3,12 @@ package kz.qyzmet.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +94,27 @@ class StateCorporationDutyOfficeApiTest extends ServerPerTest {
         assertThat(schedules.get(0).has("dutyOffices")).isFalse();
         assertThat(schedules.get(1).get("dutyOffices").asBoolean()).isTrue();
         assertThat(schedules.get(1).at("/hours/1/days/0").asText()).isEqualTo("SATURDAY");
+    }
+
+    @Test
+    void theReadmesExampleOfADutyDepartmentOnSaturday() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        Matcher body = Pattern.compile("-d '(\\{\"service\": \"camp-voucher\", \"channel\": \"STATE_CORPORATION\", \"officeKind\": \")'\\$KIND'([^']*)'")
+                .matcher(readme);
+        assertThat(body.find()).as("the README submits a camp voucher per kind of office").isTrue();
+        Matcher shown = Pattern.compile("\n(\\{\"officeKind\":\"DUTY\".*)\n(\\{\"officeKind\":\"ORDINARY\".*)\n").matcher(readme);
+        assertThat(shown.find()).as("the README shows both answers").isTrue();
+
+        start(new MutableClock(2025, 5, 17, 10, 0));
+        ObjectMapper json = new ObjectMapper();
+        String[] kinds = {"DUTY", "ORDINARY"};
+        for (int i = 0; i < kinds.length; i++) {
+            String id = api.submitted("operator", "camp-office-" + kinds[i], body.group(1) + kinds[i] + body.group(2));
+            JsonNode accepted = api.as("operator", "POST", "/requests/" + id + "/accept", null).body();
+            ObjectNode answer = json.createObjectNode();
+            answer.set("officeKind", accepted.get("officeKind"));
+            answer.set("acceptedAt", accepted.at("/deadline/acceptedAt"));
+            assertThat(answer.toString()).isEqualTo(shown.group(i + 1));
+        }
     }
 }
