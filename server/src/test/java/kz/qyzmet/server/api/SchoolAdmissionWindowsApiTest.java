@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -163,11 +160,9 @@ class SchoolAdmissionWindowsApiTest extends ServerPerTest {
 
     @Test
     void theReadmesExampleOfTheWindowsPerGrade() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        Matcher body = Pattern.compile("-d '(\\{\"service\": \"school-admission\", \"grade\": )'\\$GRADE'([^']*)'").matcher(readme);
-        assertThat(body.find()).as("the README submits a school admission per grade").isTrue();
-        Matcher shown = Pattern.compile("\n(\\{\"grade\":1,.*)\n(\\{\"grade\":10,.*)\n").matcher(readme);
-        assertThat(shown.find()).as("the README shows both answers").isTrue();
+        Matcher body = ReadmeText.find("-d '(\\{\"service\": \"school-admission\", \"grade\": )'\\$GRADE'([^']*)'",
+                "submits a school admission per grade");
+        Matcher shown = ReadmeText.find("\n(\\{\"grade\":1,.*)\n(\\{\"grade\":10,.*)\n", "shows both answers");
 
         start(new MutableClock(2025, 8, 11, 10, 0));
         ObjectMapper json = new ObjectMapper();

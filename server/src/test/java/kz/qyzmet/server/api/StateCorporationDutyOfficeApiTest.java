@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -98,12 +95,9 @@ class StateCorporationDutyOfficeApiTest extends ServerPerTest {
 
     @Test
     void theReadmesExampleOfADutyDepartmentOnSaturday() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        Matcher body = Pattern.compile("-d '(\\{\"service\": \"camp-voucher\", \"channel\": \"STATE_CORPORATION\", \"officeKind\": \")'\\$KIND'([^']*)'")
-                .matcher(readme);
-        assertThat(body.find()).as("the README submits a camp voucher per kind of office").isTrue();
-        Matcher shown = Pattern.compile("\n(\\{\"officeKind\":\"DUTY\".*)\n(\\{\"officeKind\":\"ORDINARY\".*)\n").matcher(readme);
-        assertThat(shown.find()).as("the README shows both answers").isTrue();
+        Matcher body = ReadmeText.find("-d '(\\{\"service\": \"camp-voucher\", \"channel\": \"STATE_CORPORATION\", \"officeKind\": \")'\\$KIND'([^']*)'",
+                "submits a camp voucher per kind of office");
+        Matcher shown = ReadmeText.find("\n(\\{\"officeKind\":\"DUTY\".*)\n(\\{\"officeKind\":\"ORDINARY\".*)\n", "shows both answers");
 
         start(new MutableClock(2025, 5, 17, 10, 0));
         ObjectMapper json = new ObjectMapper();
