@@ -3,8 +3,6 @@ package kz.qyzmet.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -165,16 +163,11 @@ class SchoolAdmissionWindowsApiTest extends ServerPerTest {
         Matcher shown = ReadmeText.find("\n(\\{\"grade\":1,.*)\n(\\{\"grade\":10,.*)\n", "shows both answers");
 
         start(new MutableClock(2025, 8, 11, 10, 0));
-        ObjectMapper json = new ObjectMapper();
-        for (int grade : new int[] {1, 10}) {
-            String id = api.submitted("clerk", "admission-grade-" + grade, body.group(1) + grade + body.group(2));
-            JsonNode accepted = api.as("clerk", "POST", "/requests/" + id + "/accept", null, "Accept-Language", "en").body();
-            ObjectNode answer = json.createObjectNode();
-            answer.set("grade", accepted.get("grade"));
-            answer.set("status", accepted.get("status"));
-            var kinds = answer.putArray("refusedFor");
+        assertThat(ReadmeText.acceptEach(api, "clerk", "admission-grade-", body, List.of("1", "10"), (accepted, line) -> {
+            line.set("grade", accepted.get("grade"));
+            line.set("status", accepted.get("status"));
+            var kinds = line.putArray("refusedFor");
             accepted.at("/history/1/details/reasons").forEach(reason -> kinds.add(reason.get("kind")));
-            assertThat(answer.toString()).isEqualTo(shown.group(grade == 1 ? 1 : 2));
-        }
+        })).containsExactly(shown.group(1), shown.group(2));
     }
 }

@@ -3,8 +3,7 @@ package kz.qyzmet.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.regex.Matcher;
 import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -100,15 +99,9 @@ class StateCorporationDutyOfficeApiTest extends ServerPerTest {
         Matcher shown = ReadmeText.find("\n(\\{\"officeKind\":\"DUTY\".*)\n(\\{\"officeKind\":\"ORDINARY\".*)\n", "shows both answers");
 
         start(new MutableClock(2025, 5, 17, 10, 0));
-        ObjectMapper json = new ObjectMapper();
-        String[] kinds = {"DUTY", "ORDINARY"};
-        for (int i = 0; i < kinds.length; i++) {
-            String id = api.submitted("operator", "camp-office-" + kinds[i], body.group(1) + kinds[i] + body.group(2));
-            JsonNode accepted = api.as("operator", "POST", "/requests/" + id + "/accept", null).body();
-            ObjectNode answer = json.createObjectNode();
-            answer.set("officeKind", accepted.get("officeKind"));
-            answer.set("acceptedAt", accepted.at("/deadline/acceptedAt"));
-            assertThat(answer.toString()).isEqualTo(shown.group(i + 1));
-        }
+        assertThat(ReadmeText.acceptEach(api, "operator", "camp-office-", body, List.of("DUTY", "ORDINARY"), (accepted, line) -> {
+            line.set("officeKind", accepted.get("officeKind"));
+            line.set("acceptedAt", accepted.at("/deadline/acceptedAt"));
+        })).containsExactly(shown.group(1), shown.group(2));
     }
 }
