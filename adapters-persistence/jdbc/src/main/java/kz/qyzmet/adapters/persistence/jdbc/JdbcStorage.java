@@ -34,13 +34,20 @@ public final class JdbcStorage implements AutoCloseable {
         this.pool = pool;
         migrate(dataSource);
         boolean h2 = isH2(dataSource);
-        this.transactions = h2 ? new GroupCommit(dataSource) : Transactions.separate(dataSource);
+        this.transactions = new GroupCommit(dataSource, h2 ? 1 : POSTGRES_WRITERS);
         this.jobLock = new JobLock(dataSource, !h2);
     }
 
     /**
-     * H2 writes a chunk of its store at every commit and serializes commits anyway, so its writes are
-     * group-committed; PostgreSQL commits cheaply and runs transactions in parallel, so each write has its own.
+     * How many groups are written at once on PostgreSQL: while one waits for its commit to be flushed, the
+     * next gathers the writes that arrive meanwhile (docs/BENCHMARKS.md, issue 17).
+     */
+    static final int POSTGRES_WRITERS = 2;
+
+    /**
+     * Whether the database is H2, which writes a chunk of its store at every commit and serializes commits
+     * anyway: its writes are group-committed one group at a time. PostgreSQL runs transactions in parallel
+     * and flushes its log at every commit: its writes are group-committed {@value #POSTGRES_WRITERS} groups at a time.
      */
     private static boolean isH2(DataSource dataSource) {
         try (java.sql.Connection connection = dataSource.getConnection()) {
@@ -71,6 +78,10 @@ public final class JdbcStorage implements AutoCloseable {
         config.setPoolName("qyzmet");
         config.setMaximumPoolSize(8);
         config.setConnectionTimeout(10_000);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // a batch of inserts (group commit) goes to the server as one multi-row insert
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
