@@ -13,11 +13,12 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 /**
  * Group commit: the writes of concurrent callers share one transaction and one commit. A caller queues its
- * write and waits for a writer's permit; whoever holds one takes every write queued so far — its own and
+ * write and waits for the writer's permit; whoever holds it takes every write queued so far — its own and
  * those that arrived while the previous group was being written — commits them once, and tells each caller
  * how its write went. A caller returns only after the commit that holds its write.
  *
@@ -39,19 +40,18 @@ final class GroupCommit implements Transactions {
     private final DataSource dataSource;
     private final Semaphore writers;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final LongAdder writes = new LongAdder();
+    private final LongAdder transactions = new LongAdder();
 
     /** One group written at a time. */
     GroupCommit(DataSource dataSource) {
-        this(dataSource, 1);
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource: required");
+        this.writers = new Semaphore(1);
     }
 
-    /** Up to {@code writers} groups written at the same time, each on a connection of its own. */
-    GroupCommit(DataSource dataSource, int writers) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource: required");
-        if (writers < 1) {
-            throw new IllegalArgumentException("writers: must be at least 1, not " + writers);
-        }
-        this.writers = new Semaphore(writers);
+    /** How many writes were committed so far, in how many transactions. */
+    SharedCommits shared() {
+        return new SharedCommits(writes.sum(), transactions.sum());
     }
 
     /** A queued write and, once its group is written, how it went. */
@@ -114,6 +114,8 @@ final class GroupCommit implements Transactions {
         if (group.isEmpty()) {
             return;
         }
+        writes.add(group.size());
+        transactions.increment();
         try (Connection connection = dataSource.getConnection()) {
             Transactions.commit(connection, transaction -> {
                 if (group.size() == 1 || !batched(transaction, group)) {

@@ -22,7 +22,7 @@ public final class JdbcStorage implements AutoCloseable {
 
     private final DataSource dataSource;
     private final HikariDataSource pool;
-    private final Transactions transactions;
+    private final GroupCommit transactions;
     private final JobLock jobLock;
     /** Whether {@link #close()} compacts the embedded file database it alone has open. */
     private volatile boolean compactOnClose;
@@ -34,20 +34,12 @@ public final class JdbcStorage implements AutoCloseable {
         this.pool = pool;
         migrate(dataSource);
         boolean h2 = isH2(dataSource);
-        this.transactions = new GroupCommit(dataSource, h2 ? 1 : POSTGRES_WRITERS);
+        this.transactions = new GroupCommit(dataSource);
         this.jobLock = new JobLock(dataSource, !h2);
     }
 
     /**
-     * How many groups are written at once on PostgreSQL: while one waits for its commit to be flushed, the
-     * next gathers the writes that arrive meanwhile (docs/BENCHMARKS.md, issue 17).
-     */
-    static final int POSTGRES_WRITERS = 2;
-
-    /**
-     * Whether the database is H2, which writes a chunk of its store at every commit and serializes commits
-     * anyway: its writes are group-committed one group at a time. PostgreSQL runs transactions in parallel
-     * and flushes its log at every commit: its writes are group-committed {@value #POSTGRES_WRITERS} groups at a time.
+     * Whether the database is H2, whose periodic jobs need no lock across processes (it is embedded).
      */
     private static boolean isH2(DataSource dataSource) {
         try (java.sql.Connection connection = dataSource.getConnection()) {
@@ -123,6 +115,16 @@ public final class JdbcStorage implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * How the request repository's writes were committed so far: every write of this storage's repositories
+     * is group-committed — concurrent callers' writes in one transaction — on H2 (which writes a chunk of its
+     * store at every commit and serializes commits anyway) and on PostgreSQL (which flushes its log at every
+     * commit).
+     */
+    public SharedCommits sharedCommits() {
+        return transactions.shared();
     }
 
     /** The lock under which a periodic job runs in one process at a time on this database. */

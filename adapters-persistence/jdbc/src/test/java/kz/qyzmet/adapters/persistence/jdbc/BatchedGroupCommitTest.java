@@ -97,6 +97,7 @@ class BatchedGroupCommitTest {
         assertThat(counted.calls("prepareStatement")).as("statements prepared for six writes: an insert, an update, an event insert").isEqualTo(3);
         assertThat(counted.calls("executeBatch")).isEqualTo(3);
         assertThat(counted.calls("executeUpdate")).as("no write executed on its own").isZero();
+        assertThat(commits.shared()).as("three writes alone, the blocker, then six in one transaction").isEqualTo(new SharedCommits(10, 5));
         for (ServiceRequest request : accepted) {
             assertThat(repository.find(request.id()).orElseThrow().status()).isEqualTo(RequestStatus.ACCEPTED);
         }
