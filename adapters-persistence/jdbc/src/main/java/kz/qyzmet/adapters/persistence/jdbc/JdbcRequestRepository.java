@@ -346,7 +346,8 @@ public final class JdbcRequestRepository implements RequestRepository {
         }
         Map<UUID, List<String>> events = new LinkedHashMap<>();
         List<UUID> ids = new ArrayList<>(rows.keySet());
-        // the histories in slices: one statement for any number of requests would exceed PostgreSQL's 32,767 parameters
+        // the histories in slices, so that a statement stays small whatever a report holds (a city's department has tens of
+        // thousands of requests a month; PostgreSQL takes at most 65,535 parameters in one statement)
         for (int from = 0; from < ids.size(); from += EVENTS_PER_QUERY) {
             List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + EVENTS_PER_QUERY));
             String placeholders = String.join(", ", slice.stream().map(id -> "?").toList());

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kz.qyzmet.adapters.persistence.contract.StoredRequests;
+import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestId;
+import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bulk path ({@link JdbcRequestRepository#addAll}) writes exactly the rows that {@link JdbcRequestRepository#add}
  * writes for the same request — every column of {@code service_requests} and {@code request_events} — the requests read
- * back equal, and a batch that fails stores none of its requests.
+ * back equal, and a batch that fails stores none of its requests. A report over more requests than one statement reads
+ * histories of (they are read in slices) has each request whole, in the report's order.
  */
 class BulkAddTest {
 
@@ -72,6 +77,24 @@ class BulkAddTest {
                     .isInstanceOf(StorageException.class)
                     .hasMessageContaining("storing 2 requests in a batch failed");
             assertThat(storage.requests().find(fresh.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void aReportOfMoreRequestsThanOneSliceOfHistoriesReadsEachWholeInOrder() {
+        try (JdbcStorage storage = JdbcStorage.h2File(directory)) {
+            Instant received = StoredRequests.thursdayBeforeNauryz();
+            List<ServiceRequest> requests = new ArrayList<>();
+            for (int i = 0; i < JdbcRequestRepository.EVENTS_PER_QUERY * 2 + 7; i++) {
+                requests.add(StoredRequests.accepted(Channel.PROVIDER_OFFICE, received.plusSeconds(i), "school-1"));
+            }
+            storage.requests().addAll(requests);
+
+            List<ServiceRequest> report = storage.requests().find(new ReportCriteria(ProviderId.of("school-1"), received.minusSeconds(60),
+                    received.plusSeconds(86_400)));
+
+            assertThat(report).extracting(ServiceRequest::id).containsExactlyElementsOf(requests.stream().map(ServiceRequest::id).toList());
+            assertThat(report).allSatisfy(request -> assertThat(request.status()).isEqualTo(RequestStatus.ACCEPTED));
         }
     }
 
