@@ -14,16 +14,19 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
+import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Catalog;
 import kz.qyzmet.domain.catalog.ServiceStandard;
 import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
 import kz.qyzmet.domain.request.RequestEvent;
+import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
@@ -34,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A small city (2,000 requests) generated into the embedded H2 store through its bulk path: the store counts by status
- * what was generated and every request reads back through the repository (which checks each history against the
- * lifecycle), each accepted request has the deadline the deployment's policy gives for its service, version, channel
+ * what was generated and every request reads back through the repository's worklist query, provider by provider (which
+ * checks each history against the lifecycle), each accepted request has the deadline the deployment's policy gives for its service, version, channel
  * and receipt, the mix is the one documented (the queue and school admission first, admissions in their season, every
  * outcome present, some requests open and overdue at the end of the year), and a seed gives the same city.
  */
@@ -70,13 +73,20 @@ class CityYearTest {
             assertThat(ids).hasSize(REQUESTS);
             Map<RequestStatus, Long> readBack = new EnumMap<>(RequestStatus.class);
             int accepted = 0;
-            for (UUID id : ids) {
-                ServiceRequest request = storage.requests().find(new RequestId(id)).orElseThrow();
-                readBack.merge(request.status(), 1L, Long::sum);
-                if (request.deadline().isPresent()) {
-                    accepted++;
-                    assertThat(request.deadline().get().dueAt()).as("the deadline of %s", id).isEqualTo(expectedDue(request));
+            int read = 0;
+            for (ProviderId provider : City.of(400).providers()) {
+                for (ServiceRequest request : storage.requests().find(WorklistCriteria.ofProvider(provider, Set.of(), REQUESTS))) {
+                    read++;
+                    readBack.merge(request.status(), 1L, Long::sum);
+                    if (request.deadline().isPresent()) {
+                        accepted++;
+                        assertThat(request.deadline().get().dueAt()).as("the deadline of %s", request.id()).isEqualTo(expectedDue(request));
+                    }
                 }
+            }
+            assertThat(read).isEqualTo(REQUESTS);
+            for (UUID id : ids.subList(0, 50)) {
+                assertThat(storage.requests().find(new RequestId(id))).isPresent();
             }
             assertThat(readBack).isEqualTo(new EnumMap<>(counts.byStatus()));
             assertThat(accepted).isGreaterThan(REQUESTS * 8 / 10);
