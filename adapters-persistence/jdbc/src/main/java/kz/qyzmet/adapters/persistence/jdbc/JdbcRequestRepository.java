@@ -24,7 +24,6 @@ import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
-import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 import kz.qyzmet.domain.request.Submission;
 
