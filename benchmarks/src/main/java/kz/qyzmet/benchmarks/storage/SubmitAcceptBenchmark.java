@@ -102,10 +102,14 @@ public class SubmitAcceptBenchmark {
         return qyzmet.requests().intake().accept(new RequestActionCommand(CLERK, submitted.id().value(), submitted.revision()));
     }
 
-    /** A store opened for one trial, its database (none in memory), and how to close it. */
-    record Store(RequestRepository repository, DataSource dataSource, AutoCloseable resource) implements AutoCloseable {
+    /**
+     * A store opened for one trial, its database (none in memory), and how to close it: closing deletes the H2 directory
+     * or drops the PostgreSQL schema it created.
+     */
+    public record Store(RequestRepository repository, DataSource dataSource, AutoCloseable resource) implements AutoCloseable {
 
-        static Store open(String kind) {
+        /** A new store of a kind: {@code memory}, {@code h2} (a new temporary directory), {@code postgres} (a new schema). */
+        public static Store open(String kind) {
             return switch (kind) {
                 case "memory" -> new Store(new InMemoryRequestRepository(), null, () -> { });
                 case "h2" -> h2();

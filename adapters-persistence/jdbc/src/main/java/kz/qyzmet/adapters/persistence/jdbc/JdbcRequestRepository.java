@@ -24,7 +24,6 @@ import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
-import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 import kz.qyzmet.domain.request.Submission;
 
@@ -45,6 +44,8 @@ public final class JdbcRequestRepository implements RequestRepository {
             + "accepted_at = ?, due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ? WHERE id = ? AND revision = ?";
     private static final String INSERT_EVENT = "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    /** Requests whose histories one statement reads: a page of the deadline watch, a slice of a report. */
+    static final int EVENTS_PER_QUERY = 500;
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -91,27 +92,70 @@ public final class JdbcRequestRepository implements RequestRepository {
     public void add(ServiceRequest request, IdempotencyRecord idempotency) {
         // the JSON is written before the transaction, so that a shared (group) commit does not wait for it
         String submissionJson = json.write(request.submission());
-        BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, INSERT_REQUEST, insert -> {
-            Submission submission = request.submission();
-            insert.setObject(1, request.id().value());
-            insert.setString(2, submission.service().value());
-            insert.setString(3, submission.channel().name());
-            insert.setString(4, submission.provider().value());
-            insert.setString(5, submission.applicant().iin().value());
-            insert.setString(6, submission.applicant().representative() == null ? null : submission.applicant().representative().iin().value());
-            insert.setString(7, request.status().name());
-            insert.setInt(8, request.revision());
-            insert.setTimestamp(9, Timestamp.from(submission.receivedAt()));
-            setProjection(insert, 10, request);
-            insert.setString(15, submissionJson);
-            insert.setString(16, idempotency == null ? null : idempotency.key());
-            insert.setString(17, idempotency == null ? null : idempotency.fingerprint());
-            insert.setString(18, idempotency == null ? null : idempotency.account());
-        }, null, e -> idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
+        BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, INSERT_REQUEST,
+                insert -> bindRequest(insert, request, submissionJson, idempotency),
+                null, e -> idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
                 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("idempotency_key")
                 ? new IdempotencyConflictException(idempotency.key()) : null);
         appendEvents(write, request, storedEvents(request, 0));
         inTransaction("storing request " + request.id(), write.build());
+    }
+
+    /**
+     * Stores many new requests, with their histories, in one transaction of JDBC batches: the rows {@link #add}
+     * writes, bound by the same code, without an idempotency key. For loading data (an import, the benchmarks'
+     * generated city), not for the use cases: nothing checks that a request is new before the insert, and a
+     * request already stored fails the whole batch.
+     *
+     * @param requests the requests, each not stored yet
+     * @throws StorageException if the batch fails; then none of the requests is stored
+     */
+    public void addAll(List<ServiceRequest> requests) {
+        Objects.requireNonNull(requests, "requests: required");
+        if (requests.isEmpty()) {
+            return;
+        }
+        List<String> submissions = new ArrayList<>(requests.size());
+        List<List<StoredEvent>> histories = new ArrayList<>(requests.size());
+        for (ServiceRequest request : requests) {
+            submissions.add(json.write(request.submission()));
+            histories.add(storedEvents(request, 0));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Transactions.commit(connection, transaction -> {
+                try (PreparedStatement rows = transaction.prepareStatement(INSERT_REQUEST);
+                     PreparedStatement events = transaction.prepareStatement(INSERT_EVENT)) {
+                    for (int i = 0; i < requests.size(); i++) {
+                        bindRequest(rows, requests.get(i), submissions.get(i), null);
+                        rows.addBatch();
+                        bindEvents(events, requests.get(i), histories.get(i));
+                    }
+                    rows.executeBatch();
+                    events.executeBatch();
+                }
+            });
+        } catch (SQLException e) {
+            throw new StorageException("storing " + requests.size() + " requests in a batch failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void bindRequest(PreparedStatement insert, ServiceRequest request, String submissionJson, IdempotencyRecord idempotency)
+            throws SQLException {
+        Submission submission = request.submission();
+        insert.setObject(1, request.id().value());
+        insert.setString(2, submission.service().value());
+        insert.setString(3, submission.channel().name());
+        insert.setString(4, submission.provider().value());
+        insert.setString(5, submission.applicant().iin().value());
+        insert.setString(6, submission.applicant().representative() == null ? null : submission.applicant().representative().iin().value());
+        insert.setString(7, request.status().name());
+        insert.setInt(8, request.revision());
+        insert.setTimestamp(9, Timestamp.from(submission.receivedAt()));
+        setProjection(insert, 10, request);
+        insert.setString(15, submissionJson);
+        insert.setString(16, idempotency == null ? null : idempotency.key());
+        insert.setString(17, idempotency == null ? null : idempotency.fingerprint());
+        insert.setString(18, idempotency == null ? null : idempotency.account());
     }
 
     @Override
@@ -175,22 +219,43 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     @Override
     public List<ServiceRequest> find(ReportCriteria criteria) {
-        List<RequestStatus> closed = List.of(RequestStatus.values()).stream().filter(RequestStatus::terminal).toList();
-        String sql = "SELECT " + COLUMNS + " FROM service_requests r WHERE provider = ? AND received_at < ? AND (status NOT IN ("
-                + String.join(", ", closed.stream().map(s -> "?").toList()) + ")"
-                + " OR EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND e.at >= ?)) ORDER BY received_at, id";
-        try (Connection connection = dataSource.getConnection()) {
-            return load(connection, sql, statement -> {
-                int i = 1;
-                statement.setString(i++, criteria.provider().value());
-                statement.setTimestamp(i++, Timestamp.from(criteria.to()));
-                for (RequestStatus status : closed) {
-                    statement.setString(i++, status.name());
+        WorklistSql report = WorklistSql.report(COLUMNS, criteria);
+        return query(report.sql(), report.parameters(), "the requests of a report");
+    }
+
+    /**
+     * How the database runs a worklist's query: the lines of its {@code EXPLAIN ANALYZE} (the query is executed), for
+     * tuning indexes against real data (docs/BENCHMARKS.md). Reads nothing but the plan.
+     */
+    public List<String> explain(WorklistCriteria criteria) {
+        return explain(WorklistSql.worklist(COLUMNS, criteria));
+    }
+
+    /** How the database runs one page of the deadline watch's walk over open requests; see {@link #explain(WorklistCriteria)}. */
+    public List<String> explainOpenWithDeadline(RequestId after, int limit) {
+        return explain(WorklistSql.openWithDeadline(COLUMNS, after, limit));
+    }
+
+    /** How the database runs the query of a monthly report; see {@link #explain(WorklistCriteria)}. */
+    public List<String> explain(ReportCriteria criteria) {
+        return explain(WorklistSql.report(COLUMNS, criteria));
+    }
+
+    private List<String> explain(WorklistSql query) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement explain = connection.prepareStatement("EXPLAIN ANALYZE " + query.sql())) {
+            for (int i = 0; i < query.parameters().size(); i++) {
+                explain.setObject(i + 1, query.parameters().get(i));
+            }
+            List<String> plan = new ArrayList<>();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.addAll(List.of(rows.getString(1).split("\n")));
                 }
-                statement.setTimestamp(i, Timestamp.from(criteria.from()));
-            });
+            }
+            return plan;
         } catch (SQLException e) {
-            throw new StorageException("reading the requests of a report failed: " + e.getMessage(), e);
+            throw new StorageException("explaining a query failed: " + e.getMessage(), e);
         }
     }
 
@@ -225,17 +290,27 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     private static void appendEvents(BatchableWrite.Builder write, ServiceRequest request, List<StoredEvent> events) {
         for (StoredEvent stored : events) {
-            RequestEvent event = stored.event();
-            write.statement(BatchableWrite.Phase.HISTORY, INSERT_EVENT, insert -> {
-                insert.setObject(1, request.id().value());
-                insert.setInt(2, stored.seq());
-                insert.setString(3, event.getClass().getSimpleName());
-                insert.setTimestamp(4, Timestamp.from(event.header().at()));
-                insert.setString(5, event.header().actor().user().value());
-                insert.setString(6, event.header().actor().role().name());
-                insert.setString(7, stored.payload());
-            });
+            write.statement(BatchableWrite.Phase.HISTORY, INSERT_EVENT, insert -> bindEvent(insert, request, stored));
         }
+    }
+
+    /** Adds the events to the statement's batch, one row each. */
+    private static void bindEvents(PreparedStatement insert, ServiceRequest request, List<StoredEvent> events) throws SQLException {
+        for (StoredEvent stored : events) {
+            bindEvent(insert, request, stored);
+            insert.addBatch();
+        }
+    }
+
+    private static void bindEvent(PreparedStatement insert, ServiceRequest request, StoredEvent stored) throws SQLException {
+        RequestEvent event = stored.event();
+        insert.setObject(1, request.id().value());
+        insert.setInt(2, stored.seq());
+        insert.setString(3, event.getClass().getSimpleName());
+        insert.setTimestamp(4, Timestamp.from(event.header().at()));
+        insert.setString(5, event.header().actor().user().value());
+        insert.setString(6, event.header().actor().role().name());
+        insert.setString(7, stored.payload());
     }
 
     private static int storedRevision(Connection connection, RequestId id) throws SQLException {
@@ -265,17 +340,23 @@ public final class JdbcRequestRepository implements RequestRepository {
             return List.of();
         }
         Map<UUID, List<String>> events = new LinkedHashMap<>();
-        String placeholders = String.join(", ", rows.keySet().stream().map(id -> "?").toList());
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT request_id, seq, payload FROM request_events WHERE request_id IN (" + placeholders + ") ORDER BY request_id, seq")) {
-            int i = 1;
-            for (UUID id : rows.keySet()) {
-                select.setObject(i++, id);
-            }
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    UUID id = result.getObject(1, UUID.class);
-                    StoredRequestRows.addInSequence(events.computeIfAbsent(id, key -> new ArrayList<>()), id, result.getInt(2), result.getString(3));
+        List<UUID> ids = new ArrayList<>(rows.keySet());
+        // the histories in slices, so that a statement stays small whatever a report holds (a city's department has tens of
+        // thousands of requests a month; PostgreSQL takes at most 65,535 parameters in one statement)
+        for (int from = 0; from < ids.size(); from += EVENTS_PER_QUERY) {
+            List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + EVENTS_PER_QUERY));
+            String placeholders = String.join(", ", slice.stream().map(id -> "?").toList());
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT request_id, seq, payload FROM request_events WHERE request_id IN (" + placeholders + ") ORDER BY request_id, seq")) {
+                int i = 1;
+                for (UUID id : slice) {
+                    select.setObject(i++, id);
+                }
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        UUID id = result.getObject(1, UUID.class);
+                        StoredRequestRows.addInSequence(events.computeIfAbsent(id, key -> new ArrayList<>()), id, result.getInt(2), result.getString(3));
+                    }
                 }
             }
         }

@@ -1,14 +1,16 @@
 package kz.qyzmet.adapters.persistence.jdbc;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.RequestStatus;
 
 /**
- * The SQL of the JDBC store's worklists and of the deadline watch's walk over open requests, with its parameters
+ * The SQL of the JDBC store's worklists, of the deadline watch's walk over open requests and of the monthly report, with its parameters
  * in order: what the criteria ask, written as {@code WHERE} clauses over the projection columns of
  * {@code service_requests}. "At risk" is {@link kz.qyzmet.domain.deadline.AtRiskShare}'s inequality, term for term.
  *
@@ -80,10 +82,31 @@ record WorklistSql(String sql, List<Object> parameters) {
         return new WorklistSql(sql.toString(), parameters);
     }
 
-    /** Only requests with a deadline that are not closed. */
-    private static void openWithADeadline(StringBuilder sql, List<Object> parameters) {
+    /**
+     * The requests of a provider's monthly report: those received before the month's end that are still open, or that
+     * have an event in the month or later (a closed request's last event is when it closed), by the time received.
+     */
+    static WorklistSql report(String columns, ReportCriteria criteria) {
         List<RequestStatus> closed = List.of(RequestStatus.values()).stream().filter(RequestStatus::terminal).toList();
-        sql.append(" AND due_epoch IS NOT NULL AND status NOT IN (").append(String.join(", ", closed.stream().map(s -> "?").toList())).append(")");
+        String sql = "SELECT " + columns + " FROM service_requests r WHERE provider = ? AND received_at < ? AND (status NOT IN ("
+                + String.join(", ", closed.stream().map(s -> "?").toList()) + ")"
+                + " OR EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND e.at >= ?)) ORDER BY received_at, id";
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(criteria.provider().value());
+        parameters.add(Timestamp.from(criteria.to()));
         closed.forEach(status -> parameters.add(status.name()));
+        parameters.add(Timestamp.from(criteria.from()));
+        return new WorklistSql(sql, parameters);
+    }
+
+    /**
+     * Only requests with a deadline that are not closed, written as the states that are open ({@code status IN}) rather
+     * than those that are not closed: the same rows, but a condition the indexes on {@code (provider, status, due_epoch)},
+     * {@code (status, due_epoch)} and {@code (channel, status, due_epoch)} can seek (docs/BENCHMARKS.md, "One city's year").
+     */
+    private static void openWithADeadline(StringBuilder sql, List<Object> parameters) {
+        List<RequestStatus> open = List.of(RequestStatus.values()).stream().filter(status -> !status.terminal()).toList();
+        sql.append(" AND due_epoch IS NOT NULL AND status IN (").append(String.join(", ", open.stream().map(s -> "?").toList())).append(")");
+        open.forEach(status -> parameters.add(status.name()));
     }
 }
