@@ -20,7 +20,7 @@ public final class EventLog implements RequestEventPublisher {
     public void publish(RequestId request, List<RequestEvent> events) {
         if (LOG.isDebugEnabled()) {
             for (RequestEvent event : events) {
-                LOG.debug("request {}: {}", request.value(), event.getClass().getSimpleName());
+                LOG.debug("request {}: {}", request.value(), event.typeName());
             }
         }
     }

@@ -21,6 +21,12 @@ public sealed interface Fact<T> {
     /** The same fact with its value transformed; an unknown stays unknown. */
     <R> Fact<R> map(Function<? super T, ? extends R> mapper);
 
+    /**
+     * One answer for a known fact and another for an unknown one: the family's two members, each answered, so
+     * that no caller has to ask which one it holds.
+     */
+    <R> R fold(Function<? super Known<T>, ? extends R> ifKnown, Function<? super Unknown<T>, ? extends R> ifUnknown);
+
     static <T> Fact<T> known(T value, Citation source) {
         return new Known<>(value, source);
     }
@@ -55,6 +61,11 @@ public sealed interface Fact<T> {
         public <R> Fact<R> map(Function<? super T, ? extends R> mapper) {
             return new Known<>(mapper.apply(given), source);
         }
+
+        @Override
+        public <R> R fold(Function<? super Known<T>, ? extends R> ifKnown, Function<? super Unknown<T>, ? extends R> ifUnknown) {
+            return ifKnown.apply(this);
+        }
     }
 
     /**
@@ -82,6 +93,11 @@ public sealed interface Fact<T> {
         @Override
         public <R> Fact<R> map(Function<? super T, ? extends R> mapper) {
             return new Unknown<>(reason);
+        }
+
+        @Override
+        public <R> R fold(Function<? super Known<T>, ? extends R> ifKnown, Function<? super Unknown<T>, ? extends R> ifUnknown) {
+            return ifUnknown.apply(this);
         }
     }
 }

@@ -10,6 +10,25 @@ import java.util.Objects;
  */
 public sealed interface ProcessingTerm {
 
+    /** What the visitor does with this kind of term. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Something done with a term that depends on its kind (its text, its JSON form, the clock that counts it): one
+     * method per member, so that a new kind of term does not compile until every visitor says what it does with it.
+     *
+     * @param <R> what the visit answers
+     */
+    interface Visitor<R> {
+        R visit(WorkingDays term);
+
+        R visit(Minutes term);
+
+        R visit(Hours term);
+
+        R visit(ByDate term);
+    }
+
     /**
      * N working days; counting starts the day after acceptance (Civil Code rule for periods).
      *
@@ -24,6 +43,11 @@ public sealed interface ProcessingTerm {
                 throw new IllegalArgumentException("workingDays: must be at least 1, was " + days);
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -36,6 +60,11 @@ public sealed interface ProcessingTerm {
             if (minutes < 1) {
                 throw new IllegalArgumentException("minutes: must be at least 1, was " + minutes);
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public Duration duration() {
@@ -55,6 +84,11 @@ public sealed interface ProcessingTerm {
             }
         }
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public Duration duration() {
             return Duration.ofHours(hours);
         }
@@ -70,6 +104,11 @@ public sealed interface ProcessingTerm {
         public ByDate {
             Objects.requireNonNull(date, "byDate: required");
             Objects.requireNonNull(year, "year: required (CALENDAR_YEAR or SCHOOL_YEAR)");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 

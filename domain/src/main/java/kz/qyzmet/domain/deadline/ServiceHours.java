@@ -49,10 +49,8 @@ public record ServiceHours(Timetable channel, Timetable provider, boolean provid
 
     private static Optional<Timetable> office(StandardVersion version, Channel channel) {
         Fact<List<WorkSchedule>> schedules = version.scheduleFor(channel);
-        if (!(schedules instanceof Fact.Known<List<WorkSchedule>> known) || known.given().isEmpty()
-                || known.given().get(0).roundTheClock()) {
-            return Optional.empty();
-        }
-        return Optional.of(Timetable.of(known.given().get(0), channel + " schedule, " + known.source()));
+        return schedules.fold(known -> known.given().isEmpty() || known.given().get(0).roundTheClock() ? Optional.<Timetable>empty()
+                        : Optional.of(Timetable.of(known.given().get(0), channel + " schedule, " + known.source())),
+                unknown -> Optional.empty());
     }
 }
