@@ -63,7 +63,7 @@ public sealed interface DayStatus {
 
         @Override
         public Optional<DayOfWeek> officeHoursOf() {
-            return Optional.of(date.getDayOfWeek());
+            return Weekdays.of(date.getDayOfWeek());
         }
 
         @Override
@@ -95,7 +95,7 @@ public sealed interface DayStatus {
 
         @Override
         public Optional<DayOfWeek> officeHoursOf() {
-            return Optional.of(date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY
+            return Weekdays.of(date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY
                     ? transfer.dayOff().getDayOfWeek() : date.getDayOfWeek());
         }
 
@@ -125,7 +125,7 @@ public sealed interface DayStatus {
 
         @Override
         public Optional<DayOfWeek> officeHoursOf() {
-            return Optional.of(date.getDayOfWeek());
+            return Weekdays.of(date.getDayOfWeek());
         }
 
         @Override
