@@ -1,6 +1,7 @@
 package kz.qyzmet.embedded;
 
 import java.util.List;
+import java.util.Objects;
 import kz.qyzmet.application.request.port.out.RequestEventPublisher;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
@@ -18,6 +19,8 @@ public final class EventLog implements RequestEventPublisher {
 
     @Override
     public void publish(RequestId request, List<RequestEvent> events) {
+        Objects.requireNonNull(request, "request: required");
+        Objects.requireNonNull(events, "events: required");
         if (LOG.isDebugEnabled()) {
             for (RequestEvent event : events) {
                 LOG.debug("request {}: {}", request.value(), event.typeName());

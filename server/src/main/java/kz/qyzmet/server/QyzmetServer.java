@@ -112,6 +112,7 @@ public final class QyzmetServer implements AutoCloseable {
                 .repository(storage.requests())
                 .signatures(new CmsSignatureVerification(DemoSigning.trust(config.dataDir(), config.dataDir().resolve(TRUST_DIR))))
                 .usedSignatures(storage.usedSignatures())
+                .issuedCodes(storage.issuedCodes())
                 .smsGateway(new SmsOutboxFile(config.dataDir().resolve(SMS_OUTBOX_FILE), clock))
                 .notifications(storage.notifications())
                 .counterVisits(storage.counterVisits())

@@ -52,7 +52,6 @@ public final class OneTimePasswords implements RequestOneTimePasswordUseCase {
     private final Clock clock;
     private final CommandValidator validator;
     private final SecureRandom random = new SecureRandom();
-    private final byte[] hashKey = new byte[32];
     private final Object[] locks = new Object[64];
 
     public OneTimePasswords(MobileCitizens mobileCitizens, SmsGateway sms, IssuedCodes codes, Clock clock, CommandValidator validator) {
@@ -61,7 +60,6 @@ public final class OneTimePasswords implements RequestOneTimePasswordUseCase {
         this.codes = Objects.requireNonNull(codes, "codes: required");
         this.clock = Objects.requireNonNull(clock, "clock: required");
         this.validator = Objects.requireNonNull(validator, "validator: required");
-        random.nextBytes(hashKey);
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
         }
@@ -100,25 +98,32 @@ public final class OneTimePasswords implements RequestOneTimePasswordUseCase {
         Objects.requireNonNull(iin, "iin: required");
         Instant now = clock.instant();
         synchronized (lockOf(iin)) {
-            IssuedCode issued = codes.latest(iin).orElseThrow(() -> new OneTimePasswordRejectedException(Reason.NONE_ISSUED, 0));
-            if (issued.used()) {
-                throw new OneTimePasswordRejectedException(Reason.ALREADY_USED, 0);
+            // another server sharing the store may record a try on the same code: replace only what was read, else read again
+            while (true) {
+                IssuedCode issued = codes.latest(iin).orElseThrow(() -> new OneTimePasswordRejectedException(Reason.NONE_ISSUED, 0));
+                if (issued.used()) {
+                    throw new OneTimePasswordRejectedException(Reason.ALREADY_USED, 0);
+                }
+                if (issued.wrongTries() >= MAX_WRONG_TRIES) {
+                    throw new OneTimePasswordRejectedException(Reason.VOID, 0);
+                }
+                if (!now.isBefore(issued.validUntil())) {
+                    throw new OneTimePasswordRejectedException(Reason.EXPIRED, 0);
+                }
+                if (code == null || !MessageDigest.isEqual(issued.hash().getBytes(StandardCharsets.US_ASCII),
+                        hash(iin, code).getBytes(StandardCharsets.US_ASCII))) {
+                    IssuedCode tried = issued.triedWrong();
+                    if (!codes.replace(issued, tried)) {
+                        continue;
+                    }
+                    LOG.info("Wrong one-time password for {} ({} of {})", iin.masked(), tried.wrongTries(), MAX_WRONG_TRIES);
+                    throw new OneTimePasswordRejectedException(tried.wrongTries() >= MAX_WRONG_TRIES ? Reason.VOID : Reason.WRONG,
+                            MAX_WRONG_TRIES - tried.wrongTries());
+                }
+                if (codes.replace(issued, issued.markedUsed())) {
+                    return;
+                }
             }
-            if (issued.wrongTries() >= MAX_WRONG_TRIES) {
-                throw new OneTimePasswordRejectedException(Reason.VOID, 0);
-            }
-            if (!now.isBefore(issued.validUntil())) {
-                throw new OneTimePasswordRejectedException(Reason.EXPIRED, 0);
-            }
-            if (code == null || !MessageDigest.isEqual(issued.hash().getBytes(StandardCharsets.US_ASCII),
-                    hash(iin, code).getBytes(StandardCharsets.US_ASCII))) {
-                IssuedCode tried = issued.triedWrong();
-                codes.update(tried);
-                LOG.info("Wrong one-time password for {} ({} of {})", iin.masked(), tried.wrongTries(), MAX_WRONG_TRIES);
-                throw new OneTimePasswordRejectedException(tried.wrongTries() >= MAX_WRONG_TRIES ? Reason.VOID : Reason.WRONG,
-                        MAX_WRONG_TRIES - tried.wrongTries());
-            }
-            codes.update(issued.markedUsed());
         }
     }
 
@@ -157,10 +162,10 @@ public final class OneTimePasswords implements RequestOneTimePasswordUseCase {
     }
 
     private String hash(Iin iin, String code) {
-        // keyed with a secret of this instance, so that a stored hash of six digits cannot be reversed by trying all of them
+        // keyed with the store's secret, so that a hash of six digits cannot be reversed by trying all of them without it
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(hashKey);
+            digest.update(codes.hashKey());
             return HexFormat.of().formatHex(digest.digest((iin.value() + ":" + code).getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);

@@ -53,6 +53,8 @@ class OneTimePasswordsTest {
             }, new CommandValidator(Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
                     .buildValidatorFactory().getValidator()));
 
+    private static final byte[] KEY = "a test key of thirty-two bytes..".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final class Stored implements IssuedCodes {
         @Override
         public void add(IssuedCode code) {
@@ -70,8 +72,17 @@ class OneTimePasswordsTest {
         }
 
         @Override
-        public void update(IssuedCode code) {
-            stored.set(stored.size() - 1, code);
+        public boolean replace(IssuedCode current, IssuedCode next) {
+            if (stored.isEmpty() || !stored.get(stored.size() - 1).equals(current)) {
+                return false;
+            }
+            stored.set(stored.size() - 1, next);
+            return true;
+        }
+
+        @Override
+        public byte[] hashKey() {
+            return KEY;
         }
     }
 

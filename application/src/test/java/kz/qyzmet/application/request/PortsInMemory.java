@@ -76,7 +76,12 @@ final class PortsInMemory {
         }
 
         @Override
-        public void update(IssuedCode code) {
+        public boolean replace(IssuedCode current, IssuedCode next) {
+            throw new IllegalStateException("no code is issued in the port tests");
+        }
+
+        @Override
+        public byte[] hashKey() {
             throw new IllegalStateException("no code is issued in the port tests");
         }
     }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.RefusalGround;
@@ -23,6 +24,7 @@ import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
+import kz.qyzmet.domain.request.Stage;
 import kz.qyzmet.domain.visit.CounterVisit;
 
 /**
@@ -49,17 +51,13 @@ import kz.qyzmet.domain.visit.CounterVisit;
  * (the deadline's, so a portal request sent at night counts from the next opening) to its completion;
  * the <b>median</b> and <b>90th percentile</b> are nearest-rank: of the n sorted values, the
  * ⌈p·n/100⌉-th (for an even n the median is the lower middle value);</li>
- * <li><b>missed step</b>: each step of the regulation planned at acceptance belongs to the stage of the
- * lifecycle its role works in, matched in order — intake (intake officer or State Corporation operator;
- * done when the request leaves SUBMITTED), the head's resolution (done when it leaves ACCEPTED), the
- * executor's review (done when it leaves ASSIGNED and IN_REVIEW), the head's signature (done when it leaves
- * APPROVED) and the intake officer's issue or hand-over (done when it leaves RESULT_READY or
- * RETURNED_TO_PROVIDER); a step is matched to the first stage of its role not before the previous step's
- * stage. A step is <em>missed</em> when its due moment falls in the month (and is seen) and the request,
- * then neither closed nor past the step's stage, had not yet done it — that is, the event that completes
- * the step came after the step's due moment, or has not come. It is counted under the step's role, once.
- * Steps no stage fits (the applicant's own, the State Corporation's issue to the applicant, who comes when
- * they like) are not tracked.</li>
+ * <li><b>missed step</b>: each step of the regulation planned at acceptance ends with a {@link Stage} of the
+ * lifecycle (intake, the head's resolution, the executor's review, the head's signature, handing out); a step
+ * is <em>missed</em> when its due moment falls in the month (and is seen) and the request, then neither closed
+ * nor past the step's stage, had not yet done it — that is, the event that completes the step came after the
+ * step's due moment, or has not come. It is counted under the step's role, once. Steps with no stage (the
+ * applicant's own) or not watched (the State Corporation's issue to the applicant, who comes when they like)
+ * are not tracked.</li>
  * <li><b>counter visits</b>: the visits to the office or State Corporation counter for the provider's
  * requests whose service ended in the month (and is seen), in the row of the request's service and channel;
  * a <b>waiting breach</b> is a visit whose wait from ticket to call exceeded the standard's maximum waiting
@@ -177,14 +175,14 @@ public final class MonthlyMonitoring {
                 tally.openOnTime++;
             }
         }
-        List<StepStage> stages = StepStage.of(acceptance.steps());
+        List<Optional<Stage>> stages = Stage.of(acceptance.steps().stream().map(StepDeadline::step).toList());
         for (int i = 0; i < stages.size(); i++) {
             StepDeadline step = acceptance.steps().get(i);
-            StepStage stage = stages.get(i);
-            if (stage == null || !month.contains(step.dueAt())) {
+            Optional<Stage> stage = stages.get(i).filter(Stage::watched);
+            if (stage.isEmpty() || !month.contains(step.dueAt())) {
                 continue;
             }
-            if (stage.notDoneIn(statusAt(history, step.dueAt()))) {
+            if (stage.get().pendingIn(statusAt(history, step.dueAt()))) {
                 tally.missedSteps.merge(step.step().role(), 1, Integer::sum);
             }
         }

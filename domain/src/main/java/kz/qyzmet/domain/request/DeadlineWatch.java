@@ -3,39 +3,22 @@ package kz.qyzmet.domain.request;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.StepDeadline;
 
 /**
  * Which deadlines of a request are still running, and which warnings they call for at a moment. The overall
  * term runs from acceptance until the result is ready or refused; a step of the regulation's procedure runs
- * until the event that completes its kind of work (intake by acceptance, the head's resolution by the
- * assignment, preparing and signing by the ready result or the refusal, handing out by the issue or the
- * hand-over to the State Corporation). The State Corporation's issue to the applicant is not watched: it waits
- * for the applicant to come, and a result not collected is stored a month, then returned. Each warning is raised once:
+ * until an event that completes its {@link Stage}. The State Corporation's issue to the applicant is not watched: it
+ * waits for the applicant to come, and a result not collected is stored a month, then returned. Each warning is raised once:
  * the history says which were raised already.
  */
 final class DeadlineWatch {
 
     private static final Set<RequestStatus> TERM_RUNNING = Set.of(
             RequestStatus.ACCEPTED, RequestStatus.ASSIGNED, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
-
-    /** The kind of work a step is, in the order of a request's life. */
-    private enum Work {
-        INTAKE(Set.of(RequestEvent.RequestAccepted.class)),
-        RESOLUTION(Set.of(RequestEvent.ExecutorAssigned.class)),
-        DECISION(Set.of(RequestEvent.ResultReady.class, RequestEvent.RequestRefused.class)),
-        HANDING_OUT(Set.of(RequestEvent.ResultIssued.class, RequestEvent.HandedToStateCorporation.class)),
-        ISSUE(Set.of(RequestEvent.ResultIssued.class));
-
-        private final Set<Class<? extends RequestEvent>> completedBy;
-
-        Work(Set<Class<? extends RequestEvent>> completedBy) {
-            this.completedBy = completedBy;
-        }
-    }
 
     private DeadlineWatch() {
     }
@@ -54,28 +37,15 @@ final class DeadlineWatch {
             running.add(new Watched(null, request.acceptedAt().get(), request.deadline().get().dueAt()));
         }
         List<RequestEvent> history = request.history();
-        Work work = Work.INTAKE;
-        for (StepDeadline step : request.steps()) {
-            work = next(work, step.step().role());
-            Work current = work;
-            boolean done = history.stream().anyMatch(event -> current.completedBy.contains(event.getClass()));
+        List<Optional<Stage>> stages = Stage.of(request.steps().stream().map(StepDeadline::step).toList());
+        for (int i = 0; i < stages.size(); i++) {
+            StepDeadline step = request.steps().get(i);
             // the State Corporation hands the result out when the applicant comes for it: not collecting is no one's delay
-            if (!done && current != Work.ISSUE) {
+            if (stages.get(i).filter(stage -> stage.watched() && !stage.completedIn(history)).isPresent()) {
                 running.add(new Watched(step.number(), step.startsAt(), step.dueAt()));
             }
         }
         return running;
-    }
-
-    /** The kind of work a step by this role does, following the kind of the step before it. */
-    private static Work next(Work before, Role role) {
-        return switch (role) {
-            case APPLICANT, SYSTEM -> before;
-            case HEAD -> before == Work.INTAKE ? Work.RESOLUTION : Work.DECISION;
-            case EXECUTOR -> Work.DECISION;
-            case INTAKE_OFFICER -> before == Work.INTAKE ? Work.INTAKE : Work.HANDING_OUT;
-            case STATE_CORPORATION_OPERATOR -> before == Work.INTAKE ? Work.INTAKE : Work.ISSUE;
-        };
     }
 
     /**

@@ -3,6 +3,8 @@ package kz.qyzmet.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import kz.qyzmet.domain.request.Iin;
+import kz.qyzmet.server.QyzmetServer;
 import kz.qyzmet.server.ServerConfig;
 import kz.qyzmet.server.scenario.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * directory) on one PostgreSQL schema, as behind a load balancer: a submission retried on the other server
  * with the same Idempotency-Key is the same request; two acceptances racing on both servers leave one
  * acceptance; both servers' deadline watches run every second and every overdue request gets one warning
- * and its applicant one message. Skipped without PostgreSQL (QYZMET_TEST_PG_URL), except under CI=true.
+ * and its applicant one message; a one-time password sent through one server signs through the other, which counts
+ * the wrong tries made on the first, and of two submissions racing on both servers with it exactly one is signed.
+ * Skipped without PostgreSQL (QYZMET_TEST_PG_URL), except under CI=true.
  */
 class TwoServersOnePostgresTest {
 
@@ -115,6 +121,40 @@ class TwoServersOnePostgresTest {
             }
         });
         assertThat(overdue).as("one message per overdue request").hasSize(REQUESTS).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void aCodeSentThroughOneServerSignsOnceThroughTheOtherWhichCountsItsWrongTriesToo() throws Exception {
+        a.mobileCitizens().register(Iin.of("061211600012"), "+77011234567");
+        ApiServer.Answer sent = a.as("aigerim", "POST", "/one-time-passwords", null);
+        assertThat(sent.status()).as(sent.response().body()).isEqualTo(201);
+        List<String> outbox = Files.readAllLines(first.resolve(QyzmetServer.SMS_OUTBOX_FILE));
+        String code = ElectronicSubmissionApiTest.code(new ObjectMapper().readTree(outbox.get(outbox.size() - 1)));
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        assertThat(otpRule(a.submit("aigerim", "two-servers-otp-w1", ElectronicSubmissionApiTest.PORTAL_DUPLICATE,
+                "Qyzmet-One-Time-Password", wrong))).isEqualTo("wrong");
+        ApiServer.Answer secondWrong = b.submit("aigerim", "two-servers-otp-w2", ElectronicSubmissionApiTest.PORTAL_DUPLICATE,
+                "Qyzmet-One-Time-Password", wrong);
+        assertThat(otpRule(secondWrong)).isEqualTo("wrong");
+        assertThat(secondWrong.body().get("detail").asText()).as("the other server counts the first server's try").contains("1 try left");
+
+        CompletableFuture<ApiServer.Answer> onA = CompletableFuture.supplyAsync(() -> a.submit("aigerim", "two-servers-otp-a",
+                ElectronicSubmissionApiTest.PORTAL_DUPLICATE, "Qyzmet-One-Time-Password", code));
+        CompletableFuture<ApiServer.Answer> onB = CompletableFuture.supplyAsync(() -> b.submit("aigerim", "two-servers-otp-b",
+                ElectronicSubmissionApiTest.PORTAL_DUPLICATE, "Qyzmet-One-Time-Password", code));
+        List<ApiServer.Answer> answers = List.of(onA.get(), onB.get());
+        assertThat(answers).as("the code signs one of the two submissions racing on both servers")
+                .filteredOn(answer -> answer.status() == 201).hasSize(1);
+        ApiServer.Answer lost = answers.stream().filter(answer -> answer.status() != 201).findFirst().orElseThrow();
+        assertThat(otpRule(lost)).isEqualTo("already_used");
+    }
+
+    /** The rule a one-time password was refused by. */
+    private static String otpRule(ApiServer.Answer answer) {
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(422);
+        assertThat(answer.body().get("type").asText()).isEqualTo("/problems/one-time-password-rejected");
+        return answer.body().at("/errors/0/rule").asText();
     }
 
     private boolean allOverdue(List<String> ids) {

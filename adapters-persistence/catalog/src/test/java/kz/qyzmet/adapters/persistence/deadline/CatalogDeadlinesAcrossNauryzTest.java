@@ -35,7 +35,8 @@ class CatalogDeadlinesAcrossNauryzTest {
     private static final Catalog CATALOG = JsonCatalogSource.builtIn().catalog();
     private static final DeadlinePolicy POLICY = new DeadlinePolicy(JsonCalendarSource.builtIn().calendar(), ALMATY, defaultHours());
 
-    private static Timetable defaultHours() {
+    /** The provider's default hours, Mon–Fri 9:00–18:00 with lunch 13:00–14:00. */
+    static Timetable defaultHours() {
         Set<DayOfWeek> weekdays = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         OpeningHours hours = new OpeningHours(weekdays, TimeRange.of("09:00", "18:00"), TimeRange.of("13:00", "14:00"), null);
         Map<DayOfWeek, OpeningHours> week = new EnumMap<>(DayOfWeek.class);

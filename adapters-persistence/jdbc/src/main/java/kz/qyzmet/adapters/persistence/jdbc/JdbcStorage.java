@@ -105,6 +105,11 @@ public final class JdbcStorage implements AutoCloseable {
         return new JdbcUsedSignatures(dataSource);
     }
 
+    /** The one-time passwords issued, shared by every server on this database. */
+    public JdbcIssuedCodes issuedCodes() {
+        return new JdbcIssuedCodes(dataSource);
+    }
+
     /** The visits to the counters on this database. */
     public JdbcCounterVisits counterVisits() {
         return new JdbcCounterVisits(dataSource);

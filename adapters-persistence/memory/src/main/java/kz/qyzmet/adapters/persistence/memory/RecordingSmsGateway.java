@@ -15,6 +15,10 @@ public final class RecordingSmsGateway implements SmsGateway {
 
     @Override
     public void send(String phone, String text) {
+        if (phone == null || phone.isBlank()) {
+            throw new IllegalArgumentException("phone: required");
+        }
+        java.util.Objects.requireNonNull(text, "text: required");
         sent.add(new Sms(phone, text));
     }
 

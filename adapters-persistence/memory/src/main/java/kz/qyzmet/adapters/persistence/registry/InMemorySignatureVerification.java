@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.qyzmet.application.request.port.out.SignatureVerification;
 import kz.qyzmet.domain.request.Iin;
@@ -39,6 +40,11 @@ public final class InMemorySignatureVerification implements SignatureVerificatio
 
     @Override
     public SignatureCheck verify(byte[] content, byte[] signature, Iin signer, Instant at) {
+        Objects.requireNonNull(signer, "signer: required");
+        Objects.requireNonNull(at, "at: required");
+        if (content == null || signature == null) {
+            return SignatureCheck.MALFORMED;
+        }
         Certificate certificate = tokens.get(new String(signature, StandardCharsets.UTF_8));
         if (certificate == null) {
             return SignatureCheck.MALFORMED;

@@ -37,6 +37,10 @@ public final class SmsOutboxFile implements SmsGateway {
 
     @Override
     public synchronized void send(String phone, String text) {
+        if (phone == null || phone.isBlank()) {
+            throw new IllegalArgumentException("phone: required");
+        }
+        Objects.requireNonNull(text, "text: required");
         Map<String, String> line = new LinkedHashMap<>();
         line.put("to", phone);
         line.put("text", text);

@@ -9,8 +9,9 @@ import java.time.Duration;
 public interface Scheduler {
 
     /**
-     * Runs {@code job} every {@code period}, the first time after one period. A run that throws is logged by
-     * the adapter and does not stop the next ones.
+     * Runs {@code job} every {@code period}, the first time after one period; the runs of one job do not overlap
+     * (the deadline watch must not raise a warning twice). A run that throws is logged by the adapter and does not
+     * stop the next ones. A missing, zero or negative period and a missing job are refused naming them.
      */
     void every(Duration period, Runnable job);
 }
