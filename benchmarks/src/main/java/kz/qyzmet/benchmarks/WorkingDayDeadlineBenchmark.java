@@ -89,6 +89,19 @@ public class WorkingDayDeadlineBenchmark {
     }
 
     @State(Scope.Thread)
+    public static class QyzmetAcceptanceCall extends Requests {
+        AcceptanceCall call;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            load();
+            call = new AcceptanceCall(fixture);
+            System.out.println("# agreement: Qyzmet DeadlinePolicy.deadline + stepDeadlines: the general policies' plan on "
+                    + call.agreement() + " requests");
+        }
+    }
+
+    @State(Scope.Thread)
     public static class QyzmetPolicy extends Requests {
         final DayTermPolicy policy = new DayTermPolicy();
 
@@ -162,6 +175,21 @@ public class WorkingDayDeadlineBenchmark {
         int from = state.nextBatch();
         for (int i = from, end = from + BATCH; i < end; i++) {
             bh.consume(call.deadline(i));
+        }
+    }
+
+    /**
+     * What accepting a request computes: {@code DeadlinePolicy.deadline} and then {@code stepDeadlines}, the
+     * seven step deadlines of the regulation's State Corporation procedure (minute terms in two timetables and
+     * day terms), per request.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void qyzmetAcceptanceWithSteps(QyzmetAcceptanceCall state, Blackhole bh) {
+        AcceptanceCall call = state.call;
+        int from = state.nextBatch();
+        for (int i = from, end = from + BATCH; i < end; i++) {
+            bh.consume(call.accept(i));
         }
     }
 

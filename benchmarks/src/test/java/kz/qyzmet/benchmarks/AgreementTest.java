@@ -69,6 +69,15 @@ class AgreementTest {
     }
 
     @Test
+    void acceptingWithStepDeadlinesAgreesWithTheGeneralPolicies() {
+        for (Fixture f : new Fixture[] {benchmarkRequests, otherRequests}) {
+            AcceptanceCall call = new AcceptanceCall(f);
+            assertThat(call.agreement()).isEqualTo(f.size());
+            assertThat(call.accept(0)).hasSize(7);
+        }
+    }
+
+    @Test
     void objectLabAgreesExceptAcrossWorkedWeekends() {
         for (Fixture f : new Fixture[] {benchmarkRequests, otherRequests}) {
             ObjectLabDeadlines objectLab = new ObjectLabDeadlines(f.holidays);

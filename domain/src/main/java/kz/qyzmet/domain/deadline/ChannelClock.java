@@ -39,35 +39,50 @@ final class ChannelClock {
         AcceptanceReason reason = AcceptanceReason.DAY_OFF;
         if (intake.open(day)) {
             if (second < intake.intakeFrom(day)) {
-                return new Acceptance(receivedAt, Instant.ofEpochSecond(intake.intakeFrom(day)), AcceptanceReason.BEFORE_INTAKE_HOURS);
+                return new Acceptance(receivedAt, intake.intakeFromAt(day), AcceptanceReason.BEFORE_INTAKE_HOURS);
             }
             if (second < intake.intakeTo(day)) {
                 return new Acceptance(receivedAt, receivedAt, AcceptanceReason.WITHIN_INTAKE_HOURS);
             }
             reason = AcceptanceReason.AFTER_INTAKE_HOURS;
         }
-        int last = Math.min(day + AcceptancePolicy.MAX_CLOSED_DAYS, intake.length() - 1);
-        for (int next = day + 1; next <= last; next++) {
-            if (intake.open(next)) {
-                return new Acceptance(receivedAt, Instant.ofEpochSecond(intake.intakeFrom(next)), reason);
-            }
+        int next = intake.nextOpen(day);
+        if (next != TimetableDays.NO_ANSWER) {
+            return new Acceptance(receivedAt, intake.intakeFromAt(next), reason);
         }
         return null;
     }
 
-    /** The due instant of a term started at {@code start}, or null where the general policies must answer. */
+    /**
+     * The due instant of a term started at {@code start}, or null where the general policies must answer. The
+     * paths people call read the term once per version and keep it ({@link CountedTerm}).
+     */
     Instant due(Instant start, ProcessingTerm term) {
-        if (term instanceof ProcessingTerm.WorkingDays workingDays) {
-            long due = dueEpochSecond(start.getEpochSecond(), workingDays.days());
-            return due == OUTSIDE ? null : Instant.ofEpochSecond(due);
+        return CountedTerm.on(this, term).due(start);
+    }
+
+    /**
+     * {@link DayTermPolicy#due}: the close of the provider's hours on the n-th working day after the day of
+     * {@code start}, or null if the start lies outside the calendar.
+     */
+    Instant afterWorkingDays(Instant start, int workingDays) {
+        return afterWorkingDays(start, dayTerm(workingDays), workingDays);
+    }
+
+    /** {@link #afterWorkingDays(Instant, int)} with the term's table from {@link #dayTerm}. */
+    Instant afterWorkingDays(Instant start, Instant[] dayTerm, int workingDays) {
+        int day = provider.dayIndex(start.getEpochSecond());
+        if (day == TimetableDays.NO_ANSWER) {
+            return null;
         }
-        if (term instanceof ProcessingTerm.Minutes minutes) {
-            return afterWorkingTime(start, minutes.duration().toSeconds());
-        }
-        if (term instanceof ProcessingTerm.Hours hours) {
-            return afterWorkingTime(start, hours.duration().toSeconds());
-        }
-        return null;
+        Instant due = dayTerm[day];
+        // beyond the table the calendar's own count answers, with its error
+        return due != null ? due : provider.closeAt(provider.calendar().workingDayIndexAfter(day, workingDays));
+    }
+
+    /** The due instants of a term of that many working days by the day it starts (see {@link TimetableDays#dayTerm}). */
+    Instant[] dayTerm(int workingDays) {
+        return provider.dayTerm(workingDays);
     }
 
     /**
@@ -82,8 +97,11 @@ final class ChannelClock {
         return provider.close(provider.calendar().workingDayIndexAfter(day, workingDays));
     }
 
-    /** {@link WorkingTimePolicy#due}: the clock runs in the intake timetable's working periods. */
-    private Instant afterWorkingTime(Instant start, long seconds) {
+    /**
+     * {@link WorkingTimePolicy#due}: the clock runs in the intake timetable's working periods; null where the
+     * general policy must answer.
+     */
+    Instant afterWorkingTime(Instant start, long seconds) {
         long second = start.getEpochSecond();
         int nano = start.getNano();
         int first = intake.dayIndex(second);

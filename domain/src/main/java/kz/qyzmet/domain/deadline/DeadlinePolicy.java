@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,21 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import kz.qyzmet.domain.calendar.WorkingCalendar;
 import kz.qyzmet.domain.catalog.Channel;
-import kz.qyzmet.domain.catalog.ChannelTerms;
-import kz.qyzmet.domain.catalog.Fact;
 import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.catalog.StandardVersion;
-import kz.qyzmet.domain.catalog.UnknownFactException;
 
 /**
  * Turns (standard version, channel, received-at instant) into a {@link Deadline} with its explanation, and
  * plans the step deadlines of the regulation's procedure: the acceptance policy, then the policy of the
  * term's kind (working days, working time, calendar date). The hours of each version's channel are laid over
  * the calendar once (a {@link ChannelClock}), so that acceptance moments, day terms and minute terms are
- * array look-ups; the explanation is built only when it is read, by the general policies.
+ * array look-ups (each version's channel is kept with its clocks, its processing terms and its procedure's
+ * steps: {@link ChannelDeadlines}); the explanation is built only when it is read, by the general policies.
  */
 public final class DeadlinePolicy {
 
@@ -42,9 +39,8 @@ public final class DeadlinePolicy {
     private final Timetable defaultProviderHours;
     private final AcceptancePolicy acceptance = new AcceptancePolicy();
     private final TermPolicies terms = new TermPolicies();
-    private final StepDeadlinePolicy steps = new StepDeadlinePolicy();
     private final WorkingTimePolicy workingTime = new WorkingTimePolicy();
-    private volatile Map<StandardVersion, Hours[]> byVersion = new IdentityHashMap<>();
+    private volatile Map<StandardVersion, ChannelDeadlines[]> byVersion = new IdentityHashMap<>();
     private final ConcurrentMap<Map<DayOfWeek, OpeningHours>, TimetableDays> timetables = new ConcurrentHashMap<>();
 
     /**
@@ -62,7 +58,7 @@ public final class DeadlinePolicy {
      * The overall deadline of a request received at an instant.
      *
      * @throws kz.qyzmet.domain.catalog.ChannelNotOfferedException if the standard does not offer the channel
-     * @throws UnknownFactException                                 if the standard gives no processing term
+     * @throws kz.qyzmet.domain.catalog.UnknownFactException        if the standard gives no processing term
      * @throws kz.qyzmet.domain.calendar.OutsideCalendarException    if the dates lie outside the calendar's data
      */
     public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, Instant receivedAt) {
@@ -76,25 +72,7 @@ public final class DeadlinePolicy {
     public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
                              Instant receivedAt) {
         Objects.requireNonNull(receivedAt, "receivedAt: required");
-        ChannelTerms channelTerms = version.termsFor(service, channel);
-        Fact<ProcessingTerm> processing = channelTerms.processing(filedAt);
-        if (!(processing instanceof Fact.Known<ProcessingTerm> term)) {
-            throw new UnknownFactException("terms." + channel + ".processing", ((Fact.Unknown<ProcessingTerm>) processing).reason());
-        }
-        Hours hours = hours(version, channel);
-        Acceptance accepted = accept(hours, receivedAt);
-        Instant due = due(hours, accepted.acceptedAt(), term.given());
-        return new Deadline(accepted, due, Explanation.later(() -> {
-            List<Explanation.Line> lines = new ArrayList<>();
-            lines.add(new Explanation.StandardApplied(service, version.id(), channel, term.given(), term.source()));
-            lines.add(new Explanation.Accepted(accepted));
-            if (hours.context().hours().providerHoursAssumed()) {
-                lines.add(new Explanation.HoursAssumed(defaultProviderHours.basis()));
-            }
-            terms.due(accepted.acceptedAt(), term.given(), hours.context(), lines::add);
-            lines.add(new Explanation.Due(due));
-            return lines;
-        }));
+        return kept(version, channel).term(service, filedAt).deadline(service, receivedAt);
     }
 
     /**
@@ -103,9 +81,7 @@ public final class DeadlinePolicy {
      */
     public List<StepDeadline> stepDeadlines(StandardVersion version, Channel channel, Deadline overall) {
         Objects.requireNonNull(overall, "overall: required");
-        return version.procedureFor(channel)
-                .map(procedure -> steps.plan(procedure, overall.acceptance().acceptedAt(), hours(version, channel).context(), overall.dueAt()))
-                .orElse(List.of());
+        return kept(version, channel).steps(overall);
     }
 
     /**
@@ -113,7 +89,8 @@ public final class DeadlinePolicy {
      * set during the lifecycle, such as the one working day in which a provider sends a re-requested result back.
      */
     public Instant workingDaysAfter(StandardVersion version, Channel channel, Instant start, int days) {
-        return due(hours(version, channel), start, new ProcessingTerm.WorkingDays(days, true));
+        ProcessingTerm.WorkingDays term = new ProcessingTerm.WorkingDays(days, true);
+        return kept(version, channel).afterWorkingDays(start, term);
     }
 
     /**
@@ -128,39 +105,33 @@ public final class DeadlinePolicy {
 
     /** When a request received at that instant on the channel counts as accepted. */
     public Acceptance acceptance(StandardVersion version, Channel channel, Instant receivedAt) {
-        return accept(hours(version, channel), receivedAt);
+        Objects.requireNonNull(receivedAt, "receivedAt: required");
+        return kept(version, channel).accept(receivedAt);
     }
 
-    private Acceptance accept(Hours hours, Instant receivedAt) {
-        Acceptance fast = hours.clock().accept(receivedAt);
-        return fast != null ? fast : acceptance.accept(receivedAt, hours.context());
-    }
-
-    private Instant due(Hours hours, Instant start, ProcessingTerm term) {
-        Instant fast = hours.clock().due(start, term);
-        return fast != null ? fast : terms.due(start, term, hours.context(), line -> { });
-    }
-
-    /** The hours of a version's channel, laid over the calendar once and kept. */
-    private Hours hours(StandardVersion version, Channel channel) {
+    /** A version's channel, laid over the calendar once and kept. */
+    private ChannelDeadlines kept(StandardVersion version, Channel channel) {
         Objects.requireNonNull(version, "version: required");
         Objects.requireNonNull(channel, "channel: required");
-        Hours[] known = byVersion.get(version);
-        Hours hours = known == null ? null : known[channel.ordinal()];
-        return hours != null ? hours : keep(version, channel);
+        ChannelDeadlines[] known = byVersion.get(version);
+        ChannelDeadlines kept = known == null ? null : known[channel.ordinal()];
+        return kept != null ? kept : keep(version, channel);
     }
 
     /**
-     * Makes and keeps the hours of a version's channel. The kept ones are a copy-on-write map by identity
-     * (a version is an immutable catalog entry; equal versions give equal hours anyway), read without a
-     * lock or an allocation on every call, written rarely: once per (version, channel).
+     * Makes and keeps a version's channel. The kept ones are a copy-on-write map by identity (a version is an
+     * immutable catalog entry; equal versions give equal hours anyway), read without a lock or an allocation
+     * on every call, written rarely: once per (version, channel).
      */
-    private synchronized Hours keep(StandardVersion version, Channel channel) {
-        Map<StandardVersion, Hours[]> kept = new IdentityHashMap<>(byVersion.size() >= MAX_KEPT_VERSIONS ? Map.of() : byVersion);
-        Hours[] channels = kept.computeIfAbsent(version, any -> new Hours[Channel.values().length]).clone();
+    private synchronized ChannelDeadlines keep(StandardVersion version, Channel channel) {
+        Map<StandardVersion, ChannelDeadlines[]> kept = new IdentityHashMap<>(byVersion.size() >= MAX_KEPT_VERSIONS ? Map.of() : byVersion);
+        ChannelDeadlines[] channels = kept.computeIfAbsent(version, any -> new ChannelDeadlines[Channel.values().length]).clone();
         if (channels[channel.ordinal()] == null) {
             DeadlineContext context = new DeadlineContext(calendar, zone, ServiceHours.of(version, channel, defaultProviderHours));
-            channels[channel.ordinal()] = new Hours(context, new ChannelClock(days(context.hours().intake()), days(context.hours().provider())));
+            TimetableDays provider = days(context.hours().provider());
+            channels[channel.ordinal()] = new ChannelDeadlines(version, channel, context,
+                    new ChannelClock(days(context.hours().intake()), provider), new ChannelClock(provider, provider),
+                    defaultProviderHours.basis(), acceptance, terms);
         }
         kept.put(version, channels);
         byVersion = kept;
@@ -170,10 +141,6 @@ public final class DeadlinePolicy {
     /** The days of a timetable, shared by every channel and version that keeps the same weekly hours. */
     private TimetableDays days(Timetable timetable) {
         return timetables.computeIfAbsent(timetable.week(), week -> new TimetableDays(calendar, timetable, zone));
-    }
-
-    /** A channel's hours: the context of the general policies and the tables of the fast paths. */
-    private record Hours(DeadlineContext context, ChannelClock clock) {
     }
 
     /** The calendar this policy counts against. */

@@ -35,7 +35,13 @@ public record Explanation(List<Line> lines) {
      * acceptance, preview and plan) than their explanations are read.
      */
     static Explanation later(Supplier<List<Line>> lines) {
-        return new Explanation(new Later(lines));
+        Objects.requireNonNull(lines, "lines: required");
+        return new Explanation(new Later() {
+            @Override
+            List<Line> build() {
+                return lines.get();
+            }
+        });
     }
 
     /** The steps, in order (built now if this explanation was made {@linkplain #later later}). */
@@ -44,32 +50,34 @@ public record Explanation(List<Line> lines) {
         return lines instanceof Later later ? later.built() : lines;
     }
 
-    /** The lines of an explanation made later: built once, on first use, then kept. */
-    private static final class Later extends AbstractList<Line> implements RandomAccess {
+    /**
+     * The lines of an explanation made later: built once, on first use, then kept. A deadline's own kind
+     * keeps the inputs of its explanation in its fields (no closure per deadline) and builds the lines from
+     * them when they are first read.
+     */
+    abstract static class Later extends AbstractList<Line> implements RandomAccess {
 
-        private final Supplier<List<Line>> build;
         private volatile List<Line> built;
 
-        Later(Supplier<List<Line>> build) {
-            this.build = Objects.requireNonNull(build, "build: required");
-        }
+        /** The lines, in order; called when they are first read. */
+        abstract List<Line> build();
 
-        List<Line> built() {
+        final List<Line> built() {
             List<Line> lines = built;
             if (lines == null) {
-                lines = List.copyOf(build.get());
+                lines = List.copyOf(build());
                 built = lines;
             }
             return lines;
         }
 
         @Override
-        public Line get(int index) {
+        public final Line get(int index) {
             return built().get(index);
         }
 
         @Override
-        public int size() {
+        public final int size() {
             return built().size();
         }
     }

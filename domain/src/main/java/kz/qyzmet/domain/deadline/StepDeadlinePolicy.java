@@ -23,18 +23,35 @@ public final class StepDeadlinePolicy {
      * @param overallDue the request's overall deadline
      */
     public List<StepDeadline> plan(Procedure procedure, Instant acceptedAt, DeadlineContext context, Instant overallDue) {
-        List<StepDeadline> plan = new ArrayList<>();
+        DeadlineContext provider = context.atProvider();
+        return plan(procedure, acceptedAt, overallDue,
+                (index, step, start) -> terms.due(start, step.duration(), step.role().isProviderStaff() ? provider : context, line -> { }));
+    }
+
+    /** The plan, with each step's due instant from the timer (the general policies, or a channel's clocks). */
+    static List<StepDeadline> plan(Procedure procedure, Instant acceptedAt, Instant overallDue, StepTimer timer) {
+        List<ProcedureStep> steps = procedure.steps();
+        List<StepDeadline> plan = new ArrayList<>(steps.size());
         Instant start = acceptedAt;
-        int number = 1;
-        for (ProcedureStep step : procedure.steps()) {
-            DeadlineContext performer = step.role().isProviderStaff() ? context.atProvider() : context;
-            Instant due = terms.due(start, step.duration(), performer, line -> { });
+        for (int index = 0; index < steps.size(); index++) {
+            ProcedureStep step = steps.get(index);
+            Instant due = timer.due(index, step, start);
             if (due.isAfter(overallDue)) {
                 due = overallDue;
             }
-            plan.add(new StepDeadline(number++, step, start, due));
+            plan.add(new StepDeadline(index + 1, step, start, due));
             start = due;
         }
         return plan;
+    }
+
+    /** When a step of a procedure is due. */
+    @FunctionalInterface
+    interface StepTimer {
+        /**
+         * @param index the step's place in the procedure, from 0
+         * @param start when it starts
+         */
+        Instant due(int index, ProcedureStep step, Instant start);
     }
 }

@@ -12,15 +12,26 @@ final class TermPolicies {
     private final DateLimitPolicy date = new DateLimitPolicy();
 
     Instant due(Instant start, ProcessingTerm term, DeadlineContext context, Consumer<Explanation.Line> explain) {
-        if (term instanceof ProcessingTerm.WorkingDays workingDays) {
-            return days.due(start, workingDays, context, explain);
-        }
-        if (term instanceof ProcessingTerm.Minutes minutes) {
-            return time.due(start, minutes.duration(), context, explain);
-        }
-        if (term instanceof ProcessingTerm.Hours hours) {
-            return time.due(start, hours.duration(), context, explain);
-        }
-        return date.due(start, (ProcessingTerm.ByDate) term, context, explain);
+        return term.accept(new ProcessingTerm.Visitor<>() {
+            @Override
+            public Instant visit(ProcessingTerm.WorkingDays term) {
+                return days.due(start, term, context, explain);
+            }
+
+            @Override
+            public Instant visit(ProcessingTerm.Minutes term) {
+                return time.due(start, term.duration(), context, explain);
+            }
+
+            @Override
+            public Instant visit(ProcessingTerm.Hours term) {
+                return time.due(start, term.duration(), context, explain);
+            }
+
+            @Override
+            public Instant visit(ProcessingTerm.ByDate term) {
+                return date.due(start, term, context, explain);
+            }
+        });
     }
 }

@@ -8,6 +8,9 @@ import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import kz.qyzmet.domain.calendar.OutsideCalendarException;
 import kz.qyzmet.domain.calendar.WorkingCalendar;
 import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.TimeRange;
@@ -30,13 +33,25 @@ final class TimetableDays {
     private static final long DAY = 86_400;
 
     private final WorkingCalendar calendar;
+    private final int length;
     private final long[] dayStart;
     private final boolean[] regular;
     private final long[] intakeFrom;
     private final long[] intakeTo;
+    /** The first day after each, at most {@link AcceptancePolicy#MAX_CLOSED_DAYS} on, on which intake opens; or {@link #NO_ANSWER}. */
+    private final int[] nextOpen;
+    private final long[] close;
     /** Up to two working periods a day: [periods[4i], periods[4i+1]) and [periods[4i+2], periods[4i+3]). */
     private final long[] periods;
-    private final long[] close;
+    /**
+     * The close and the intake opening as instants, made once: the due instant of a day term and the
+     * acceptance moment of a request received out of hours are one of these, so the fast paths answer them
+     * without allocating.
+     */
+    private final Instant[] closeAt;
+    private final Instant[] intakeFromAt;
+    /** The due instants of day terms by acceptance day, one table per number of working days, made when first asked for. */
+    private final ConcurrentMap<Integer, Instant[]> dayTerms = new ConcurrentHashMap<>();
 
     TimetableDays(WorkingCalendar calendar, Timetable timetable, ZoneId zone) {
         this.calendar = Objects.requireNonNull(calendar, "calendar: required");
@@ -44,20 +59,24 @@ final class TimetableDays {
         Objects.requireNonNull(zone, "zone: required");
         DeadlineContext context = new DeadlineContext(calendar, zone, new ServiceHours(timetable, timetable, false));
         ZoneRules rules = zone.getRules();
-        int length = calendar.length();
+        length = calendar.length();
         dayStart = new long[length];
         regular = new boolean[length];
         intakeFrom = new long[length];
         intakeTo = new long[length];
-        periods = new long[4 * length];
+        nextOpen = new int[length];
         close = new long[length];
+        periods = new long[4 * length];
+        closeAt = new Instant[length];
+        intakeFromAt = new Instant[length];
         LocalDate day = calendar.firstDay();
         for (int i = 0; i < length; i++, day = day.plusDays(1)) {
             dayStart[i] = day.atStartOfDay(zone).toEpochSecond();
             long next = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
             ZoneOffsetTransition transition = rules.nextTransition(Instant.ofEpochSecond(dayStart[i]));
             regular[i] = next - dayStart[i] == DAY && (transition == null || transition.toEpochSecond() >= next);
-            close[i] = context.providerClose(day).getEpochSecond();
+            closeAt[i] = context.providerClose(day);
+            close[i] = closeAt[i].getEpochSecond();
             Optional<OpeningHours> hours = timetable.on(day, calendar);
             Arrays.fill(periods, 4 * i, 4 * i + 4, CLOSED);
             if (hours.isEmpty()) {
@@ -65,12 +84,22 @@ final class TimetableDays {
                 intakeTo[i] = CLOSED;
                 continue;
             }
-            intakeFrom[i] = context.at(day, hours.get().intakeHours().from()).getEpochSecond();
+            intakeFromAt[i] = context.at(day, hours.get().intakeHours().from());
+            intakeFrom[i] = intakeFromAt[i].getEpochSecond();
             intakeTo[i] = context.at(day, hours.get().intakeHours().to()).getEpochSecond();
             int p = 4 * i;
             for (TimeRange period : WorkingTimePolicy.workingPeriods(hours.get())) {
                 periods[p++] = context.at(day, period.from()).getEpochSecond();
                 periods[p++] = context.at(day, period.to()).getEpochSecond();
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            nextOpen[i] = NO_ANSWER;
+            for (int candidate = i + 1, last = Math.min(i + AcceptancePolicy.MAX_CLOSED_DAYS, length - 1); candidate <= last; candidate++) {
+                if (open(candidate)) {
+                    nextOpen[i] = candidate;
+                    break;
+                }
             }
         }
     }
@@ -105,6 +134,11 @@ final class TimetableDays {
         return close[day];
     }
 
+    /** {@link #close} as an instant. */
+    Instant closeAt(int day) {
+        return closeAt[day];
+    }
+
     boolean open(int day) {
         return intakeFrom[day] != CLOSED;
     }
@@ -113,8 +147,21 @@ final class TimetableDays {
         return intakeFrom[day];
     }
 
+    /** {@link #intakeFrom} as an instant; null on a day the office does not open. */
+    Instant intakeFromAt(int day) {
+        return intakeFromAt[day];
+    }
+
     long intakeTo(int day) {
         return intakeTo[day];
+    }
+
+    /**
+     * The first day after this one, at most {@link AcceptancePolicy#MAX_CLOSED_DAYS} days on and within the
+     * calendar, on which intake opens; {@link #NO_ANSWER} if there is none.
+     */
+    int nextOpen(int day) {
+        return nextOpen[day];
     }
 
     /** The start of working period {@code period} (0 or 1) of the day, {@link #CLOSED} if there is none. */
@@ -127,6 +174,29 @@ final class TimetableDays {
     }
 
     int length() {
-        return dayStart.length;
+        return length;
+    }
+
+    /**
+     * The due instants of a term of {@code workingDays} by acceptance day: the close of the office's hours on
+     * the n-th working day after it ({@link DayTermPolicy}); null for a day whose answer lies beyond the
+     * calendar. Made once per number of working days and shared (a table is one reference per calendar day;
+     * the instants are those of {@link #closeAt}).
+     */
+    Instant[] dayTerm(int workingDays) {
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("workingDays: must be at least 1, was " + workingDays);
+        }
+        return dayTerms.computeIfAbsent(workingDays, n -> {
+            Instant[] due = new Instant[length];
+            for (int day = 0; day < length; day++) {
+                try {
+                    due[day] = closeAt[calendar.workingDayIndexAfter(day, n)];
+                } catch (OutsideCalendarException beyond) {
+                    break;
+                }
+            }
+            return due;
+        });
     }
 }
