@@ -76,7 +76,8 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         Submission submission = request.submission();
         Instant now = desk.now();
         StandardInForce onReceipt = desk.catalog.showStandard(ShowStandardQuery.inForce(submission.service().value(), day(submission.receivedAt())));
-        Acceptance acceptance = desk.deadlines.acceptance(onReceipt.version(), submission.channel(), submission.receivedAt());
+        Acceptance acceptance = desk.deadlines.acceptance(onReceipt.version(), submission.channel(), submission.officeKind(),
+                submission.receivedAt());
         LocalDate intakeDay = day(acceptance.acceptedAt());
         StandardVersion version = desk.catalog.showStandard(ShowStandardQuery.inForce(submission.service().value(), intakeDay)).version();
         List<IntakeRefusalReason> reasons = intakePolicy(version).reasonsToRefuse(request, version, intakeDay);
@@ -84,9 +85,9 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
             request.refuseIntake(actor, now, reasons);
         } else {
             Deadline deadline = desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.filedAt(),
-                    submission.receivedAt());
+                    submission.officeKind(), submission.receivedAt());
             request.accept(actor, now, version.id(), deadline,
-                    desk.deadlines.stepDeadlines(version, submission.channel(), deadline));
+                    desk.deadlines.stepDeadlines(version, submission.channel(), submission.officeKind(), deadline));
         }
         return RequestView.of(desk.save(request, before), actor, desk.now());
     }

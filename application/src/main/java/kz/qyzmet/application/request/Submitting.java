@@ -27,6 +27,8 @@ import kz.qyzmet.application.request.port.out.UsedSignatures;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.SchoolGrade;
+import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.language.LocalizedText;
 import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
 import kz.qyzmet.domain.request.Action;
@@ -85,6 +87,7 @@ public final class Submitting implements SubmitRequestUseCase {
         if (!standard.version().offers(command.channel()) && standard.version().channels().value().isPresent()) {
             throw new ChannelNotOfferedException(standard.service().id(), command.channel(), standard.version().channels().value().get());
         }
+        SchoolGrade grade = grade(command, standard);
         Applicant applicant = applicant(command);
         ProviderId provider = ProviderId.of(command.provider());
         requireMayHandIn(command.actor(), actor, command.channel(), provider);
@@ -94,7 +97,7 @@ public final class Submitting implements SubmitRequestUseCase {
             signatureDigest = requireSigned(command.signing(), actor.iin() != null ? actor.iin() : applicant.iin(), now);
         }
         Submission submission = new Submission(standard.service().id(), command.channel(), provider, applicant, documents(command.documents()),
-                command.personalDataConsent(), now, command.filedAt());
+                command.personalDataConsent(), now, command.filedAt(), grade, command.officeKind());
         ServiceRequest request;
         try {
             request = ServiceRequest.submit(RequestId.timeOrdered(now, UUID.randomUUID()), submission, actor);
@@ -121,6 +124,27 @@ public final class Submitting implements SubmitRequestUseCase {
         LOG.info("Request {} submitted: {} via {} to {} by {} ({})", request.id(), request.submission().service(), command.channel(),
                 provider, actor.user(), actor.role());
         return RequestView.of(request, actor, now);
+    }
+
+    /**
+     * The grade applied for: required where the version in force has intake windows of certain grades (school
+     * admission: 004 plan row 5 item 3, 003 regulation 1 para 11), for without it no window can be chosen; refused
+     * for a service none of whose versions takes applications by grade.
+     */
+    private static SchoolGrade grade(SubmitRequestCommand command, StandardInForce standard) {
+        if (command.grade() == null) {
+            if (standard.version().windowsDependOnGrade()) {
+                throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("grade", "NotNull",
+                        "is required for " + standard.service().id() + ": its intake windows depend on the grade applied for (1 to 11)")));
+            }
+            return null;
+        }
+        if (standard.service().versions().stream().noneMatch(StandardVersion::windowsDependOnGrade)) {
+            throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("grade", "applicable",
+                    "is only given for a service whose intake windows depend on the grade applied for; "
+                            + standard.service().id() + " takes applications without a grade")));
+        }
+        return SchoolGrade.of(command.grade());
     }
 
     private Optional<RequestView> replay(Actor actor, String key, String fingerprint) {
@@ -255,9 +279,15 @@ public final class Submitting implements SubmitRequestUseCase {
                 .append(command.representative() == null ? "" : command.representative().iin() + "/" + command.representative().powerOfAttorney())
                 .append('|').append(command.personalDataConsent()).append('|');
         command.documents().forEach(d -> text.append(d.code()).append('@').append(d.issuedOn() == null ? "" : d.issuedOn().toString()).append(';'));
+        // each only when given, so that keys stored before the field existed still match their retries
         if (command.filedAt() != null) {
-            // only when given, so that keys stored before the field existed still match their retries
             text.append("|filedAt=").append(command.filedAt());
+        }
+        if (command.grade() != null) {
+            text.append("|grade=").append(command.grade());
+        }
+        if (command.officeKind() != null) {
+            text.append("|officeKind=").append(command.officeKind());
         }
         return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }

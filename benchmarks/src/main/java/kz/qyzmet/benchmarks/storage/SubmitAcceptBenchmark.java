@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
+import kz.qyzmet.adapters.persistence.jdbc.SharedCommits;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
 import kz.qyzmet.application.request.port.in.ActingUser;
@@ -118,6 +119,7 @@ public class SubmitAcceptBenchmark {
                 Path directory = Files.createTempDirectory("qyzmet-bench-h2");
                 JdbcStorage storage = JdbcStorage.h2File(directory);
                 return new Store(storage.requests(), storage.dataSource(), () -> {
+                    reportSharedCommits(storage);
                     storage.close();
                     FlowableBenchmark.deleteTree(directory);
                 });
@@ -133,9 +135,17 @@ public class SubmitAcceptBenchmark {
             execute(url, user, "CREATE SCHEMA " + schema);
             JdbcStorage storage = JdbcStorage.connect(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, "");
             return new Store(storage.requests(), storage.dataSource(), () -> {
+                reportSharedCommits(storage);
                 storage.close();
                 execute(url, user, "DROP SCHEMA " + schema + " CASCADE");
             });
+        }
+
+        /** How many writes the group commit gathered per transaction over the trial (docs/BENCHMARKS.md). */
+        private static void reportSharedCommits(JdbcStorage storage) {
+            SharedCommits shared = storage.sharedCommits();
+            System.out.printf("# group commit: %,d writes in %,d transactions, %.2f per transaction%n",
+                    shared.writes(), shared.transactions(), shared.writesPerTransaction());
         }
 
         static void execute(String url, String user, String sql) {

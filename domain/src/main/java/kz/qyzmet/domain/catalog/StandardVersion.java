@@ -154,6 +154,14 @@ public record StandardVersion(
         return listed != null ? listed : Fact.unknown("the sources give no schedule for " + channel);
     }
 
+    /**
+     * Whether this version's intake windows depend on the grade applied for (a window for certain grades): then an
+     * application must say its grade.
+     */
+    public boolean windowsDependOnGrade() {
+        return intakeWindows.value().map(list -> list.stream().anyMatch(IntakeWindow::gradeBound)).orElse(false);
+    }
+
     /** The refusal ground with that code, if this version has it. */
     public Optional<RefusalGround> refusalGround(CatalogCode code) {
         return refusalGrounds.value().flatMap(list -> list.stream().filter(ground -> ground.code().equals(code)).findFirst());

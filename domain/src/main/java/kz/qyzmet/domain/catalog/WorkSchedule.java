@@ -18,8 +18,15 @@ import kz.qyzmet.domain.language.LocalizedText;
  * @param roundTheClock whether the channel is open 24/7
  * @param hours         the hours per group of days; empty for round the clock, otherwise at least one,
  *                      with no day in two groups
+ * @param dutyOffices   whether this is the schedule of the State Corporation's duty departments (000 annex 5
+ *                      field 7 item 2), which a request taken at a duty department follows
  */
-public record WorkSchedule(LocalizedText label, boolean roundTheClock, List<OpeningHours> hours) {
+public record WorkSchedule(LocalizedText label, boolean roundTheClock, List<OpeningHours> hours, boolean dutyOffices) {
+
+    /** A schedule of ordinary offices. */
+    public WorkSchedule(LocalizedText label, boolean roundTheClock, List<OpeningHours> hours) {
+        this(label, roundTheClock, hours, false);
+    }
 
     public WorkSchedule {
         Objects.requireNonNull(hours, "hours: required");
@@ -29,6 +36,9 @@ public record WorkSchedule(LocalizedText label, boolean roundTheClock, List<Open
         }
         if (!roundTheClock && hours.isEmpty()) {
             throw new IllegalArgumentException("hours: at least one group of days is required unless roundTheClock");
+        }
+        if (dutyOffices && label == null) {
+            throw new IllegalArgumentException("label: the duty departments' schedule must say which offices it is for");
         }
         Set<DayOfWeek> seen = EnumSet.noneOf(DayOfWeek.class);
         for (OpeningHours group : hours) {
@@ -58,6 +68,21 @@ public record WorkSchedule(LocalizedText label, boolean roundTheClock, List<Open
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         hours.forEach(group -> days.addAll(group.days()));
         return days;
+    }
+
+    /**
+     * The schedule a request taken at that kind of office follows, from a channel's schedules: at a duty department
+     * the one marked as the duty departments', where the standard gives one (where it gives a single schedule for
+     * every office, that one); otherwise the first schedule that is not the duty departments'.
+     */
+    public static Optional<WorkSchedule> forOffice(List<WorkSchedule> schedules, OfficeKind kind) {
+        if (kind == OfficeKind.DUTY) {
+            Optional<WorkSchedule> duty = schedules.stream().filter(WorkSchedule::dutyOffices).findFirst();
+            if (duty.isPresent()) {
+                return duty;
+            }
+        }
+        return schedules.stream().filter(schedule -> !schedule.dutyOffices()).findFirst().or(() -> schedules.stream().findFirst());
     }
 
     /** The label, if the channel has several schedules. */

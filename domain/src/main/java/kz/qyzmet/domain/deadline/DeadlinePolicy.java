@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import kz.qyzmet.domain.calendar.WorkingCalendar;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
@@ -71,8 +72,18 @@ public final class DeadlinePolicy {
      */
     public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
                              Instant receivedAt) {
+        return deadline(service, version, channel, filedAt, OfficeKind.ORDINARY, receivedAt);
+    }
+
+    /**
+     * The overall deadline of a request received at an instant at an office in that location relative to the
+     * provider (null: the provider's location) and of that kind (null: an ordinary office; a State Corporation duty
+     * department keeps its own hours, 000 annex 5 field 7 item 2).
+     */
+    public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
+                             OfficeKind office, Instant receivedAt) {
         Objects.requireNonNull(receivedAt, "receivedAt: required");
-        return kept(version, channel).term(service, filedAt).deadline(service, receivedAt);
+        return kept(version, channel, office).term(service, filedAt).deadline(service, receivedAt);
     }
 
     /**
@@ -80,8 +91,13 @@ public final class DeadlinePolicy {
      * that overall deadline: each step timed in the hours of whoever performs it, none due after the request.
      */
     public List<StepDeadline> stepDeadlines(StandardVersion version, Channel channel, Deadline overall) {
+        return stepDeadlines(version, channel, OfficeKind.ORDINARY, overall);
+    }
+
+    /** The step deadlines of the procedure for a request taken at that kind of office (null: an ordinary one). */
+    public List<StepDeadline> stepDeadlines(StandardVersion version, Channel channel, OfficeKind office, Deadline overall) {
         Objects.requireNonNull(overall, "overall: required");
-        return kept(version, channel).steps(overall);
+        return kept(version, channel, office).steps(overall);
     }
 
     /**
@@ -90,7 +106,7 @@ public final class DeadlinePolicy {
      */
     public Instant workingDaysAfter(StandardVersion version, Channel channel, Instant start, int days) {
         ProcessingTerm.WorkingDays term = new ProcessingTerm.WorkingDays(days, true);
-        return kept(version, channel).afterWorkingDays(start, term);
+        return kept(version, channel, OfficeKind.ORDINARY).afterWorkingDays(start, term);
     }
 
     /**
@@ -105,37 +121,50 @@ public final class DeadlinePolicy {
 
     /** When a request received at that instant on the channel counts as accepted. */
     public Acceptance acceptance(StandardVersion version, Channel channel, Instant receivedAt) {
-        Objects.requireNonNull(receivedAt, "receivedAt: required");
-        return kept(version, channel).accept(receivedAt);
+        return acceptance(version, channel, OfficeKind.ORDINARY, receivedAt);
     }
 
-    /** A version's channel, laid over the calendar once and kept. */
-    private ChannelDeadlines kept(StandardVersion version, Channel channel) {
+    /** When a request received at that instant on the channel, at that kind of office (null: ordinary), counts as accepted. */
+    public Acceptance acceptance(StandardVersion version, Channel channel, OfficeKind office, Instant receivedAt) {
+        Objects.requireNonNull(receivedAt, "receivedAt: required");
+        return kept(version, channel, office).accept(receivedAt);
+    }
+
+    /** A version's channel at a kind of office (null: an ordinary one), laid over the calendar once and kept. */
+    private ChannelDeadlines kept(StandardVersion version, Channel channel, OfficeKind office) {
         Objects.requireNonNull(version, "version: required");
         Objects.requireNonNull(channel, "channel: required");
+        OfficeKind kind = office == null ? OfficeKind.ORDINARY : office;
         ChannelDeadlines[] known = byVersion.get(version);
-        ChannelDeadlines kept = known == null ? null : known[channel.ordinal()];
-        return kept != null ? kept : keep(version, channel);
+        ChannelDeadlines kept = known == null ? null : known[slot(channel, kind)];
+        return kept != null ? kept : keep(version, channel, kind);
+    }
+
+    /** Where a channel at a kind of office is kept in a version's array. */
+    private static int slot(Channel channel, OfficeKind office) {
+        return channel.ordinal() * OfficeKind.values().length + office.ordinal();
     }
 
     /**
-     * Makes and keeps a version's channel. The kept ones are a copy-on-write map by identity (a version is an
-     * immutable catalog entry; equal versions give equal hours anyway), read without a lock or an allocation
-     * on every call, written rarely: once per (version, channel).
+     * Makes and keeps a version's channel at a kind of office. The kept ones are a copy-on-write map by identity (a
+     * version is an immutable catalog entry; equal versions give equal hours anyway), read without a lock or an
+     * allocation on every call, written rarely: once per (version, channel, kind of office).
      */
-    private synchronized ChannelDeadlines keep(StandardVersion version, Channel channel) {
+    private synchronized ChannelDeadlines keep(StandardVersion version, Channel channel, OfficeKind office) {
         Map<StandardVersion, ChannelDeadlines[]> kept = new IdentityHashMap<>(byVersion.size() >= MAX_KEPT_VERSIONS ? Map.of() : byVersion);
-        ChannelDeadlines[] channels = kept.computeIfAbsent(version, any -> new ChannelDeadlines[Channel.values().length]).clone();
-        if (channels[channel.ordinal()] == null) {
-            DeadlineContext context = new DeadlineContext(calendar, zone, ServiceHours.of(version, channel, defaultProviderHours));
+        ChannelDeadlines[] slots = kept.computeIfAbsent(version,
+                any -> new ChannelDeadlines[Channel.values().length * OfficeKind.values().length]).clone();
+        int slot = slot(channel, office);
+        if (slots[slot] == null) {
+            DeadlineContext context = new DeadlineContext(calendar, zone, ServiceHours.of(version, channel, office, defaultProviderHours));
             TimetableDays provider = days(context.hours().provider());
-            channels[channel.ordinal()] = new ChannelDeadlines(version, channel, context,
+            slots[slot] = new ChannelDeadlines(version, channel, context,
                     new ChannelClock(days(context.hours().intake()), provider), new ChannelClock(provider, provider),
                     defaultProviderHours.basis(), acceptance, terms);
         }
-        kept.put(version, channels);
+        kept.put(version, slots);
         byVersion = kept;
-        return channels[channel.ordinal()];
+        return slots[slot];
     }
 
     /** The days of a timetable, shared by every channel and version that keeps the same weekly hours. */

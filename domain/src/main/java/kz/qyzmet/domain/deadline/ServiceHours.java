@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Fact;
+import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.catalog.WorkSchedule;
 
@@ -30,14 +31,26 @@ public record ServiceHours(Timetable channel, Timetable provider, boolean provid
     }
 
     /**
-     * The hours for a channel of a standard's version. Where a channel has several schedules (the State
-     * Corporation's ordinary and duty centres) the first, the ordinary one, applies. Where the standard
-     * gives no provider hours, {@code defaultProviderHours} applies and the explanation says so.
+     * The hours for a channel of a standard's version, at an ordinary office. Where the standard gives no provider
+     * hours, {@code defaultProviderHours} applies and the explanation says so.
      */
     public static ServiceHours of(StandardVersion version, Channel channel, Timetable defaultProviderHours) {
+        return of(version, channel, OfficeKind.ORDINARY, defaultProviderHours);
+    }
+
+    /**
+     * The hours for a channel of a standard's version at that kind of office. Where a channel has several
+     * schedules (the State Corporation's ordinary and duty departments, 000 annex 5 field 7 item 2), a duty
+     * department keeps the duty departments' schedule and any other office the ordinary one. Where the standard
+     * gives no provider hours, {@code defaultProviderHours} applies and the explanation says so.
+     *
+     * @param office the kind of office that took the request; null: an ordinary one
+     */
+    public static ServiceHours of(StandardVersion version, Channel channel, OfficeKind office, Timetable defaultProviderHours) {
         Objects.requireNonNull(defaultProviderHours, "defaultProviderHours: required");
-        Optional<Timetable> provider = office(version, Channel.PROVIDER_OFFICE);
-        Timetable own = channel == Channel.PROVIDER_OFFICE ? provider.orElse(null) : office(version, channel).orElse(null);
+        OfficeKind kind = office == null ? OfficeKind.ORDINARY : office;
+        Optional<Timetable> provider = office(version, Channel.PROVIDER_OFFICE, OfficeKind.ORDINARY);
+        Timetable own = channel == Channel.PROVIDER_OFFICE ? provider.orElse(null) : office(version, channel, kind).orElse(null);
         boolean channelRoundTheClock = version.scheduleFor(channel).value()
                 .map(list -> !list.isEmpty() && list.get(0).roundTheClock()).orElse(false);
         Timetable channelHours = channelRoundTheClock ? null : own;
@@ -47,10 +60,15 @@ public record ServiceHours(Timetable channel, Timetable provider, boolean provid
         return new ServiceHours(channelHours, provider.orElse(defaultProviderHours), provider.isEmpty());
     }
 
-    private static Optional<Timetable> office(StandardVersion version, Channel channel) {
+    private static Optional<Timetable> office(StandardVersion version, Channel channel, OfficeKind kind) {
         Fact<List<WorkSchedule>> schedules = version.scheduleFor(channel);
-        return schedules.fold(known -> known.given().isEmpty() || known.given().get(0).roundTheClock() ? Optional.<Timetable>empty()
-                        : Optional.of(Timetable.of(known.given().get(0), channel + " schedule, " + known.source())),
-                unknown -> Optional.empty());
+        return schedules.fold(known -> {
+            if (known.given().isEmpty() || known.given().get(0).roundTheClock()) {
+                return Optional.<Timetable>empty();
+            }
+            WorkSchedule schedule = WorkSchedule.forOffice(known.given(), kind).orElseThrow();
+            String which = schedule.dutyOffices() ? " (duty departments)" : "";
+            return Optional.of(Timetable.of(schedule, channel + " schedule" + which + ", " + known.source()));
+        }, unknown -> Optional.empty());
     }
 }

@@ -17,7 +17,8 @@ import kz.qyzmet.domain.catalog.StandardVersion;
  * The intake check against the standard's version in force and the channel: every mandatory document the
  * applicant must bring is there (documents the provider fetches from state systems are not demanded, and
  * conditional ones cannot be demanded without knowing the condition), none is past its validity, the
- * request came inside an intake window where the standard has windows, and consent to the use of
+ * request came inside an intake window that applies to it (a window of certain grades applies to applications for
+ * those grades only) where the standard has windows, and consent to the use of
  * restricted personal data is given where the standard requires it. A document the standard accepts from
  * the digital documents service is not missing when that service holds it. Every failing rule is a reason.
  */
@@ -68,7 +69,10 @@ public final class IntakeCheck {
                 }
             }
         }
-        List<IntakeWindow> windows = version.intakeWindows().value().orElse(List.of());
+        // Each window applies to its own grades only: under the 2015 regulation an application for the fifth grade is not
+        // refused by the first-grade window, under the 2024 plan a first-grade one is judged by the first-grade window.
+        List<IntakeWindow> windows = version.intakeWindows().value().orElse(List.of()).stream()
+                .filter(window -> window.appliesTo(submission.grade())).toList();
         if (!windows.isEmpty() && windows.stream().noneMatch(window -> window.isOpenOn(filingDay) || window.isOpenOn(intakeDay))) {
             reasons.add(new IntakeRefusalReason.WindowClosed(filingDay, windows));
         }

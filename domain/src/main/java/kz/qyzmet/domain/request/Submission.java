@@ -7,12 +7,15 @@ import java.util.Objects;
 import java.util.Set;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
+import kz.qyzmet.domain.catalog.SchoolGrade;
 import kz.qyzmet.domain.catalog.ServiceId;
 
 /**
  * What a citizen hands in (өтініш / заявление): the service, the channel, the provider, the applicant, the
- * documents, the consent to the use of restricted personal data, and when it was received.
+ * documents, the consent to the use of restricted personal data, and when it was received; where it matters, the
+ * grade applied for and which State Corporation office took it.
  *
  * @param service             the service
  * @param channel             the channel it came through
@@ -25,14 +28,24 @@ import kz.qyzmet.domain.catalog.ServiceId;
  * @param filedAt             where the State Corporation office that took it lies relative to the provider, or
  *                            null where not stated (then the provider's location; requests stored before this
  *                            field existed read so)
+ * @param grade               the grade applied for, where the service's intake windows depend on it (school
+ *                            admission), else null; requests stored before this field existed read as null
+ * @param officeKind          which kind of State Corporation office took it (ordinary or duty department), or
+ *                            null where not stated (then an ordinary one; requests stored before the field read so)
  */
 public record Submission(ServiceId service, Channel channel, ProviderId provider, Applicant applicant,
                          List<SubmittedDocument> documents, boolean personalDataConsent, Instant receivedAt,
-                         OfficeLocation filedAt) {
+                         OfficeLocation filedAt, SchoolGrade grade, OfficeKind officeKind) {
+
+    public Submission(ServiceId service, Channel channel, ProviderId provider, Applicant applicant,
+                      List<SubmittedDocument> documents, boolean personalDataConsent, Instant receivedAt,
+                      OfficeLocation filedAt) {
+        this(service, channel, provider, applicant, documents, personalDataConsent, receivedAt, filedAt, null, null);
+    }
 
     public Submission(ServiceId service, Channel channel, ProviderId provider, Applicant applicant,
                       List<SubmittedDocument> documents, boolean personalDataConsent, Instant receivedAt) {
-        this(service, channel, provider, applicant, documents, personalDataConsent, receivedAt, null);
+        this(service, channel, provider, applicant, documents, personalDataConsent, receivedAt, null, null, null);
     }
 
     public Submission {
@@ -51,6 +64,10 @@ public record Submission(ServiceId service, Channel channel, ProviderId provider
         if (filedAt != null && channel != Channel.STATE_CORPORATION) {
             throw new IllegalArgumentException("filedAt: only a request handed in at a State Corporation office says where"
                     + " the office lies, this one came through " + channel);
+        }
+        if (officeKind != null && channel != Channel.STATE_CORPORATION) {
+            throw new IllegalArgumentException("officeKind: only a request handed in at a State Corporation office says which kind"
+                    + " of office took it, this one came through " + channel);
         }
     }
 }

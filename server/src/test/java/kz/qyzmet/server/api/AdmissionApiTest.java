@@ -24,7 +24,7 @@ class AdmissionApiTest extends ServerPerTest {
         for (String iin : List.of(ApiServer.OTHER_IIN, ApiServer.APPLICANT_IIN)) {
             clock.set(2025, 5, 5, 9, 10 * (ids.size() + 1));
             String id = api.submit("clerk", "admission-" + iin, """
-                    {"service": "school-admission", "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "%s",
+                    {"service": "school-admission", "grade": 1, "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "%s",
                      "documents": [{"code": "application"}, {"code": "identity-document"}, {"code": "medical-certificates"},
                                    {"code": "child-photo"}], "personalDataConsent": true}""".formatted(iin)).body().get("id").asText();
             assertThat(api.act("clerk", id, "accept", null).body().get("status").asText()).isEqualTo("ACCEPTED");

@@ -126,6 +126,20 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Submits a body signed by the applicant as a user with an idempotency key (a signature of the same body and key in the same second is the same). */
+    /**
+     * The {@code grade} member of a submission body for a version of a service (as {@code GET /services/{id}} shows
+     * it): where its intake windows name grades (school admission), the first grade the first such window names, so
+     * that a day inside that window is a day the application is taken; otherwise nothing.
+     */
+    public static String gradeMember(JsonNode version) {
+        for (JsonNode window : version.at("/intakeWindows/value")) {
+            if (window.has("grades")) {
+                return "\"grade\": " + window.get("grades").get(0).asInt() + ", ";
+            }
+        }
+        return "";
+    }
+
     public Answer submitSigned(String user, String key, String jsonBody, String signerIin) {
         return submit(user, key, jsonBody, "Qyzmet-Signature", signature(signer(signerIin), jsonBody));
     }

@@ -84,7 +84,7 @@ class ElectronicChannelsApiTest extends ServerPerTest {
         if (PROOFS.containsKey(service)) {
             documents.add("{\"code\": \"" + PROOFS.get(service) + "\", \"issuedOn\": \"" + on.minusDays(1) + "\"}");
         }
-        String body = "{\"service\": \"" + service + "\", \"channel\": \"" + channel + "\", \"provider\": \"school-1\", \"applicantIin\": \""
+        String body = "{\"service\": \"" + service + "\", " + ApiServer.gradeMember(detail.get("version")) + "\"channel\": \"" + channel + "\", \"provider\": \"school-1\", \"applicantIin\": \""
                 + APPLICANT_IIN + "\", \"documents\": [" + String.join(", ", documents) + "], \"personalDataConsent\": true}";
         String key = "electronic-" + (++walked);
         // the portal: the applicant's own account; the platform and mobile devices: the system account of that channel

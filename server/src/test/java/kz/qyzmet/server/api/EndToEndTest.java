@@ -107,7 +107,7 @@ class EndToEndTest extends ServerPerTest {
     void aSchoolAdmissionWithAnIncompletePackageIsRefusedAtIntakeNamingEachMissingDocument() {
         start(new MutableClock(2025, 5, 5, 10, 0));
         String id = api.submit("clerk", "e2e-admission-incomplete", """
-                {"service": "school-admission", "channel": "PROVIDER_OFFICE", "provider": "school-1",
+                {"service": "school-admission", "grade": 1, "channel": "PROVIDER_OFFICE", "provider": "school-1",
                  "applicantIin": "061211600012", "documents": [{"code": "application"}], "personalDataConsent": true}""")
                 .body().get("id").asText();
 

@@ -129,7 +129,7 @@ class RegistriesApiTest extends ServerPerTest {
         for (String iin : registration) {
             clock.set(2026, 5, 5, 9, 5 * (ids.size() + 1));
             String id = api.submitted("clerk", "order-" + iin, """
-                    {"service": "school-admission", "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "%s",
+                    {"service": "school-admission", "grade": 1, "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "%s",
                      "documents": [{"code": "application"}, {"code": "identity-document"}, {"code": "medical-certificates"},
                                    {"code": "child-photo"}], "personalDataConsent": true}""".formatted(iin));
             assertThat(api.act("clerk", id, "accept", null).body().get("status").asText()).isEqualTo("ACCEPTED");

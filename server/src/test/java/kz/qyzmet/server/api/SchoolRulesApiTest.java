@@ -15,7 +15,7 @@ class SchoolRulesApiTest extends ServerPerTest {
 
     private String admissionInReview(String iin) {
         String id = api.submit("clerk", "admission-" + iin, """
-                {"service": "school-admission", "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "%s",
+                {"service": "school-admission", "grade": 1, "channel": "PROVIDER_OFFICE", "provider": "school-1", "applicantIin": "%s",
                  "documents": [{"code": "application"}, {"code": "identity-document"}, {"code": "medical-certificates"},
                                {"code": "child-photo"}], "personalDataConsent": true}""".formatted(iin)).body().get("id").asText();
         assertThat(api.act("clerk", id, "accept", null).body().get("status").asText()).isEqualTo("ACCEPTED");

@@ -71,7 +71,7 @@ class AdmissionNotificationOrderTest {
             ActingUser clerk = names[i].equals("elsewhere") ? OTHER_SCHOOL_OFFICER : OFFICER;
             clock.set(2025, 5, 5, 9 + i / 5, 10 * (i % 5 + 1));
             RequestView submitted = qyzmet.requests().submitting().submit(new SubmitRequestCommand(clerk, "403003", Channel.PROVIDER_OFFICE,
-                    clerk.provider(), iin, null, FULL_PACKAGE, true, null, null));
+                    clerk.provider(), iin, null, FULL_PACKAGE, true, null, null, null, 1, null));
             RequestView accepted = qyzmet.requests().intake().accept(new RequestActionCommand(clerk, submitted.id().value(), null));
             assertThat(accepted.status()).as(names[i]).isEqualTo(RequestStatus.ACCEPTED);
             requests.add(accepted);

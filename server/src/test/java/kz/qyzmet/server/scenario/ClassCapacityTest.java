@@ -35,7 +35,7 @@ class ClassCapacityTest {
         clock.set(2025, 5, 5, 9, 10 * (i + 1));
         RequestView request = requests.submitting().submit(new SubmitRequestCommand(OFFICER, "403003", Channel.PROVIDER_OFFICE,
                 "school-1", AdmissionNotificationOrderTest.childIin(i), null,
-                ScenarioWorld.documents("application", "identity-document", "medical-certificates", "child-photo"), true, null, null));
+                ScenarioWorld.documents("application", "identity-document", "medical-certificates", "child-photo"), true, null, null, null, 1, null));
         request = requests.intake().accept(new RequestActionCommand(OFFICER, request.id().value(), null));
         request = requests.resolution().assign(new AssignExecutorCommand(HEAD, request.id().value(), EXECUTOR.user(), null));
         return requests.review().startReview(new RequestActionCommand(EXECUTOR, request.id().value(), null));

@@ -72,8 +72,10 @@ final class ScenarioWorld {
 
     RequestView submit(ActingUser actor, String service, Channel channel, String provider, List<DocumentData> documents, boolean consent,
                        String signature) {
+        // a school admission says the grade applied for: these scenarios apply for the first grade
+        Integer grade = service.equals("school-admission") || service.equals("403003") ? 1 : null;
         return qyzmet.requests().submitting().submit(new SubmitRequestCommand(actor, service, channel, provider, APPLICANT_IIN, null,
-                documents, consent, signing(signature), null));
+                documents, consent, signing(signature), null, null, grade, null));
     }
 
     private final java.util.concurrent.atomic.AtomicInteger signed = new java.util.concurrent.atomic.AtomicInteger();

@@ -64,7 +64,7 @@ final class CatalogJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Schedule(Text label, boolean roundTheClock, List<Hours> hours) {
+    record Schedule(Text label, boolean roundTheClock, List<Hours> hours, Boolean dutyOffices) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -82,7 +82,8 @@ final class CatalogJson {
     record Ground(String code, Text text, String stage, Source source) {
     }
 
-    record Window(String code, Text label, String from, String to, String year, Source source) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Window(String code, Text label, String from, String to, String year, List<Integer> grades, Source source) {
     }
 
     record Procedure(String code, List<String> channels, List<Step> steps, Source source) {

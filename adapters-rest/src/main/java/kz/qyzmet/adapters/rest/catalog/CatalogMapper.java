@@ -20,6 +20,7 @@ import kz.qyzmet.domain.catalog.ServiceStandard;
 import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.catalog.TimeRange;
 import kz.qyzmet.domain.catalog.VersionOrigin;
+import kz.qyzmet.domain.catalog.SchoolGrade;
 import kz.qyzmet.domain.catalog.WorkSchedule;
 import kz.qyzmet.domain.language.Language;
 import kz.qyzmet.domain.language.LocalizedText;
@@ -85,7 +86,8 @@ final class CatalogMapper {
                         .map(g -> new CatalogJson.Ground(g.code().value(), text(g.text()), g.stage().name(), source(g.source()))).toList()),
                 fact(v.intakeWindows(), list -> list.stream()
                         .map(w -> new CatalogJson.Window(w.code().value(), text(w.label()), w.from().toString(), w.to().toString(),
-                                w.year().name(), source(w.source()))).toList()),
+                                w.year().name(), w.gradeBound() ? w.grades().stream().map(SchoolGrade::number).sorted().toList() : null,
+                                source(w.source()))).toList()),
                 fact(v.procedures(), list -> list.stream().map(p -> {
                     List<CatalogJson.Step> steps = new ArrayList<>();
                     for (int i = 0; i < p.steps().size(); i++) {
@@ -112,7 +114,8 @@ final class CatalogMapper {
 
     private CatalogJson.Schedule schedule(WorkSchedule schedule) {
         return new CatalogJson.Schedule(schedule.optionalLabel().map(this::text).orElse(null), schedule.roundTheClock(),
-                schedule.roundTheClock() ? null : schedule.hours().stream().map(this::hours).toList());
+                schedule.roundTheClock() ? null : schedule.hours().stream().map(this::hours).toList(),
+                schedule.dutyOffices() ? Boolean.TRUE : null);
     }
 
     private CatalogJson.Hours hours(OpeningHours hours) {

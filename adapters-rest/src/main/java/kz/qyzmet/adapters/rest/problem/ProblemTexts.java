@@ -169,6 +169,8 @@ final class ProblemTexts {
             case "type" -> pick(language, "түрі қате", "неверный тип", null);
             case "value" -> pick(language, "оқылмайды", "не читается", null);
             case "encoding" -> pick(language, "UTF-8 болуы тиіс", "должно быть в кодировке UTF-8", null);
+            case "applicable" -> pick(language, "бұл қызметтің өтініштері бұл өріссіз қабылданады",
+                    "заявления на эту услугу принимаются без этого поля", null);
             case "registered" -> pick(language, "жеке тұлғалар тізілімінде жоқ", "отсутствует в реестре физических лиц", null);
             default -> pick(language, "«" + rule + "» ережесі бұзылды" + valueKk, "нарушено правило «" + rule + "»" + valueRu, null);
         };

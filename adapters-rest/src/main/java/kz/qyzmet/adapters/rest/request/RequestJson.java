@@ -38,7 +38,8 @@ final class RequestJson {
 
     /** A request. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RequestBody(String id, String service, String standardVersion, String channel, String filedAt, String provider, ApplicantBody applicant,
+    record RequestBody(String id, String service, String standardVersion, String channel, String filedAt, String officeKind, Integer grade,
+                       String provider, ApplicantBody applicant,
                        List<DocumentBody> documents, String status, int revision, DeadlineBody deadline, List<StepBody> steps,
                        String executor, OffsetDateTime keptUntil, OffsetDateTime dueBack, List<HistoryBody> history,
                        List<String> allowedActions) {
@@ -77,6 +78,8 @@ final class RequestJson {
                 view.standardVersion() == null ? null : view.standardVersion().value(),
                 view.channel().name(),
                 view.filedAt() == null ? null : view.filedAt().name(),
+                view.officeKind() == null ? null : view.officeKind().name(),
+                view.grade() == null ? null : view.grade().number(),
                 view.provider().value(),
                 new ApplicantBody(applicant.iin().value(), representative == null ? null : representative.iin().value(),
                         representative == null ? null : representative.powerOfAttorney()),

@@ -34,6 +34,7 @@ import kz.qyzmet.application.request.port.in.ShowRequestQuery;
 import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.application.request.port.in.WorklistQuery;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.language.Language;
 import kz.qyzmet.domain.request.Action;
@@ -98,7 +99,8 @@ public final class RequestRoutes implements Routes {
 
     /** The body of a submission. */
     record SubmitBody(String service, Channel channel, String provider, String applicantIin, RepresentativeData representative,
-                      List<DocumentData> documents, Boolean personalDataConsent, OfficeLocation filedAt) {
+                      List<DocumentData> documents, Boolean personalDataConsent, OfficeLocation filedAt, Integer grade,
+                      OfficeKind officeKind) {
     }
 
     /** The body of {@code assign}. */
@@ -147,7 +149,8 @@ public final class RequestRoutes implements Routes {
         SubmitBody body = bodies.read(ctx, SubmitBody.class);
         RequestView view = requests.submit().submit(new SubmitRequestCommand(actor, body.service(), body.channel(), body.provider(),
                 body.applicantIin(), body.representative(), body.documents(),
-                body.personalDataConsent() != null && body.personalDataConsent(), signing(ctx), key, body.filedAt()));
+                body.personalDataConsent() != null && body.personalDataConsent(), signing(ctx), key, body.filedAt(), body.grade(),
+                body.officeKind()));
         ctx.status(201).header("Location", "/requests/" + view.id().value());
         answer(ctx, view);
     }

@@ -42,6 +42,7 @@ import kz.qyzmet.domain.catalog.ServiceStandard;
 import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.catalog.TimeRange;
 import kz.qyzmet.domain.catalog.VersionOrigin;
+import kz.qyzmet.domain.catalog.SchoolGrade;
 import kz.qyzmet.domain.catalog.WorkSchedule;
 import kz.qyzmet.domain.catalog.YearAnchor;
 import kz.qyzmet.domain.language.Language;
@@ -215,11 +216,12 @@ final class ServiceFileReader {
     }
 
     private WorkSchedule schedule(Field f) {
-        f.allowOnly("label", "roundTheClock", "hours");
+        f.allowOnly("label", "roundTheClock", "hours", "dutyOffices");
         LocalizedText label = f.optional("label").map(this::text).orElse(null);
         boolean allDay = f.optional("roundTheClock").map(Field::bool).orElse(false);
         List<OpeningHours> hours = f.optional("hours").map(h -> h.list(this::hours)).orElse(List.of());
-        return f.build(() -> new WorkSchedule(label, allDay, hours));
+        boolean duty = f.optional("dutyOffices").map(Field::bool).orElse(false);
+        return f.build(() -> new WorkSchedule(label, allDay, hours, duty));
     }
 
     private OpeningHours hours(Field f) {
@@ -256,10 +258,13 @@ final class ServiceFileReader {
     }
 
     private IntakeWindow window(Field f) {
-        f.allowOnly("code", "label", "from", "to", "year", "source");
+        f.allowOnly("code", "label", "from", "to", "year", "source", "grades");
+        Set<SchoolGrade> grades = f.optional("grades")
+                .map(list -> Set.copyOf(list.nonEmptyList(grade -> grade.build(() -> SchoolGrade.of(grade.positiveInt())))))
+                .orElse(Set.of());
         return f.build(() -> new IntakeWindow(code(f.required("code")), text(f.required("label")),
                 f.required("from").monthDay(), f.required("to").monthDay(),
-                f.required("year").enumValue(YearAnchor.class), citation(f.required("source"))));
+                f.required("year").enumValue(YearAnchor.class), citation(f.required("source")), grades));
     }
 
     private Procedure procedure(Field f) {

@@ -1,25 +1,36 @@
 package kz.qyzmet.adapters.persistence.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 /**
  * Group commit: the writes of concurrent callers share one transaction and one commit. A caller queues its
- * write and waits for the writer's lock; whoever holds it takes every write queued so far — its own and
- * those that arrived while the previous group was being written — runs each under a savepoint, commits
- * once, and tells each caller how its write went. A write that fails is rolled back to its savepoint and
- * fails alone; if the commit fails, every write of the group fails. A caller returns only after the commit
- * that holds its write.
+ * write and waits for the writer's permit; whoever holds it takes every write queued so far — its own and
+ * those that arrived while the previous group was being written — commits them once, and tells each caller
+ * how its write went. A caller returns only after the commit that holds its write.
  *
- * <p>This pays off where the commit is the expensive part and writes are serialized anyway: the embedded
- * H2 database writes a new chunk of its store at every commit (docs/BENCHMARKS.md).
+ * <p>When every write of a group is a {@link BatchableWrite}, the same statement of all of them goes to the
+ * database as one JDBC batch (one round trip, and on PostgreSQL one multi-row insert). If anything in the
+ * batches goes wrong — a key already taken, a revision that moved, a deadlock — the transaction is rolled
+ * back and the group written again one write at a time, each under a savepoint, so that the write that
+ * failed fails alone with its own error and the others are stored. If the commit fails, every write of the
+ * group fails.
+ *
+ * <p>This pays off where the commit is the expensive part: the embedded H2 database writes a new chunk of
+ * its store at every commit, PostgreSQL flushes its log (docs/BENCHMARKS.md).
  */
 final class GroupCommit implements Transactions {
 
@@ -27,18 +38,28 @@ final class GroupCommit implements Transactions {
     static final int MAX_GROUP = 64;
 
     private final DataSource dataSource;
-    private final ReentrantLock writer = new ReentrantLock();
+    private final Semaphore writers;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final LongAdder writes = new LongAdder();
+    private final LongAdder transactions = new LongAdder();
 
+    /** One group written at a time. */
     GroupCommit(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource: required");
+        this.writers = new Semaphore(1);
     }
 
-    /** A queued write and, once its group is written, how it went (guarded by the writer's lock). */
+    /** How many writes were committed so far, in how many transactions. */
+    SharedCommits shared() {
+        return new SharedCommits(writes.sum(), transactions.sum());
+    }
+
+    /** A queued write and, once its group is written, how it went. */
     private static final class Pending {
         final String what;
         final Work work;
-        boolean done;
+        final CountDownLatch written = new CountDownLatch(1);
+        volatile boolean taken;
         RuntimeException failure;
 
         Pending(String what, Work work) {
@@ -51,31 +72,56 @@ final class GroupCommit implements Transactions {
     public void write(String what, Work work) {
         Pending pending = new Pending(what, work);
         queue.add(pending);
-        writer.lock();
-        try {
-            while (!pending.done) {
-                writeGroup();
+        while (!pending.taken) {
+            writers.acquireUninterruptibly();
+            try {
+                if (!pending.taken) {
+                    writeGroup();
+                }
+            } finally {
+                writers.release();
             }
-        } finally {
-            writer.unlock();
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                pending.written.await();
+                break;
+            } catch (InterruptedException e) {
+                // the write is in a group already: its outcome is what the caller must learn
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (pending.failure != null) {
             throw pending.failure;
         }
     }
 
+    /** How many writes wait to be taken into a group (for tests). */
+    int queued() {
+        return queue.size();
+    }
+
     private void writeGroup() {
         List<Pending> group = new ArrayList<>();
         for (Pending next = queue.poll(); next != null; next = group.size() < MAX_GROUP ? queue.poll() : null) {
+            next.taken = true;
             group.add(next);
         }
         if (group.isEmpty()) {
             return;
         }
+        writes.add(group.size());
+        transactions.increment();
         try (Connection connection = dataSource.getConnection()) {
             Transactions.commit(connection, transaction -> {
-                for (Pending pending : group) {
-                    run(transaction, pending, group.size() > 1);
+                if (group.size() == 1 || !batched(transaction, group)) {
+                    for (Pending pending : group) {
+                        run(transaction, pending, group.size() > 1);
+                    }
                 }
             });
         } catch (SQLException | RuntimeException e) {
@@ -83,7 +129,63 @@ final class GroupCommit implements Transactions {
             group.stream().filter(pending -> pending.failure == null)
                     .forEach(pending -> pending.failure = new StorageException(pending.what + " failed: " + e.getMessage(), e));
         } finally {
-            group.forEach(pending -> pending.done = true);
+            // the latch publishes each failure to its caller
+            group.forEach(pending -> pending.written.countDown());
+        }
+    }
+
+    /**
+     * Writes the group's statements as batches, phase by phase and statement by statement, the writes in the
+     * order of their keys. Returns false, with the transaction rolled back, if the group holds a write that is
+     * not batchable or anything in the batches went wrong: then it is written one write at a time.
+     */
+    private static boolean batched(Connection connection, List<Pending> group) throws SQLException {
+        List<BatchableWrite> writes = new ArrayList<>(group.size());
+        for (Pending pending : group) {
+            if (!(pending.work instanceof BatchableWrite write)) {
+                return false;
+            }
+            writes.add(write);
+        }
+        writes.sort(Comparator.comparing(BatchableWrite::key));
+        try {
+            for (BatchableWrite.Phase phase : BatchableWrite.Phase.values()) {
+                Map<String, List<BatchableWrite.Statement>> batches = new LinkedHashMap<>();
+                for (BatchableWrite write : writes) {
+                    for (BatchableWrite.Statement statement : write.statements()) {
+                        if (statement.phase() == phase) {
+                            batches.computeIfAbsent(statement.sql(), sql -> new ArrayList<>()).add(statement);
+                        }
+                    }
+                }
+                for (Map.Entry<String, List<BatchableWrite.Statement>> batch : batches.entrySet()) {
+                    if (!execute(connection, batch.getKey(), batch.getValue())) {
+                        connection.rollback();
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            return false;
+        }
+    }
+
+    /** One batch; false if a statement changed other than the rows it needs. */
+    private static boolean execute(Connection connection, String sql, List<BatchableWrite.Statement> statements) throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(sql)) {
+            for (BatchableWrite.Statement statement : statements) {
+                statement.binder().bind(prepared);
+                prepared.addBatch();
+            }
+            int[] counts = prepared.executeBatch();
+            for (int i = 0; i < statements.size(); i++) {
+                if (i >= counts.length || counts[i] == java.sql.Statement.EXECUTE_FAILED || !statements.get(i).accepts(counts[i], connection)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

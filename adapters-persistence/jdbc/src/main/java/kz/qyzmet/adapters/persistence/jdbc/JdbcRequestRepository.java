@@ -39,6 +39,12 @@ public final class JdbcRequestRepository implements RequestRepository {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "id, service, channel, provider, applicant_iin, representative_iin, status, revision, received_at, "
             + "accepted_at, due_at, executor, accepted_epoch, due_epoch, submission";
+    private static final String INSERT_REQUEST = "INSERT INTO service_requests (" + COLUMNS
+            + ", idempotency_key, fingerprint, idempotency_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_REQUEST = "UPDATE service_requests SET status = ?, revision = ?, "
+            + "accepted_at = ?, due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ? WHERE id = ? AND revision = ?";
+    private static final String INSERT_EVENT = "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -85,54 +91,44 @@ public final class JdbcRequestRepository implements RequestRepository {
     public void add(ServiceRequest request, IdempotencyRecord idempotency) {
         // the JSON is written before the transaction, so that a shared (group) commit does not wait for it
         String submissionJson = json.write(request.submission());
-        List<StoredEvent> events = storedEvents(request, 0);
-        inTransaction("storing request " + request.id(), connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_requests (" + COLUMNS
-                    + ", idempotency_key, fingerprint, idempotency_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Submission submission = request.submission();
-                insert.setObject(1, request.id().value());
-                insert.setString(2, submission.service().value());
-                insert.setString(3, submission.channel().name());
-                insert.setString(4, submission.provider().value());
-                insert.setString(5, submission.applicant().iin().value());
-                insert.setString(6, submission.applicant().representative() == null ? null : submission.applicant().representative().iin().value());
-                insert.setString(7, request.status().name());
-                insert.setInt(8, request.revision());
-                insert.setTimestamp(9, Timestamp.from(submission.receivedAt()));
-                setProjection(insert, 10, request);
-                insert.setString(15, submissionJson);
-                insert.setString(16, idempotency == null ? null : idempotency.key());
-                insert.setString(17, idempotency == null ? null : idempotency.fingerprint());
-                insert.setString(18, idempotency == null ? null : idempotency.account());
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
-                        && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("idempotency_key")) {
-                    throw new IdempotencyConflictException(idempotency.key());
-                }
-                throw e;
-            }
-            appendEvents(connection, request, events);
-        });
+        BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, INSERT_REQUEST, insert -> {
+            Submission submission = request.submission();
+            insert.setObject(1, request.id().value());
+            insert.setString(2, submission.service().value());
+            insert.setString(3, submission.channel().name());
+            insert.setString(4, submission.provider().value());
+            insert.setString(5, submission.applicant().iin().value());
+            insert.setString(6, submission.applicant().representative() == null ? null : submission.applicant().representative().iin().value());
+            insert.setString(7, request.status().name());
+            insert.setInt(8, request.revision());
+            insert.setTimestamp(9, Timestamp.from(submission.receivedAt()));
+            setProjection(insert, 10, request);
+            insert.setString(15, submissionJson);
+            insert.setString(16, idempotency == null ? null : idempotency.key());
+            insert.setString(17, idempotency == null ? null : idempotency.fingerprint());
+            insert.setString(18, idempotency == null ? null : idempotency.account());
+        }, null, e -> idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
+                && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("idempotency_key")
+                ? new IdempotencyConflictException(idempotency.key()) : null);
+        appendEvents(write, request, storedEvents(request, 0));
+        inTransaction("storing request " + request.id(), write.build());
     }
 
     @Override
     public void update(ServiceRequest request, int expectedRevision) {
-        List<StoredEvent> events = storedEvents(request, expectedRevision);
-        inTransaction("storing a change to request " + request.id(), connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE service_requests SET status = ?, revision = ?, "
-                    + "accepted_at = ?, due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ? WHERE id = ? AND revision = ?")) {
-                update.setString(1, request.status().name());
-                update.setInt(2, request.revision());
-                setProjection(update, 3, request);
-                update.setObject(8, request.id().value());
-                update.setInt(9, expectedRevision);
-                if (update.executeUpdate() == 0) {
-                    throw new ConcurrentUpdateException(request.id(), expectedRevision, storedRevision(connection, request.id()));
-                }
+        BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, UPDATE_REQUEST, update -> {
+            update.setString(1, request.status().name());
+            update.setInt(2, request.revision());
+            setProjection(update, 3, request);
+            update.setObject(8, request.id().value());
+            update.setInt(9, expectedRevision);
+        }, (count, connection) -> {
+            if (count == 0) {
+                throw new ConcurrentUpdateException(request.id(), expectedRevision, storedRevision(connection, request.id()));
             }
-            appendEvents(connection, request, events);
-        });
+        }, null);
+        appendEvents(write, request, storedEvents(request, expectedRevision));
+        inTransaction("storing a change to request " + request.id(), write.build());
     }
 
     @Override
@@ -227,21 +223,18 @@ public final class JdbcRequestRepository implements RequestRepository {
         return events;
     }
 
-    private static void appendEvents(Connection connection, ServiceRequest request, List<StoredEvent> events) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (StoredEvent stored : events) {
-                RequestEvent event = stored.event();
+    private static void appendEvents(BatchableWrite.Builder write, ServiceRequest request, List<StoredEvent> events) {
+        for (StoredEvent stored : events) {
+            RequestEvent event = stored.event();
+            write.statement(BatchableWrite.Phase.HISTORY, INSERT_EVENT, insert -> {
                 insert.setObject(1, request.id().value());
                 insert.setInt(2, stored.seq());
-                insert.setString(3, event.getClass().getSimpleName());
+                insert.setString(3, event.typeName());
                 insert.setTimestamp(4, Timestamp.from(event.header().at()));
                 insert.setString(5, event.header().actor().user().value());
                 insert.setString(6, event.header().actor().role().name());
                 insert.setString(7, stored.payload());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+            });
         }
     }
 

@@ -22,7 +22,7 @@ public final class JdbcStorage implements AutoCloseable {
 
     private final DataSource dataSource;
     private final HikariDataSource pool;
-    private final Transactions transactions;
+    private final GroupCommit transactions;
     private final JobLock jobLock;
     /** Whether {@link #close()} compacts the embedded file database it alone has open. */
     private volatile boolean compactOnClose;
@@ -34,13 +34,12 @@ public final class JdbcStorage implements AutoCloseable {
         this.pool = pool;
         migrate(dataSource);
         boolean h2 = isH2(dataSource);
-        this.transactions = h2 ? new GroupCommit(dataSource) : Transactions.separate(dataSource);
+        this.transactions = new GroupCommit(dataSource);
         this.jobLock = new JobLock(dataSource, !h2);
     }
 
     /**
-     * H2 writes a chunk of its store at every commit and serializes commits anyway, so its writes are
-     * group-committed; PostgreSQL commits cheaply and runs transactions in parallel, so each write has its own.
+     * Whether the database is H2, whose periodic jobs need no lock across processes (it is embedded).
      */
     private static boolean isH2(DataSource dataSource) {
         try (java.sql.Connection connection = dataSource.getConnection()) {
@@ -71,6 +70,10 @@ public final class JdbcStorage implements AutoCloseable {
         config.setPoolName("qyzmet");
         config.setMaximumPoolSize(8);
         config.setConnectionTimeout(10_000);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // a batch of inserts (group commit) goes to the server as one multi-row insert
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -117,6 +120,16 @@ public final class JdbcStorage implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * How the request repository's writes were committed so far: every write of this storage's repositories
+     * is group-committed — concurrent callers' writes in one transaction — on H2 (which writes a chunk of its
+     * store at every commit and serializes commits anyway) and on PostgreSQL (which flushes its log at every
+     * commit).
+     */
+    public SharedCommits sharedCommits() {
+        return transactions.shared();
     }
 
     /** The lock under which a periodic job runs in one process at a time on this database. */

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
+import kz.qyzmet.domain.catalog.SchoolGrade;
 import kz.qyzmet.domain.request.Submission;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.ServiceRequest;
@@ -46,6 +48,32 @@ class RequestJsonTest {
         assertThat(beforeTheField).doesNotContain("filedAt");
         assertThat(json.submission(beforeTheField).filedAt()).isNull();
         assertThat(json.submission(beforeTheField)).isEqualTo(plain);
+    }
+
+    @Test
+    void theGradeAndTheKindOfOfficeRoundTripAndASubmissionStoredBeforeThemReadsAsNotStated() throws Exception {
+        Submission plain = StoredRequests.submitted(Channel.STATE_CORPORATION, StoredRequests.thursdayBeforeNauryz(), "school-1").submission();
+        Submission stated = new Submission(plain.service(), plain.channel(), plain.provider(), plain.applicant(), plain.documents(),
+                plain.personalDataConsent(), plain.receivedAt(), null, SchoolGrade.of(10), OfficeKind.DUTY);
+        String written = json.write(stated);
+        assertThat(json.submission(written)).isEqualTo(stated);
+        assertThat(json.submission(written).grade()).isEqualTo(SchoolGrade.of(10));
+        assertThat(json.submission(written).officeKind()).isEqualTo(OfficeKind.DUTY);
+
+        String stored = json.write(plain);
+        String beforeTheFields = stored.replace(",\"grade\":null", "").replace(",\"officeKind\":null", "");
+        assertThat(beforeTheFields).doesNotContain("grade").doesNotContain("officeKind");
+        assertThat(json.submission(beforeTheFields).grade()).isNull();
+        assertThat(json.submission(beforeTheFields).officeKind()).isNull();
+        assertThat(json.submission(beforeTheFields)).isEqualTo(plain);
+    }
+
+    @Test
+    void aStoredGradeOutsideOneToElevenIsRefusedNotHalfRead() {
+        Submission plain = StoredRequests.submitted(Channel.STATE_CORPORATION, StoredRequests.thursdayBeforeNauryz(), "school-1").submission();
+        String stored = json.write(new Submission(plain.service(), plain.channel(), plain.provider(), plain.applicant(), plain.documents(),
+                plain.personalDataConsent(), plain.receivedAt(), null, SchoolGrade.of(1), null)).replace("{\"number\":1}", "{\"number\":12}");
+        assertThatThrownBy(() -> json.submission(stored)).hasStackTraceContaining("grade: must be from 1 to 11");
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
+import kz.qyzmet.domain.catalog.SchoolGrade;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.deadline.StepDeadline;
@@ -40,11 +42,13 @@ import kz.qyzmet.domain.request.UserId;
  * @param history         every event, oldest first
  * @param allowedActions  the actions the user who asked may take now
  * @param filedAt         where the State Corporation office that took it lies relative to the provider, else null
+ * @param grade           the grade applied for, where the request says it, else null
+ * @param officeKind      which kind of State Corporation office took it, where the request says it, else null
  */
 public record RequestView(RequestId id, ServiceId service, CatalogCode standardVersion, Channel channel, ProviderId provider,
                           Applicant applicant, List<SubmittedDocument> documents, RequestStatus status, int revision, Deadline deadline,
                           List<StepDeadline> steps, UserId executor, Instant keptUntil, Instant dueBack, List<RequestEvent> history,
-                          List<Action> allowedActions, OfficeLocation filedAt) {
+                          List<Action> allowedActions, OfficeLocation filedAt, SchoolGrade grade, OfficeKind officeKind) {
 
     /** The request as the actor sees it at that instant: with exactly the actions they may take now. */
     public static RequestView of(ServiceRequest request, Actor actor, Instant now) {
@@ -52,6 +56,7 @@ public record RequestView(RequestId id, ServiceId service, CatalogCode standardV
                 request.submission().channel(), request.submission().provider(), request.submission().applicant(),
                 request.submission().documents(), request.status(), request.revision(), request.deadline().orElse(null),
                 request.steps(), request.executor().orElse(null), request.keptUntil().orElse(null), request.dueBack().orElse(null),
-                request.history(), request.allowedActions(actor, now), request.submission().filedAt());
+                request.history(), request.allowedActions(actor, now), request.submission().filedAt(), request.submission().grade(),
+                request.submission().officeKind());
     }
 }

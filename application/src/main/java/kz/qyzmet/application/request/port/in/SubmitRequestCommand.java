@@ -2,13 +2,17 @@ package kz.qyzmet.application.request.port.in;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
+import kz.qyzmet.domain.catalog.SchoolGrade;
 
 /**
  * Hand in a request for a service.
@@ -26,6 +30,10 @@ import kz.qyzmet.domain.catalog.OfficeLocation;
  * @param idempotencyKey      a key making retries safe: the same key and body give the same request
  * @param filedAt             where the State Corporation office that took it lies relative to the provider; only
  *                            with {@link Channel#STATE_CORPORATION}; null: the provider's location
+ * @param grade               the grade applied for, 1 to 11: required where the service's intake windows depend on
+ *                            it (school admission), refused for a service whose windows never do
+ * @param officeKind          which kind of State Corporation office took it, ordinary or duty department; only with
+ *                            {@link Channel#STATE_CORPORATION}; null: an ordinary office
  */
 public record SubmitRequestCommand(
         @NotNull @Valid ActingUser actor,
@@ -38,7 +46,12 @@ public record SubmitRequestCommand(
         boolean personalDataConsent,
         @Valid Signing signing,
         @Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = IDEMPOTENCY_KEY_RULE) String idempotencyKey,
-        OfficeLocation filedAt) {
+        OfficeLocation filedAt,
+        @Min(value = SchoolGrade.FIRST, message = GRADE_RULE) @Max(value = SchoolGrade.LAST, message = GRADE_RULE) Integer grade,
+        OfficeKind officeKind) {
+
+    /** The rule of {@link #grade()} in words. */
+    public static final String GRADE_RULE = "must be a school grade from 1 to 11";
 
     public SubmitRequestCommand(ActingUser actor, String service, Channel channel, String provider, String applicantIin,
                                 RepresentativeData representative, List<DocumentData> documents, boolean personalDataConsent,
@@ -47,10 +60,23 @@ public record SubmitRequestCommand(
                 idempotencyKey, null);
     }
 
+    public SubmitRequestCommand(ActingUser actor, String service, Channel channel, String provider, String applicantIin,
+                                RepresentativeData representative, List<DocumentData> documents, boolean personalDataConsent,
+                                Signing signing, String idempotencyKey, OfficeLocation filedAt) {
+        this(actor, service, channel, provider, applicantIin, representative, documents, personalDataConsent, signing,
+                idempotencyKey, filedAt, null, null);
+    }
+
     /** Only a request handed in at a State Corporation office says where the office lies. */
     @AssertTrue(message = "is only given with channel STATE_CORPORATION")
     public boolean isFiledAt() {
         return filedAt == null || channel == Channel.STATE_CORPORATION;
+    }
+
+    /** Only a request handed in at a State Corporation office says which kind of office took it. */
+    @AssertTrue(message = "is only given with channel STATE_CORPORATION")
+    public boolean isOfficeKind() {
+        return officeKind == null || channel == Channel.STATE_CORPORATION;
     }
 
     /** What an idempotency key is made of. */
