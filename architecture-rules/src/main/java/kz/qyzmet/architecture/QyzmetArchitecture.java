@@ -61,7 +61,7 @@ public final class QyzmetArchitecture {
     public List<ArchRule> rules() {
         return List.of(layering(), domainIsPureJava(), domainReadsNoClockRandomnessOrEnvironment(),
                 applicationUsesOnlyItsAllowedApis(), portsInAreUseCasesAndTheirData(), portsAreInterfaces(),
-                adaptersDoNotImportEachOther(), noPackageCycles());
+                adaptersDoNotImportEachOther(), noPackageCycles(), sealedFamiliesCarryTheirBehaviour());
     }
 
     /** Every rule as one: checking it reports the violations of all of them together. */
@@ -170,6 +170,19 @@ public final class QyzmetArchitecture {
         return slices().matching(root + ".adapters.(*)..")
                 .should().notDependOnEachOther()
                 .as("Adapters under " + root + ".adapters.* do not import each other");
+    }
+
+    /**
+     * A closed family (a sealed interface and its members: events, refusal reasons, terms, day statuses) carries
+     * its behaviour on its members or declares a visitor; no class outside the family asks by {@code instanceof}
+     * which member a value is. A new member then cannot be added without its behaviour: the compiler finds every
+     * place that must answer for it, where an {@code instanceof} chain would let it fall into another's branch.
+     */
+    public ArchRule sealedFamiliesCarryTheirBehaviour() {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new SealedFamilyDispatch())
+                .as("Classes under " + root + " do not test by instanceof which member of a sealed family a value is, "
+                        + "outside the family's own type (the family carries the behaviour, or declares a visitor)");
     }
 
     /** No cycles between packages. */

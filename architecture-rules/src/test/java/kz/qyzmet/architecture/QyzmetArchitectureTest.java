@@ -144,6 +144,19 @@ class QyzmetArchitectureTest {
                         "- Method <archfixture.cycle.domain.b.B.a()> has return type <archfixture.cycle.domain.a.A> in (B.java:0)");
     }
 
+    /**
+     * {@code Tally} and {@code EventJson} dispatch over the sealed {@code Event} family, down to a member of its sealed
+     * sub-family {@code Warning}; {@code Event}'s own test of a member, a test against the root and a test against a
+     * member of an open family pass.
+     */
+    @Test
+    void sealedFamilyRuleCatchesInstanceofDispatchOutsideTheFamily() {
+        assertThat(violations("archfixture.sealed", QyzmetArchitecture::sealedFamiliesCarryTheirBehaviour)).containsExactlyInAnyOrder(
+                "Method <archfixture.sealed.adapters.web.EventJson.name(archfixture.sealed.domain.Event)> checks instanceof <archfixture.sealed.domain.Event$Overdue> in (EventJson.java:9): a member of the sealed family <archfixture.sealed.domain.Event>; give the family the behaviour, or a visitor",
+                "Method <archfixture.sealed.domain.Tally.count(archfixture.sealed.domain.Event)> checks instanceof <archfixture.sealed.domain.Event$Issued> in (Tally.java:10): a member of the sealed family <archfixture.sealed.domain.Event>; give the family the behaviour, or a visitor",
+                "Method <archfixture.sealed.domain.Tally.count(archfixture.sealed.domain.Event)> checks instanceof <archfixture.sealed.domain.Event$Warning> in (Tally.java:12): a member of the sealed family <archfixture.sealed.domain.Event>; give the family the behaviour, or a visitor");
+    }
+
     @Test
     void everyRuleFailsOnAFixtureThatImportsNothingNamingWhatItExpected() {
         JavaClasses nothing = new ClassFileImporter().importPackages("archfixture.nothing");
@@ -151,7 +164,7 @@ class QyzmetArchitectureTest {
         QyzmetArchitecture rules = QyzmetArchitecture.forRoot("archfixture.nothing");
         assertThat(failureOf(rules.layering(), nothing)).containsExactlyInAnyOrder(
                 "Layer 'Adapters' is empty", "Layer 'Application' is empty", "Layer 'Domain' is empty", "Layer 'Server' is empty");
-        assertThat(rules.rules()).hasSize(8);
+        assertThat(rules.rules()).hasSize(9);
         for (ArchRule rule : rules.rules().subList(1, rules.rules().size())) {
             assertThat(failureOf(rule, nothing)).singleElement().asString()
                     .startsWith("Rule '" + rule.getDescription() + "' failed to check any classes")
@@ -174,7 +187,9 @@ class QyzmetArchitectureTest {
                 "Ports under archfixture.nothing.application are interfaces: every *UseCase in port.in and every type in "
                         + "port.out other than its records, enums and exceptions",
                 "Adapters under archfixture.nothing.adapters.* do not import each other",
-                "No package cycles under archfixture.nothing");
+                "No package cycles under archfixture.nothing",
+                "Classes under archfixture.nothing do not test by instanceof which member of a sealed family a value is, "
+                        + "outside the family's own type (the family carries the behaviour, or declares a visitor)");
     }
 
     @Test

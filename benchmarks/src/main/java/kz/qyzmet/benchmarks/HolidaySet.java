@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import kz.qyzmet.domain.calendar.DayStatus;
 import kz.qyzmet.domain.calendar.WorkingCalendar;
 
 /**
@@ -35,7 +34,7 @@ public final class HolidaySet {
         LocalDate last = first.plusDays(calendar.length() - 1L);
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             if (isWeekend(day)) {
-                if (calendar.status(day) instanceof DayStatus.WorkedWeekend) {
+                if (calendar.status(day).workedByTransfer().isPresent()) {
                     worked.add(day);
                 }
             } else if (!calendar.isWorkingDay(day)) {

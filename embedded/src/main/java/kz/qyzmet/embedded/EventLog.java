@@ -23,7 +23,7 @@ public final class EventLog implements RequestEventPublisher {
         Objects.requireNonNull(events, "events: required");
         if (LOG.isDebugEnabled()) {
             for (RequestEvent event : events) {
-                LOG.debug("request {}: {}", request.value(), event.getClass().getSimpleName());
+                LOG.debug("request {}: {}", request.value(), event.typeName());
             }
         }
     }

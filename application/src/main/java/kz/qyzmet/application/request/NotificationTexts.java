@@ -41,62 +41,149 @@ final class NotificationTexts {
     }
 
     Optional<Notification> of(ServiceRequest request, RequestEvent event) {
-        String id = request.id().value().toString();
-        String service = request.submission().service().value();
-        String kkHead = "Өтініш " + id + " (" + service + "): ";
-        String ruHead = "Заявление " + id + " (" + service + "): ";
-        String enHead = "Application " + id + " (" + service + "): ";
-        Notification.Kind kind;
-        String kkText;
-        String ruText;
-        String enText;
-        if (event instanceof RequestEvent.RequestAccepted accepted) {
-            kind = Notification.Kind.ACCEPTED;
+        return event.accept(new Message(request));
+    }
+
+    /**
+     * The applicant's message for each kind of event, or none: a new kind of event does not compile until it is
+     * decided here whether the applicant is told of it.
+     */
+    private final class Message implements RequestEvent.Visitor<Optional<Notification>> {
+
+        private final ServiceRequest request;
+        private final String kkHead;
+        private final String ruHead;
+        private final String enHead;
+
+        Message(ServiceRequest request) {
+            this.request = request;
+            String id = request.id().value().toString();
+            String service = request.submission().service().value();
+            this.kkHead = "Өтініш " + id + " (" + service + "): ";
+            this.ruHead = "Заявление " + id + " (" + service + "): ";
+            this.enHead = "Application " + id + " (" + service + "): ";
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.RequestAccepted accepted) {
             String due = moment(accepted.deadline().dueAt());
-            kkText = kkHead + "қабылданды, қолхат берілді. Қызмет көрсету мерзімі: " + due + ". Мерзімнің негіздемесі:"
-                    + lines(kk.render(accepted.deadline().explanation()));
-            ruText = ruHead + "принято, выдана расписка. Срок оказания услуги: " + due + ". Обоснование срока:"
-                    + lines(ru.render(accepted.deadline().explanation()));
-            enText = enHead + "accepted, a receipt was issued. The service is due: " + due + ". Why then:"
-                    + lines(en.render(accepted.deadline().explanation()));
-        } else if (event instanceof RequestEvent.IntakeRefused refused) {
-            kind = Notification.Kind.INTAKE_REFUSED;
-            kkText = kkHead + "құжаттарды қабылдаудан бас тартылды (бас тарту туралы қолхат). Себептері:"
-                    + lines(refused.reasons().stream().map(reason -> reason(reason, Language.KK)).toList());
-            ruText = ruHead + "отказано в приеме документов (расписка об отказе в приеме). Причины:"
-                    + lines(refused.reasons().stream().map(reason -> reason(reason, Language.RU)).toList());
-            enText = enHead + "the documents were not accepted (receipt of the refusal at intake). Reasons:"
-                    + lines(refused.reasons().stream().map(reason -> reason(reason, Language.EN)).toList());
-        } else if (event instanceof RequestEvent.RequestRefused refused) {
-            kind = Notification.Kind.REFUSED;
+            return told(accepted, Notification.Kind.ACCEPTED,
+                    kkHead + "қабылданды, қолхат берілді. Қызмет көрсету мерзімі: " + due + ". Мерзімнің негіздемесі:"
+                            + lines(kk.render(accepted.deadline().explanation())),
+                    ruHead + "принято, выдана расписка. Срок оказания услуги: " + due + ". Обоснование срока:"
+                            + lines(ru.render(accepted.deadline().explanation())),
+                    enHead + "accepted, a receipt was issued. The service is due: " + due + ". Why then:"
+                            + lines(en.render(accepted.deadline().explanation())));
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.IntakeRefused refused) {
+            return told(refused, Notification.Kind.INTAKE_REFUSED,
+                    kkHead + "құжаттарды қабылдаудан бас тартылды (бас тарту туралы қолхат). Себептері:"
+                            + lines(refused.reasons().stream().map(reason -> reason(reason, Language.KK)).toList()),
+                    ruHead + "отказано в приеме документов (расписка об отказе в приеме). Причины:"
+                            + lines(refused.reasons().stream().map(reason -> reason(reason, Language.RU)).toList()),
+                    enHead + "the documents were not accepted (receipt of the refusal at intake). Reasons:"
+                            + lines(refused.reasons().stream().map(reason -> reason(reason, Language.EN)).toList()));
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.RequestRefused refused) {
             String motivation = refused.motivation() == null || refused.motivation().isBlank() ? "" : "\n" + refused.motivation();
-            kkText = kkHead + "қызмет көрсетуден дәлелді бас тартылды. Негіздері:"
-                    + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.KK).text()).toList()) + motivation;
-            ruText = ruHead + "мотивированный отказ в оказании услуги. Основания:"
-                    + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.RU).text()).toList()) + motivation;
-            enText = enHead + "the service is refused with reasons. Grounds of the standard (translated; the standard's own words "
-                    + "are in the Kazakh and Russian versions of this message):"
-                    + lines(refused.grounds().stream().map(ground -> ground.text().texts().containsKey(Language.EN)
-                            ? ground.text().in(Language.EN).text() : ground.code().value()).toList()) + motivation;
-        } else if (event instanceof RequestEvent.ResultReady) {
-            kind = Notification.Kind.RESULT_READY;
+            return told(refused, Notification.Kind.REFUSED,
+                    kkHead + "қызмет көрсетуден дәлелді бас тартылды. Негіздері:"
+                            + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.KK).text()).toList()) + motivation,
+                    ruHead + "мотивированный отказ в оказании услуги. Основания:"
+                            + lines(refused.grounds().stream().map(ground -> ground.text().in(Language.RU).text()).toList()) + motivation,
+                    enHead + "the service is refused with reasons. Grounds of the standard (translated; the standard's own words "
+                            + "are in the Kazakh and Russian versions of this message):"
+                            + lines(refused.grounds().stream().map(ground -> ground.text().texts().containsKey(Language.EN)
+                                    ? ground.text().in(Language.EN).text() : ground.code().value()).toList()) + motivation);
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.ResultReady ready) {
             boolean stateCorporation = request.submission().channel() == Channel.STATE_CORPORATION;
-            kkText = kkHead + "қызмет көрсету нәтижесі дайын" + (stateCorporation ? "; оны Мемлекеттік корпорациядан алыңыз." : ".");
-            ruText = ruHead + "результат оказания услуги готов" + (stateCorporation ? "; получите его в Государственной корпорации." : ".");
-            enText = enHead + "the result of the service is ready" + (stateCorporation ? "; collect it at the State Corporation." : ".");
-        } else if (event instanceof RequestEvent.DeadlineOverdue overdue && overdue.step() == null) {
-            kind = Notification.Kind.OVERDUE;
+            return told(ready, Notification.Kind.RESULT_READY,
+                    kkHead + "қызмет көрсету нәтижесі дайын" + (stateCorporation ? "; оны Мемлекеттік корпорациядан алыңыз." : "."),
+                    ruHead + "результат оказания услуги готов" + (stateCorporation ? "; получите его в Государственной корпорации." : "."),
+                    enHead + "the result of the service is ready" + (stateCorporation ? "; collect it at the State Corporation." : "."));
+        }
+
+        /** Only the overall term concerns the applicant; a single step's concerns the staff. */
+        @Override
+        public Optional<Notification> visit(RequestEvent.DeadlineOverdue overdue) {
+            if (overdue.step() != null) {
+                return Optional.empty();
+            }
             String due = moment(overdue.dueAt());
-            kkText = kkHead + "қызмет көрсету мерзімі (" + due + ") өтті, нәтиже әлі дайын емес.";
-            ruText = ruHead + "срок оказания услуги (" + due + ") истек, результат еще не готов.";
-            enText = enHead + "the term of the service (" + due + ") has passed and the result is not ready yet.";
-        } else {
+            return told(overdue, Notification.Kind.OVERDUE,
+                    kkHead + "қызмет көрсету мерзімі (" + due + ") өтті, нәтиже әлі дайын емес.",
+                    ruHead + "срок оказания услуги (" + due + ") истек, результат еще не готов.",
+                    enHead + "the term of the service (" + due + ") has passed and the result is not ready yet.");
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.RequestSubmitted event) {
             return Optional.empty();
         }
-        var applicant = request.submission().applicant();
-        return Optional.of(new Notification(UUID.randomUUID(), request.id(), applicant.iin(),
-                applicant.representative() == null ? null : applicant.representative().iin(), event.header().at(), kind,
-                LocalizedText.ours(kkText, ruText, enText)));
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.ExecutorAssigned event) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.ReviewStarted event) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.RequestApproved event) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.HandedToStateCorporation event) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.ReturnedToProvider event) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.ReRequested event) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.ResultIssued event) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.RequestWithdrawn event) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.DeadlineAtRisk event) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Notification> visit(RequestEvent.ReferralIssued event) {
+            return Optional.empty();
+        }
+
+        private Optional<Notification> told(RequestEvent event, Notification.Kind kind, String kkText, String ruText, String enText) {
+            var applicant = request.submission().applicant();
+            return Optional.of(new Notification(UUID.randomUUID(), request.id(), applicant.iin(),
+                    applicant.representative() == null ? null : applicant.representative().iin(), event.header().at(), kind,
+                    LocalizedText.ours(kkText, ruText, enText)));
+        }
     }
 
     private String reason(IntakeRefusalReason reason, Language language) {

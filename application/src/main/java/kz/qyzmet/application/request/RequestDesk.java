@@ -104,7 +104,7 @@ public final class RequestDesk {
                 texts.of(request, event).ifPresent(notifications::deliver);
             } catch (RuntimeException e) {
                 LOG.warn("Request {}: the applicant's message about {} was not delivered: {}", request.id(),
-                        event.getClass().getSimpleName(), e.getClass().getName());
+                        event.typeName(), e.getClass().getName());
             }
         }
     }

@@ -221,11 +221,13 @@ public final class Submitting implements SubmitRequestUseCase {
             throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("signing", "NotNull",
                     "an electronic submission is signed with an EDS (Qyzmet-Signature) or a one-time password (Qyzmet-One-Time-Password)")));
         }
-        if (signing instanceof Signing.OneTimePassword code) {
+        return signing.fold(signature -> verified(signature, signer, at), code -> {
             oneTimePasswords.redeem(signer, code.code());
             return null;
-        }
-        Signing.DigitalSignature signature = (Signing.DigitalSignature) signing;
+        });
+    }
+
+    private String verified(Signing.DigitalSignature signature, Iin signer, Instant at) {
         byte[] cms = signature.signature();
         SignatureVerification.SignatureCheck check = signatures.verify(signature.content(), cms, signer, at);
         if (check != SignatureVerification.SignatureCheck.VALID) {

@@ -51,9 +51,7 @@ public record DeadlineContext(WorkingCalendar calendar, ZoneId zone, ServiceHour
             explain.accept(new Explanation.DaySkipped(day));
         }
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (calendar.status(day) instanceof DayStatus.WorkedWeekend worked) {
-                explain.accept(new Explanation.WeekendWorked(worked));
-            }
+            calendar.status(day).workedByTransfer().ifPresent(worked -> explain.accept(new Explanation.WeekendWorked(worked)));
         }
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             if (!calendar.hasDecreeData(year)) {

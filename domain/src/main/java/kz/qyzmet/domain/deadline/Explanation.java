@@ -84,38 +84,97 @@ public record Explanation(List<Line> lines) {
 
     /** One step of an explanation. */
     public sealed interface Line {
+
+        /** What the visitor does with this kind of line (its sentence, for one). */
+        <R> R accept(Visitor<R> visitor);
+
+        /**
+         * Something done with an explanation's line that depends on its kind: one method per member, so that a new
+         * kind of line does not compile until every visitor (its text in each language) says what it does with it.
+         *
+         * @param <R> what the visit answers
+         */
+        interface Visitor<R> {
+            R visit(StandardApplied line);
+
+            R visit(Accepted line);
+
+            R visit(RuleApplied line);
+
+            R visit(DaySkipped line);
+
+            R visit(WeekendWorked line);
+
+            R visit(StatutoryRulesOnly line);
+
+            R visit(HoursAssumed line);
+
+            R visit(Due line);
+        }
     }
 
     /** The standard's version that governs the request, and where its term comes from. */
     public record StandardApplied(ServiceId service, CatalogCode version, Channel channel, ProcessingTerm term, Citation termSource)
             implements Line {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** When the request counts as accepted, and why. */
     public record Accepted(Acceptance acceptance) implements Line {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** The counting rule used. */
     public record RuleApplied(CountingRule rule) implements Line {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A day not counted, with its reason. */
     public record DaySkipped(DayStatus day) implements Line {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A Saturday or Sunday counted as a working day because a transfer made it one. */
     public record WeekendWorked(DayStatus.WorkedWeekend day) implements Line {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A year of the counted span for which no decree data exists: only the statutory rules were applied. */
     public record StatutoryRulesOnly(int year) implements Line {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** The provider's hours are not in the standard; the deployment's default hours were used. */
     public record HoursAssumed(String basis) implements Line {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** The due moment. */
     public record Due(Instant dueAt) implements Line {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 }

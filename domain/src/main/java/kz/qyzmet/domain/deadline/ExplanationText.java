@@ -22,6 +22,9 @@ public final class ExplanationText {
 
     private final Language language;
     private final ZoneId zone;
+    private final LineText lineText = new LineText();
+    private final DayText dayText = new DayText();
+    private final TermText termText = new TermText();
 
     public ExplanationText(Language language, ZoneId zone) {
         this.language = Objects.requireNonNull(language, "language: required");
@@ -33,16 +36,31 @@ public final class ExplanationText {
     }
 
     String line(Explanation.Line line) {
-        if (line instanceof Explanation.StandardApplied s) {
+        return line.accept(lineText);
+    }
+
+    /** Why a day is not a working day, or why a weekend is one: "2025-03-24 (Monday) — day off moved: …". */
+    public String describe(DayStatus status) {
+        return status.accept(dayText);
+    }
+
+    /** The sentence of each kind of line. */
+    private final class LineText implements Explanation.Line.Visitor<String> {
+
+        @Override
+        public String visit(Explanation.StandardApplied s) {
+            String term = s.term().accept(termText);
             return pick(
-                    "Қызмет " + s.service() + ", стандарт нұсқасы " + s.version() + ", арна " + s.channel() + ": мерзім " + term(s.term())
+                    "Қызмет " + s.service() + ", стандарт нұсқасы " + s.version() + ", арна " + s.channel() + ": мерзім " + term
                             + " (" + s.termSource() + ")",
-                    "Услуга " + s.service() + ", редакция стандарта " + s.version() + ", канал " + s.channel() + ": срок " + term(s.term())
+                    "Услуга " + s.service() + ", редакция стандарта " + s.version() + ", канал " + s.channel() + ": срок " + term
                             + " (" + s.termSource() + ")",
-                    "Service " + s.service() + ", standard version " + s.version() + ", channel " + s.channel() + ": term " + term(s.term())
+                    "Service " + s.service() + ", standard version " + s.version() + ", channel " + s.channel() + ": term " + term
                             + " (" + s.termSource() + ")");
         }
-        if (line instanceof Explanation.Accepted a) {
+
+        @Override
+        public String visit(Explanation.Accepted a) {
             String received = moment(a.acceptance().receivedAt());
             String accepted = moment(a.acceptance().acceptedAt());
             switch (a.acceptance().reason()) {
@@ -64,7 +82,9 @@ public final class ExplanationText {
                             "Received " + received + " on a day off: accepted at the opening of the next working day, " + accepted);
             }
         }
-        if (line instanceof Explanation.RuleApplied r) {
+
+        @Override
+        public String visit(Explanation.RuleApplied r) {
             switch (r.rule()) {
                 case WORKING_DAYS_FROM_NEXT_DAY:
                     return pick("Мерзім қабылданған күннің келесі күнінен бастап жұмыс күндерімен есептеледі; соңғы жұмыс күні көрсетілетін қызметті берушінің жұмыс уақыты аяқталғанда бітеді",
@@ -80,84 +100,121 @@ public final class ExplanationText {
                             "The term is a calendar date: until the end of that day");
             }
         }
-        if (line instanceof Explanation.DaySkipped d) {
-            return day(d.day());
+
+        @Override
+        public String visit(Explanation.DaySkipped d) {
+            return d.day().accept(dayText);
         }
-        if (line instanceof Explanation.WeekendWorked w) {
+
+        @Override
+        public String visit(Explanation.WeekendWorked w) {
             String date = date(w.day().date());
             return pick(date + " — ауыстыру бойынша жұмыс күні (" + w.day().transfer().source().act() + ")",
                     date + " — рабочий день по переносу (" + w.day().transfer().source().act() + ")",
                     date + " — a working day by transfer (" + w.day().transfer().source().act() + ")");
         }
-        if (line instanceof Explanation.StatutoryRulesOnly s) {
+
+        @Override
+        public String visit(Explanation.StatutoryRulesOnly s) {
             return pick(s.year() + " жылға ауыстыру туралы актінің деректері жоқ: тек заңдағы ережелер қолданылды",
                     "Нет данных об актах о переносе выходных на " + s.year() + " год: применены только нормы закона",
                     "No decree data for " + s.year() + ": statutory rules only");
         }
-        if (line instanceof Explanation.HoursAssumed h) {
+
+        @Override
+        public String visit(Explanation.HoursAssumed h) {
             return pick("Стандартта көрсетілетін қызметті берушінің жұмыс уақыты жоқ: әдепкі уақыт қолданылды (" + h.basis() + ")",
                     "Стандарт не указывает график услугодателя: применен график по умолчанию (" + h.basis() + ")",
                     "The standard gives no provider hours: the default hours apply (" + h.basis() + ")");
         }
-        Explanation.Due due = (Explanation.Due) line;
-        return pick("Мерзімнің соңы: " + moment(due.dueAt()), "Срок истекает: " + moment(due.dueAt()), "Due: " + moment(due.dueAt()));
+
+        @Override
+        public String visit(Explanation.Due due) {
+            return pick("Мерзімнің соңы: " + moment(due.dueAt()), "Срок истекает: " + moment(due.dueAt()), "Due: " + moment(due.dueAt()));
+        }
     }
 
-    /** Why a day is not a working day, or why a weekend is one: "2025-03-24 (Monday) — day off moved: …". */
-    public String describe(DayStatus status) {
-        if (status instanceof DayStatus.WorkedWeekend worked) {
+    /** Why a day is or is not a working day, with its source. */
+    private final class DayText implements DayStatus.Visitor<String> {
+
+        @Override
+        public String visit(DayStatus.Workday day) {
+            String date = date(day.date());
+            return pick(date + " — жұмыс күні", date + " — рабочий день", date + " — working day");
+        }
+
+        @Override
+        public String visit(DayStatus.WorkedWeekend worked) {
             return line(new Explanation.WeekendWorked(worked));
         }
-        if (status instanceof DayStatus.Workday) {
-            return pick(date(status.date()) + " — жұмыс күні", date(status.date()) + " — рабочий день", date(status.date()) + " — working day");
-        }
-        return day(status);
-    }
 
-    private String day(DayStatus status) {
-        String date = date(status.date());
-        if (status instanceof DayStatus.Weekend) {
+        @Override
+        public String visit(DayStatus.Weekend day) {
+            String date = date(day.date());
             return pick(date + " — демалыс күні", date + " — выходной день", date + " — weekend");
         }
-        if (status instanceof DayStatus.Holiday h) {
+
+        @Override
+        public String visit(DayStatus.Holiday h) {
+            String date = date(h.date());
             String name = h.rule().name().in(language).text();
             return pick(date + " — мереке: " + name + " (" + h.rule().source().act() + ")",
                     date + " — праздник: " + name + " (" + h.rule().source().act() + ")",
                     date + " — holiday: " + name + " (" + h.rule().source().act() + ")");
         }
-        if (status instanceof DayStatus.MovedHoliday m) {
+
+        @Override
+        public String visit(DayStatus.MovedHoliday m) {
+            String date = date(m.date());
             String name = m.rule().name().in(language).text();
             String from = date(m.holidayDate());
             return pick(date + " — демалыс күні ауыстырылды: " + name + " " + from + " демалыс күніне сәйкес келді (" + m.rule().source().act() + ", 5-бап)",
                     date + " — перенесенный выходной: " + name + " пришелся на выходной " + from + " (" + m.rule().source().act() + ", ст. 5)",
                     date + " — day off moved: " + name + " fell on " + from + " (" + m.rule().source().act() + ", art. 5)");
         }
-        if (status instanceof DayStatus.ReligiousDayOff r) {
+
+        @Override
+        public String visit(DayStatus.ReligiousDayOff r) {
+            String date = date(r.date());
             String name = r.dayOff().name().in(language).text();
             return pick(date + " — демалыс күні: " + name + " (" + r.dayOff().source().act() + ")",
                     date + " — выходной день: " + name + " (" + r.dayOff().source().act() + ")",
                     date + " — day off: " + name + " (" + r.dayOff().source().act() + ")");
         }
-        DayStatus.TransferredDayOff t = (DayStatus.TransferredDayOff) status;
-        String worked = date(t.transfer().workingDay());
-        return pick(date + " — ауыстырылған демалыс күні, " + worked + " орнына (" + t.transfer().source().act() + ")",
-                date + " — выходной по переносу с " + worked + " (" + t.transfer().source().act() + ")",
-                date + " — day off transferred from " + worked + " (" + t.transfer().source().act() + ")");
+
+        @Override
+        public String visit(DayStatus.TransferredDayOff t) {
+            String date = date(t.date());
+            String worked = date(t.transfer().workingDay());
+            return pick(date + " — ауыстырылған демалыс күні, " + worked + " орнына (" + t.transfer().source().act() + ")",
+                    date + " — выходной по переносу с " + worked + " (" + t.transfer().source().act() + ")",
+                    date + " — day off transferred from " + worked + " (" + t.transfer().source().act() + ")");
+        }
     }
 
-    private String term(ProcessingTerm term) {
-        if (term instanceof ProcessingTerm.WorkingDays d) {
+    /** A term in words. */
+    private final class TermText implements ProcessingTerm.Visitor<String> {
+
+        @Override
+        public String visit(ProcessingTerm.WorkingDays d) {
             return pick(d.days() + " жұмыс күні", d.days() + " рабочих дней", d.days() + " working days");
         }
-        if (term instanceof ProcessingTerm.Minutes m) {
+
+        @Override
+        public String visit(ProcessingTerm.Minutes m) {
             return pick(m.minutes() + " минут", m.minutes() + " минут", m.minutes() + " minutes");
         }
-        if (term instanceof ProcessingTerm.Hours h) {
+
+        @Override
+        public String visit(ProcessingTerm.Hours h) {
             return pick(h.hours() + " сағат", h.hours() + " часов", h.hours() + " hours");
         }
-        ProcessingTerm.ByDate b = (ProcessingTerm.ByDate) term;
-        String date = b.date().toString();
-        return pick(date + " кешіктірмей", "не позднее " + date, "not later than " + date);
+
+        @Override
+        public String visit(ProcessingTerm.ByDate b) {
+            String date = b.date().toString();
+            return pick(date + " кешіктірмей", "не позднее " + date, "not later than " + date);
+        }
     }
 
     private String moment(java.time.Instant instant) {

@@ -62,12 +62,13 @@ public record ServiceHours(Timetable channel, Timetable provider, boolean provid
 
     private static Optional<Timetable> office(StandardVersion version, Channel channel, OfficeKind kind) {
         Fact<List<WorkSchedule>> schedules = version.scheduleFor(channel);
-        if (!(schedules instanceof Fact.Known<List<WorkSchedule>> known) || known.given().isEmpty()
-                || known.given().get(0).roundTheClock()) {
-            return Optional.empty();
-        }
-        WorkSchedule schedule = WorkSchedule.forOffice(known.given(), kind).orElseThrow();
-        String which = schedule.dutyOffices() ? " (duty departments)" : "";
-        return Optional.of(Timetable.of(schedule, channel + " schedule" + which + ", " + known.source()));
+        return schedules.fold(known -> {
+            if (known.given().isEmpty() || known.given().get(0).roundTheClock()) {
+                return Optional.<Timetable>empty();
+            }
+            WorkSchedule schedule = WorkSchedule.forOffice(known.given(), kind).orElseThrow();
+            String which = schedule.dutyOffices() ? " (duty departments)" : "";
+            return Optional.of(Timetable.of(schedule, channel + " schedule" + which + ", " + known.source()));
+        }, unknown -> Optional.empty());
     }
 }

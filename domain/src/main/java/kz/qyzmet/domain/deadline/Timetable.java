@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import kz.qyzmet.domain.calendar.DayStatus;
 import kz.qyzmet.domain.calendar.WorkingCalendar;
 import kz.qyzmet.domain.catalog.OpeningHours;
 import kz.qyzmet.domain.catalog.WorkSchedule;
@@ -45,16 +44,6 @@ public record Timetable(Map<DayOfWeek, OpeningHours> week, String basis) {
 
     /** The office's hours on that day, if it opens. */
     public Optional<OpeningHours> on(LocalDate day, WorkingCalendar calendar) {
-        DayStatus status = calendar.status(day);
-        if (status instanceof DayStatus.WorkedWeekend worked) {
-            // a worked Saturday keeps the hours of the weekday whose day off it took; a worked weekday its own
-            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-            DayOfWeek as = weekend ? worked.transfer().dayOff().getDayOfWeek() : day.getDayOfWeek();
-            return Optional.ofNullable(week.get(as));
-        }
-        if (status instanceof DayStatus.Workday || status instanceof DayStatus.Weekend) {
-            return Optional.ofNullable(week.get(day.getDayOfWeek()));
-        }
-        return Optional.empty();
+        return calendar.status(day).officeHoursOf().map(week::get);
     }
 }

@@ -146,35 +146,14 @@ public final class MonthlyMonitoring {
         if (month.contains(request.submission().receivedAt())) {
             tally.received++;
         }
-        RequestEvent completion = null;
-        boolean withdrawn = false;
-        RequestEvent.RequestAccepted acceptance = null;
+        EventCount counted = new EventCount(tally);
         for (RequestEvent event : history) {
-            boolean inMonth = month.contains(event.header().at());
-            if (event instanceof RequestEvent.IntakeRefused refused && inMonth) {
-                tally.intakeRefused++;
-                refused.reasons().stream().map(IntakeRefusalReason::reportKey).distinct()
-                        .forEach(key -> tally.intakeReasons.merge(key, 1, Integer::sum));
-            } else if (event instanceof RequestEvent.RequestAccepted accepted) {
-                acceptance = accepted;
-                tally.accepted += inMonth ? 1 : 0;
-            } else if (event instanceof RequestEvent.RequestApproved && inMonth) {
-                tally.approved++;
-            } else if (event instanceof RequestEvent.RequestRefused refused && inMonth) {
-                tally.refused++;
-                refused.grounds().stream().map(RefusalGround::code).map(Object::toString).distinct()
-                        .forEach(code -> tally.grounds.merge(code, 1, Integer::sum));
-            } else if (event instanceof RequestEvent.ResultIssued && inMonth) {
-                tally.issued++;
-            } else if (event instanceof RequestEvent.RequestWithdrawn) {
-                withdrawn = true;
-                tally.withdrawn += inMonth ? 1 : 0;
-            }
-            if (completion == null && (event instanceof RequestEvent.RequestRefused || event instanceof RequestEvent.ResultIssued
-                    || event instanceof RequestEvent.HandedToStateCorporation)) {
-                completion = event;
-            }
+            counted.inMonth = month.contains(event.header().at());
+            event.accept(counted);
         }
+        RequestEvent.RequestAccepted acceptance = counted.acceptance;
+        RequestEvent completion = counted.completion;
+        boolean withdrawn = counted.withdrawn;
         if (acceptance == null) {
             return;
         }
@@ -206,6 +185,128 @@ public final class MonthlyMonitoring {
             if (stage.get().pendingIn(statusAt(history, step.dueAt()))) {
                 tally.missedSteps.merge(step.step().role(), 1, Integer::sum);
             }
+        }
+    }
+
+    /**
+     * What each kind of event adds to the month's tally of its request (the counts of its report line), and what it
+     * tells about the request as a whole: its acceptance, its completion (the first motivated refusal, issue or
+     * hand-over), its withdrawal. Each kind says so here, so that a new kind of event does not compile until it
+     * is given its place in the report.
+     */
+    private static final class EventCount implements RequestEvent.Visitor<Void> {
+        private final Tally tally;
+        boolean inMonth;
+        RequestEvent.RequestAccepted acceptance;
+        RequestEvent completion;
+        boolean withdrawn;
+
+        EventCount(Tally tally) {
+            this.tally = tally;
+        }
+
+        @Override
+        public Void visit(RequestEvent.IntakeRefused refused) {
+            if (inMonth) {
+                tally.intakeRefused++;
+                refused.reasons().stream().map(IntakeRefusalReason::reportKey).distinct()
+                        .forEach(key -> tally.intakeReasons.merge(key, 1, Integer::sum));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.RequestAccepted accepted) {
+            acceptance = accepted;
+            tally.accepted += inMonth ? 1 : 0;
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.RequestApproved approved) {
+            tally.approved += inMonth ? 1 : 0;
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.RequestRefused refused) {
+            if (inMonth) {
+                tally.refused++;
+                refused.grounds().stream().map(RefusalGround::code).map(Object::toString).distinct()
+                        .forEach(code -> tally.grounds.merge(code, 1, Integer::sum));
+            }
+            return completes(refused);
+        }
+
+        @Override
+        public Void visit(RequestEvent.ResultIssued issued) {
+            tally.issued += inMonth ? 1 : 0;
+            return completes(issued);
+        }
+
+        @Override
+        public Void visit(RequestEvent.HandedToStateCorporation handed) {
+            return completes(handed);
+        }
+
+        @Override
+        public Void visit(RequestEvent.RequestWithdrawn event) {
+            withdrawn = true;
+            tally.withdrawn += inMonth ? 1 : 0;
+            return null;
+        }
+
+        /** Submission is counted by the receipt moment; assignment, review, readiness, returns, warnings and referrals are no line of the report. */
+        @Override
+        public Void visit(RequestEvent.RequestSubmitted event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ExecutorAssigned event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ReviewStarted event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ResultReady event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ReturnedToProvider event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ReRequested event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.DeadlineAtRisk event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.DeadlineOverdue event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ReferralIssued event) {
+            return null;
+        }
+
+        private Void completes(RequestEvent event) {
+            if (completion == null) {
+                completion = event;
+            }
+            return null;
         }
     }
 

@@ -16,9 +16,27 @@ import kz.qyzmet.domain.language.LocalizedText;
  * requested this school year.
  *
  * <p>Each reason carries what is said about it: its key in the monthly report, the text the applicant reads
- * (kk, ru, en) and the facts the request's history shows. A new reason cannot be added without all three.
+ * (kk, ru, en), the facts the request's history shows and its published type name. A new reason cannot be added
+ * without all four.
  */
 public sealed interface IntakeRefusalReason {
+
+    /**
+     * The kind of reason under its published name, the one the API and the stored data answer with (such as
+     * {@code WindowClosed}): declared on each member, so that renaming or moving a record does not change what
+     * clients read. The names in use: {@link #TYPE_NAMES}.
+     */
+    String typeName();
+
+    /** Every published type name; a name once published never changes. */
+    List<String> TYPE_NAMES = List.of(
+            MissingDocument.TYPE_NAME,
+            ExpiredDocument.TYPE_NAME,
+            WindowClosed.TYPE_NAME,
+            NoPersonalDataConsent.TYPE_NAME,
+            StandardGround.TYPE_NAME,
+            PowerOfAttorneyNotConfirmed.TYPE_NAME,
+            AlreadyThisSchoolYear.TYPE_NAME);
 
     /** The line of the monthly report's intake-refusal tally this reason is counted on, such as {@code WINDOW_CLOSED}. */
     String reportKey();
@@ -34,6 +52,14 @@ public sealed interface IntakeRefusalReason {
 
     /** A mandatory document the applicant must bring is missing. */
     record MissingDocument(CatalogCode code, LocalizedText name) implements IntakeRefusalReason {
+        /** This reason's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "MissingDocument";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
         @Override
         public String reportKey() {
             return "MISSING_DOCUMENT:" + code;
@@ -54,6 +80,14 @@ public sealed interface IntakeRefusalReason {
 
     /** A document is past its validity ("one month from issue") on the intake day, or its issue date is not given. */
     record ExpiredDocument(CatalogCode code, LocalDate issuedOn, LocalDate validUntil) implements IntakeRefusalReason {
+        /** This reason's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "ExpiredDocument";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
         @Override
         public String reportKey() {
             return "EXPIRED_DOCUMENT:" + code;
@@ -79,6 +113,14 @@ public sealed interface IntakeRefusalReason {
             windows = List.copyOf(windows);
         }
 
+        /** This reason's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "WindowClosed";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
         @Override
         public String reportKey() {
             return "WINDOW_CLOSED";
@@ -98,6 +140,14 @@ public sealed interface IntakeRefusalReason {
 
     /** The standard requires consent to the use of restricted personal data, and none was given. */
     record NoPersonalDataConsent() implements IntakeRefusalReason {
+        /** This reason's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "NoPersonalDataConsent";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
         @Override
         public String reportKey() {
             return "NO_PERSONAL_DATA_CONSENT";
@@ -118,6 +168,14 @@ public sealed interface IntakeRefusalReason {
 
     /** A ground of the standard for refusing intake, cited by the intake officer (an unreliable document …). */
     record StandardGround(RefusalGround ground) implements IntakeRefusalReason {
+        /** This reason's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "StandardGround";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
         @Override
         public String reportKey() {
             return "STANDARD_GROUND:" + ground.code();
@@ -144,6 +202,14 @@ public sealed interface IntakeRefusalReason {
 
     /** The representative's power of attorney is not confirmed by the notarial registry. */
     record PowerOfAttorneyNotConfirmed(String powerOfAttorney) implements IntakeRefusalReason {
+        /** This reason's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "PowerOfAttorneyNotConfirmed";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
         @Override
         public String reportKey() {
             return "POWER_OF_ATTORNEY_NOT_CONFIRMED";
@@ -169,6 +235,14 @@ public sealed interface IntakeRefusalReason {
      * @param schoolYearStart the 1 September the school year began
      */
     record AlreadyThisSchoolYear(CatalogCode requirement, RequestId earlier, LocalDate schoolYearStart) implements IntakeRefusalReason {
+        /** This reason's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "AlreadyThisSchoolYear";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
         @Override
         public String reportKey() {
             return "ALREADY_THIS_SCHOOL_YEAR:" + requirement;

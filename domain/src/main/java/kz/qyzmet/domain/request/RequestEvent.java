@@ -20,6 +20,75 @@ public sealed interface RequestEvent {
     Header header();
 
     /**
+     * The kind of event under its published name, the one the API and the stored data answer with (such as
+     * {@code RequestAccepted}): declared on each member, so that renaming or moving a record does not change what
+     * clients read. The names in use: {@link #TYPE_NAMES}.
+     */
+    String typeName();
+
+    /** What the visitor does with this kind of event: one method per member, so that a new member must be answered everywhere. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** Every published type name, in the order of the lifecycle; a name once published never changes. */
+    List<String> TYPE_NAMES = List.of(
+            RequestSubmitted.TYPE_NAME,
+            IntakeRefused.TYPE_NAME,
+            RequestAccepted.TYPE_NAME,
+            ExecutorAssigned.TYPE_NAME,
+            ReviewStarted.TYPE_NAME,
+            RequestApproved.TYPE_NAME,
+            RequestRefused.TYPE_NAME,
+            ResultReady.TYPE_NAME,
+            HandedToStateCorporation.TYPE_NAME,
+            ReturnedToProvider.TYPE_NAME,
+            ReRequested.TYPE_NAME,
+            ResultIssued.TYPE_NAME,
+            RequestWithdrawn.TYPE_NAME,
+            DeadlineAtRisk.TYPE_NAME,
+            DeadlineOverdue.TYPE_NAME,
+            ReferralIssued.TYPE_NAME);
+
+    /**
+     * Something done with a request event that depends on its kind: one method per member of the family. A new
+     * kind of event does not compile until every visitor says what it does with it.
+     *
+     * @param <R> what the visit answers
+     */
+    interface Visitor<R> {
+        R visit(RequestSubmitted event);
+
+        R visit(IntakeRefused event);
+
+        R visit(RequestAccepted event);
+
+        R visit(ExecutorAssigned event);
+
+        R visit(ReviewStarted event);
+
+        R visit(RequestApproved event);
+
+        R visit(RequestRefused event);
+
+        R visit(ResultReady event);
+
+        R visit(HandedToStateCorporation event);
+
+        R visit(ReturnedToProvider event);
+
+        R visit(ReRequested event);
+
+        R visit(ResultIssued event);
+
+        R visit(RequestWithdrawn event);
+
+        R visit(DeadlineAtRisk event);
+
+        R visit(DeadlineOverdue event);
+
+        R visit(ReferralIssued event);
+    }
+
+    /**
      * The lifecycle action this event records, or empty for the submission and for the events that are no
      * transition (deadline warnings, referrals).
      */
@@ -51,6 +120,19 @@ public sealed interface RequestEvent {
     }
 
     record RequestSubmitted(Header header) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "RequestSubmitted";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.empty();
@@ -66,6 +148,19 @@ public sealed interface RequestEvent {
         public IntakeRefused {
             reasons = List.copyOf(reasons);
         }
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "IntakeRefused";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.REFUSE_INTAKE);
@@ -88,6 +183,19 @@ public sealed interface RequestEvent {
             Objects.requireNonNull(deadline, "deadline: required");
             steps = List.copyOf(steps);
         }
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "RequestAccepted";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.ACCEPT);
@@ -101,6 +209,19 @@ public sealed interface RequestEvent {
     }
 
     record ExecutorAssigned(Header header, UserId executor) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "ExecutorAssigned";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.ASSIGN);
@@ -113,6 +234,19 @@ public sealed interface RequestEvent {
     }
 
     record ReviewStarted(Header header) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "ReviewStarted";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.START_REVIEW);
@@ -125,6 +259,19 @@ public sealed interface RequestEvent {
     }
 
     record RequestApproved(Header header) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "RequestApproved";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.APPROVE);
@@ -140,6 +287,19 @@ public sealed interface RequestEvent {
         public RequestRefused {
             grounds = List.copyOf(grounds);
         }
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "RequestRefused";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.REFUSE);
@@ -153,6 +313,19 @@ public sealed interface RequestEvent {
     }
 
     record ResultReady(Header header) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "ResultReady";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.MARK_READY);
@@ -165,6 +338,19 @@ public sealed interface RequestEvent {
     }
 
     record HandedToStateCorporation(Header header, Instant keptUntil) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "HandedToStateCorporation";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.HAND_OVER);
@@ -177,6 +363,19 @@ public sealed interface RequestEvent {
     }
 
     record ReturnedToProvider(Header header) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "ReturnedToProvider";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.RETURN_TO_PROVIDER);
@@ -189,6 +388,19 @@ public sealed interface RequestEvent {
     }
 
     record ReRequested(Header header, Instant dueBack) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "ReRequested";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.RE_REQUEST);
@@ -201,6 +413,19 @@ public sealed interface RequestEvent {
     }
 
     record ResultIssued(Header header) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "ResultIssued";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.ISSUE);
@@ -213,6 +438,19 @@ public sealed interface RequestEvent {
     }
 
     record RequestWithdrawn(Header header) implements RequestEvent {
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "RequestWithdrawn";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.of(Action.WITHDRAW);
@@ -242,6 +480,19 @@ public sealed interface RequestEvent {
         public DeadlineAtRisk {
             Objects.requireNonNull(dueAt, "dueAt: required");
         }
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "DeadlineAtRisk";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.empty();
@@ -258,6 +509,19 @@ public sealed interface RequestEvent {
         public DeadlineOverdue {
             Objects.requireNonNull(dueAt, "dueAt: required");
         }
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "DeadlineOverdue";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.empty();
@@ -282,6 +546,19 @@ public sealed interface RequestEvent {
                 throw new IllegalArgumentException("organisation: required, at most 200 characters");
             }
         }
+        /** This kind's published name, never changed once published: {@value}. */
+        public static final String TYPE_NAME = "ReferralIssued";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         @Override
         public Optional<Action> action() {
             return Optional.empty();

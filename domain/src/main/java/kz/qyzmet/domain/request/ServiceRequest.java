@@ -39,6 +39,7 @@ public final class ServiceRequest {
     private UserId executor;
     private Instant keptUntil;
     private Instant dueBack;
+    private final Changes changes = new Changes();
 
     private ServiceRequest(RequestId id, Submission submission) {
         this.id = Objects.requireNonNull(id, "id: required");
@@ -344,19 +345,99 @@ public final class ServiceRequest {
 
     /** What an event changes, whether it is happening now or replayed from the history. */
     private void apply(RequestEvent event) {
-        if (event instanceof RequestEvent.RequestAccepted accepted) {
+        event.accept(changes);
+        status = event.header().to();
+    }
+
+    /** What each kind of event changes in the request besides its state; most change nothing else. */
+    private final class Changes implements RequestEvent.Visitor<Void> {
+
+        @Override
+        public Void visit(RequestEvent.RequestAccepted accepted) {
             standardVersion = accepted.version();
             deadline = accepted.deadline();
             steps = accepted.steps();
-        } else if (event instanceof RequestEvent.ExecutorAssigned assigned) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ExecutorAssigned assigned) {
             executor = assigned.executor();
-        } else if (event instanceof RequestEvent.HandedToStateCorporation handed) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.HandedToStateCorporation handed) {
             keptUntil = handed.keptUntil();
             dueBack = null;
-        } else if (event instanceof RequestEvent.ReRequested reRequested) {
-            dueBack = reRequested.dueBack();
+            return null;
         }
-        status = event.header().to();
+
+        @Override
+        public Void visit(RequestEvent.ReRequested reRequested) {
+            dueBack = reRequested.dueBack();
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.RequestSubmitted event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.IntakeRefused event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ReviewStarted event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.RequestApproved event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.RequestRefused event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ResultReady event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ReturnedToProvider event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ResultIssued event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.RequestWithdrawn event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.DeadlineAtRisk event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.DeadlineOverdue event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RequestEvent.ReferralIssued event) {
+            return null;
+        }
     }
 
     /**
@@ -366,8 +447,8 @@ public final class ServiceRequest {
      * @throws IllegalArgumentException naming the event that does not follow
      */
     public static ServiceRequest restore(RequestId id, Submission submission, List<RequestEvent> history) {
-        if (history.isEmpty() || !(history.get(0) instanceof RequestEvent.RequestSubmitted)) {
-            throw new IllegalArgumentException("history: must start with RequestSubmitted");
+        if (history.isEmpty() || !RequestEvent.RequestSubmitted.TYPE_NAME.equals(history.get(0).typeName())) {
+            throw new IllegalArgumentException("history: must start with " + RequestEvent.RequestSubmitted.TYPE_NAME);
         }
         ServiceRequest request = new ServiceRequest(id, submission);
         request.status = RequestStatus.SUBMITTED;
@@ -380,7 +461,7 @@ public final class ServiceRequest {
             }
             if (event.action().isEmpty()) {
                 if (header.from() != request.status || header.to() != request.status) {
-                    throw new IllegalArgumentException("history[" + i + "]: " + event.getClass().getSimpleName()
+                    throw new IllegalArgumentException("history[" + i + "]: " + event.typeName()
                             + " is no transition: it must be from and to " + request.status);
                 }
                 request.history.add(event);
@@ -388,7 +469,7 @@ public final class ServiceRequest {
             }
             if (header.from() != request.status
                     || Lifecycle.transition(event.action().get(), header.from()).map(t -> t.to() != header.to()).orElse(true)) {
-                throw new IllegalArgumentException("history[" + i + "]: " + event.getClass().getSimpleName() + " from " + header.from()
+                throw new IllegalArgumentException("history[" + i + "]: " + event.typeName() + " from " + header.from()
                         + " to " + header.to() + " does not follow from " + request.status);
             }
             request.apply(event);

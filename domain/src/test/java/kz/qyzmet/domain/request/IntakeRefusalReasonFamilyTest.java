@@ -48,6 +48,14 @@ class IntakeRefusalReasonFamilyTest {
         assertThat(ONE_OF_EACH.stream().map(Object::getClass).toList()).containsExactlyInAnyOrderElementsOf(members);
     }
 
+    /** The names the API and the stored data answer with, pinned: declared on each member, whatever the record is called. */
+    @Test
+    void everyMemberPublishesItsPinnedTypeName() {
+        assertThat(ONE_OF_EACH.stream().map(IntakeRefusalReason::typeName).toList()).containsExactly("MissingDocument", "ExpiredDocument",
+                "WindowClosed", "NoPersonalDataConsent", "StandardGround", "PowerOfAttorneyNotConfirmed", "AlreadyThisSchoolYear");
+        assertThat(IntakeRefusalReason.TYPE_NAMES).containsExactlyElementsOf(ONE_OF_EACH.stream().map(IntakeRefusalReason::typeName).toList());
+    }
+
     @Test
     void everyMemberHasItsOwnReportLine() {
         assertThat(ONE_OF_EACH.stream().map(IntakeRefusalReason::reportKey).toList()).containsExactly(

@@ -83,6 +83,117 @@ class RequestEventFamilyTest {
         }
     }
 
+    /**
+     * The names the API and the stored data answer with, pinned: they are declared on each member, so renaming or
+     * moving a record cannot change them; changing one here breaks every client that reads it.
+     */
+    @Test
+    void everyMemberPublishesItsPinnedTypeName() {
+        assertThat(RequestEvent.TYPE_NAMES).containsExactly("RequestSubmitted", "IntakeRefused", "RequestAccepted", "ExecutorAssigned",
+                "ReviewStarted", "RequestApproved", "RequestRefused", "ResultReady", "HandedToStateCorporation", "ReturnedToProvider",
+                "ReRequested", "ResultIssued", "RequestWithdrawn", "DeadlineAtRisk", "DeadlineOverdue", "ReferralIssued");
+        Map<Class<?>, String> published = new java.util.HashMap<>();
+        oneOfEach().forEach(event -> published.put(event.getClass(), event.typeName()));
+        assertThat(published).containsOnly(
+                Map.entry(RequestEvent.RequestSubmitted.class, "RequestSubmitted"),
+                Map.entry(RequestEvent.IntakeRefused.class, "IntakeRefused"),
+                Map.entry(RequestEvent.RequestAccepted.class, "RequestAccepted"),
+                Map.entry(RequestEvent.ExecutorAssigned.class, "ExecutorAssigned"),
+                Map.entry(RequestEvent.ReviewStarted.class, "ReviewStarted"),
+                Map.entry(RequestEvent.RequestApproved.class, "RequestApproved"),
+                Map.entry(RequestEvent.RequestRefused.class, "RequestRefused"),
+                Map.entry(RequestEvent.ResultReady.class, "ResultReady"),
+                Map.entry(RequestEvent.HandedToStateCorporation.class, "HandedToStateCorporation"),
+                Map.entry(RequestEvent.ReturnedToProvider.class, "ReturnedToProvider"),
+                Map.entry(RequestEvent.ReRequested.class, "ReRequested"),
+                Map.entry(RequestEvent.ResultIssued.class, "ResultIssued"),
+                Map.entry(RequestEvent.RequestWithdrawn.class, "RequestWithdrawn"),
+                Map.entry(RequestEvent.DeadlineAtRisk.class, "DeadlineAtRisk"),
+                Map.entry(RequestEvent.DeadlineOverdue.class, "DeadlineOverdue"),
+                Map.entry(RequestEvent.ReferralIssued.class, "ReferralIssued"));
+    }
+
+    /** Each member is visited as itself: the visitor's answer for an event is the one of its own kind. */
+    @Test
+    void everyMemberIsVisitedAsItself() {
+        RequestEvent.Visitor<String> kind = new RequestEvent.Visitor<>() {
+            public String visit(RequestEvent.RequestSubmitted event) {
+                return "RequestSubmitted";
+            }
+
+            public String visit(RequestEvent.IntakeRefused event) {
+                return "IntakeRefused";
+            }
+
+            public String visit(RequestEvent.RequestAccepted event) {
+                return "RequestAccepted";
+            }
+
+            public String visit(RequestEvent.ExecutorAssigned event) {
+                return "ExecutorAssigned";
+            }
+
+            public String visit(RequestEvent.ReviewStarted event) {
+                return "ReviewStarted";
+            }
+
+            public String visit(RequestEvent.RequestApproved event) {
+                return "RequestApproved";
+            }
+
+            public String visit(RequestEvent.RequestRefused event) {
+                return "RequestRefused";
+            }
+
+            public String visit(RequestEvent.ResultReady event) {
+                return "ResultReady";
+            }
+
+            public String visit(RequestEvent.HandedToStateCorporation event) {
+                return "HandedToStateCorporation";
+            }
+
+            public String visit(RequestEvent.ReturnedToProvider event) {
+                return "ReturnedToProvider";
+            }
+
+            public String visit(RequestEvent.ReRequested event) {
+                return "ReRequested";
+            }
+
+            public String visit(RequestEvent.ResultIssued event) {
+                return "ResultIssued";
+            }
+
+            public String visit(RequestEvent.RequestWithdrawn event) {
+                return "RequestWithdrawn";
+            }
+
+            public String visit(RequestEvent.DeadlineAtRisk event) {
+                return "DeadlineAtRisk";
+            }
+
+            public String visit(RequestEvent.DeadlineOverdue event) {
+                return "DeadlineOverdue";
+            }
+
+            public String visit(RequestEvent.ReferralIssued event) {
+                return "ReferralIssued";
+            }
+        };
+        for (RequestEvent event : oneOfEach()) {
+            assertThat(event.accept(kind)).isEqualTo(event.typeName());
+        }
+    }
+
+    @Test
+    void aHistoryThatDoesNotStartWithTheSubmissionDoesNotRestore() {
+        ServiceRequest request = RequestFixtures.accepted(Channel.PROVIDER_OFFICE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServiceRequest.restore(request.id(), request.submission(),
+                        request.history().subList(1, 2)))
+                .hasMessage("history: must start with RequestSubmitted");
+    }
+
     @Test
     void aHistoryWithASecondSubmissionDoesNotRestore() {
         ServiceRequest request = RequestFixtures.accepted(Channel.PROVIDER_OFFICE);

@@ -44,7 +44,7 @@ public final class Main {
             request = requests.review().approve(new RequestActionCommand(teacher, request.id().value(), null));
             request = requests.issuing().markReady(new RequestActionCommand(head, request.id().value(), null));
             request = requests.issuing().issue(new RequestActionCommand(clerk, request.id().value(), null));
-            request.history().forEach(event -> System.out.println(event.getClass().getSimpleName()
+            request.history().forEach(event -> System.out.println(event.typeName()
                     + " by " + event.header().actor().user() + " (" + event.header().actor().role() + ")"));
 
             if (request.status() != RequestStatus.ISSUED || request.history().size() != 7) {

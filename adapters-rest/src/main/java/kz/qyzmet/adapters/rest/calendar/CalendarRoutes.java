@@ -50,7 +50,7 @@ public final class CalendarRoutes implements kz.qyzmet.adapters.rest.Routes {
         CalendarYearView view = calendar.showYear(year);
         ctx.json(new YearResponse(view.year(), view.decreeData(), view.workingDays(),
                 view.daysOff().stream()
-                        .filter(day -> weekends || !(day instanceof DayStatus.Weekend))
+                        .filter(day -> weekends || !DayStatus.Weekend.KIND.equals(day.kind()))
                         .map(day -> new Day(day.date(), day.kind(), text.describe(day))).toList(),
                 view.weekendsWorked().stream().map(day -> new Day(day.date(), day.kind(), text.describe(day))).toList()));
     }

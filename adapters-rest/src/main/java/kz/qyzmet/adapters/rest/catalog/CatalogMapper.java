@@ -134,10 +134,8 @@ final class CatalogMapper {
     }
 
     private <T> CatalogJson.Fact fact(Fact<T> fact, Function<T, Object> value) {
-        if (fact instanceof Fact.Known<T> known) {
-            return new CatalogJson.Fact(value.apply(known.given()), source(known.source()), null);
-        }
-        return new CatalogJson.Fact(null, null, ((Fact.Unknown<T>) fact).reason());
+        return fact.fold(known -> new CatalogJson.Fact(value.apply(known.given()), source(known.source()), null),
+                unknown -> new CatalogJson.Fact(null, null, unknown.reason()));
     }
 
     private CatalogJson.Text text(LocalizedText text) {

@@ -11,20 +11,40 @@ public final class TermJson {
     }
 
     public static Map<String, Object> of(ProcessingTerm term) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (term instanceof ProcessingTerm.WorkingDays days) {
+        return term.accept(FORM);
+    }
+
+    private static final ProcessingTerm.Visitor<Map<String, Object>> FORM = new ProcessingTerm.Visitor<>() {
+        @Override
+        public Map<String, Object> visit(ProcessingTerm.WorkingDays days) {
+            Map<String, Object> json = new LinkedHashMap<>();
             json.put("workingDays", days.days());
             if (!days.acceptanceDayCounted()) {
                 json.put("acceptanceDayCounted", false);
             }
-        } else if (term instanceof ProcessingTerm.Minutes minutes) {
+            return json;
+        }
+
+        @Override
+        public Map<String, Object> visit(ProcessingTerm.Minutes minutes) {
+            Map<String, Object> json = new LinkedHashMap<>();
             json.put("minutes", minutes.minutes());
-        } else if (term instanceof ProcessingTerm.Hours hours) {
+            return json;
+        }
+
+        @Override
+        public Map<String, Object> visit(ProcessingTerm.Hours hours) {
+            Map<String, Object> json = new LinkedHashMap<>();
             json.put("hours", hours.hours());
-        } else if (term instanceof ProcessingTerm.ByDate date) {
+            return json;
+        }
+
+        @Override
+        public Map<String, Object> visit(ProcessingTerm.ByDate date) {
+            Map<String, Object> json = new LinkedHashMap<>();
             json.put("byDate", date.date().toString());
             json.put("year", date.year().name());
+            return json;
         }
-        return json;
-    }
+    };
 }

@@ -113,7 +113,7 @@ final class RequestJson {
         return java.util.stream.IntStream.range(0, events.size()).mapToObj(i -> {
             RequestEvent event = events.get(i);
             var header = event.header();
-            return new HistoryBody(i + 1, event.getClass().getSimpleName(), local(header.at()), header.from() == null ? null : header.from().name(),
+            return new HistoryBody(i + 1, event.typeName(), local(header.at()), header.from() == null ? null : header.from().name(),
                     header.to().name(), header.actor().user().value(), header.actor().role().name(), details(event));
         }).toList();
     }
@@ -126,7 +126,7 @@ final class RequestJson {
 
     private Map<String, Object> reason(IntakeRefusalReason reason) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", reason.getClass().getSimpleName());
+        body.put("kind", reason.typeName());
         reason.facts().forEach((name, value) -> body.put(name, shown(value)));
         return body;
     }

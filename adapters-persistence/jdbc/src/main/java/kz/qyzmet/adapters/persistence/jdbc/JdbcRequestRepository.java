@@ -306,7 +306,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         RequestEvent event = stored.event();
         insert.setObject(1, request.id().value());
         insert.setInt(2, stored.seq());
-        insert.setString(3, event.getClass().getSimpleName());
+        insert.setString(3, event.typeName());
         insert.setTimestamp(4, Timestamp.from(event.header().at()));
         insert.setString(5, event.header().actor().user().value());
         insert.setString(6, event.header().actor().role().name());

@@ -12,13 +12,27 @@ import com.fasterxml.jackson.databind.jsontype.impl.ClassNameIdResolver;
 import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The type ids of the stored JSON: a domain value's kind by its {@link StoredTypeNames stored name}, a JDK
- * collection's by its class name as before. Reading takes the stored names and the class names written before
- * names; any other type id is refused.
+ * collection by what it is, {@code List}, {@code Set} or {@code Map}, never by the JDK's class of the day (such as
+ * {@code java.util.ImmutableCollections$ListN}, which the store wrote up to schema version 9). Reading takes the
+ * stored names, the class names written before names, and those JDK class names; any other type id is refused.
+ * Collections read back unmodifiable, as the JDK's immutable collections always read.
  */
 final class NamedTypeIds extends TypeIdResolverBase {
+
+    /** The kinds of collection a stored value may hold, by the names they are stored under. */
+    private static final Map<String, Class<?>> COLLECTIONS = Map.of("List", List.class, "Set", Set.class, "Map", Map.class);
+
+    /** What a collection's name reads as: the JDK's unmodifiable collection, as every collection the store wrote so far read. */
+    private static final Map<String, String> READ_AS = Map.of(
+            "List", "java.util.ImmutableCollections$ListN",
+            "Set", "java.util.ImmutableCollections$SetN",
+            "Map", "java.util.ImmutableCollections$MapN");
 
     private final ClassNameIdResolver jdkTypes;
 
@@ -53,11 +67,13 @@ final class NamedTypeIds extends TypeIdResolverBase {
     @Override
     public String idFromValueAndType(Object value, Class<?> type) {
         return StoredTypeNames.nameOf(type).orElseGet(() -> {
-            if (!type.getName().startsWith("java.")) {
-                throw new IllegalStateException("no stored type name for " + type.getName()
-                        + ": give it one in StoredTypeNames before storing it");
+            for (Map.Entry<String, Class<?>> collection : COLLECTIONS.entrySet()) {
+                if (collection.getValue().isAssignableFrom(type)) {
+                    return collection.getKey();
+                }
             }
-            return jdkTypes.idFromValueAndType(value, type);
+            throw new IllegalStateException("no stored type name for " + type.getName()
+                    + ": give it one in StoredTypeNames before storing it");
         });
     }
 
@@ -67,7 +83,8 @@ final class NamedTypeIds extends TypeIdResolverBase {
         if (named.isPresent()) {
             return context.getTypeFactory().constructSpecializedType(_baseType, named.get());
         }
-        return jdkTypes.typeFromId(context, id);
+        String readAs = READ_AS.get(id);
+        return jdkTypes.typeFromId(context, readAs == null ? id : readAs);
     }
 
     @Override

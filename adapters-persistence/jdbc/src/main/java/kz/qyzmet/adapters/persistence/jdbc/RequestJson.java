@@ -24,8 +24,9 @@ import kz.qyzmet.domain.request.Submission;
  * sealed families: terms, explanation lines, day statuses, refusal reasons). Reading goes back through the
  * records' constructors, so a stored value that breaks a domain rule is refused, never half-read. A domain
  * value's kind is stored under its explicit name ({@link StoredTypeNames}), so that renaming a record does not
- * break stored data; data written before names (class names) still reads. Only those names and the JDK's
- * java.util and java.time types may appear in stored type information.
+ * break stored data; data written before names (class names) still reads. Collections are stored as {@code List},
+ * {@code Set} or {@code Map}; the JDK class names written for them up to schema version 9 still read. Nothing else
+ * may appear in stored type information.
  */
 final class RequestJson {
 

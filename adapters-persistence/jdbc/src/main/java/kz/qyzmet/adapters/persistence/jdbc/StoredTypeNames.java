@@ -16,7 +16,9 @@ import kz.qyzmet.domain.request.RequestEvent;
  * members of the domain's sealed families), so that renaming or moving a record does not break stored data.
  * A name is {@code Family.Member}, and it never changes once written: renaming a record changes only the class on
  * its row. Each row also holds the Java class name the store wrote before there were names (schema version 4 and
- * earlier), so that data stored then still reads. The JDK's own collection types keep their class names.
+ * earlier), so that data stored then still reads. Events and refusal reasons are stored under the type name they
+ * publish in the API ({@code RequestEvent.} or {@code IntakeRefusalReason.} and the name), one source for both. The
+ * JDK's collections are stored as {@code List}, {@code Set} and {@code Map} ({@link NamedTypeIds}).
  *
  * <p>Writing a domain value whose class has no row fails, naming the class: add a row with a new name.
  */
@@ -27,52 +29,29 @@ final class StoredTypeNames {
     }
 
     static final List<Row> ROWS = List.of(
-            row("RequestEvent.RequestSubmitted", RequestEvent.RequestSubmitted.class,
-                    "kz.qyzmet.domain.request.RequestEvent$RequestSubmitted"),
-            row("RequestEvent.IntakeRefused", RequestEvent.IntakeRefused.class,
-                    "kz.qyzmet.domain.request.RequestEvent$IntakeRefused"),
-            row("RequestEvent.RequestAccepted", RequestEvent.RequestAccepted.class,
-                    "kz.qyzmet.domain.request.RequestEvent$RequestAccepted"),
-            row("RequestEvent.ExecutorAssigned", RequestEvent.ExecutorAssigned.class,
-                    "kz.qyzmet.domain.request.RequestEvent$ExecutorAssigned"),
-            row("RequestEvent.ReviewStarted", RequestEvent.ReviewStarted.class,
-                    "kz.qyzmet.domain.request.RequestEvent$ReviewStarted"),
-            row("RequestEvent.RequestApproved", RequestEvent.RequestApproved.class,
-                    "kz.qyzmet.domain.request.RequestEvent$RequestApproved"),
-            row("RequestEvent.RequestRefused", RequestEvent.RequestRefused.class,
-                    "kz.qyzmet.domain.request.RequestEvent$RequestRefused"),
-            row("RequestEvent.ResultReady", RequestEvent.ResultReady.class,
-                    "kz.qyzmet.domain.request.RequestEvent$ResultReady"),
-            row("RequestEvent.HandedToStateCorporation", RequestEvent.HandedToStateCorporation.class,
-                    "kz.qyzmet.domain.request.RequestEvent$HandedToStateCorporation"),
-            row("RequestEvent.ReturnedToProvider", RequestEvent.ReturnedToProvider.class,
-                    "kz.qyzmet.domain.request.RequestEvent$ReturnedToProvider"),
-            row("RequestEvent.ReRequested", RequestEvent.ReRequested.class,
-                    "kz.qyzmet.domain.request.RequestEvent$ReRequested"),
-            row("RequestEvent.ResultIssued", RequestEvent.ResultIssued.class,
-                    "kz.qyzmet.domain.request.RequestEvent$ResultIssued"),
-            row("RequestEvent.RequestWithdrawn", RequestEvent.RequestWithdrawn.class,
-                    "kz.qyzmet.domain.request.RequestEvent$RequestWithdrawn"),
-            row("RequestEvent.DeadlineAtRisk", RequestEvent.DeadlineAtRisk.class,
-                    "kz.qyzmet.domain.request.RequestEvent$DeadlineAtRisk"),
-            row("RequestEvent.DeadlineOverdue", RequestEvent.DeadlineOverdue.class,
-                    "kz.qyzmet.domain.request.RequestEvent$DeadlineOverdue"),
-            row("RequestEvent.ReferralIssued", RequestEvent.ReferralIssued.class,
-                    "kz.qyzmet.domain.request.RequestEvent$ReferralIssued"),
-            row("IntakeRefusalReason.MissingDocument", IntakeRefusalReason.MissingDocument.class,
-                    "kz.qyzmet.domain.request.IntakeRefusalReason$MissingDocument"),
-            row("IntakeRefusalReason.ExpiredDocument", IntakeRefusalReason.ExpiredDocument.class,
-                    "kz.qyzmet.domain.request.IntakeRefusalReason$ExpiredDocument"),
-            row("IntakeRefusalReason.WindowClosed", IntakeRefusalReason.WindowClosed.class,
-                    "kz.qyzmet.domain.request.IntakeRefusalReason$WindowClosed"),
-            row("IntakeRefusalReason.NoPersonalDataConsent", IntakeRefusalReason.NoPersonalDataConsent.class,
-                    "kz.qyzmet.domain.request.IntakeRefusalReason$NoPersonalDataConsent"),
-            row("IntakeRefusalReason.StandardGround", IntakeRefusalReason.StandardGround.class,
-                    "kz.qyzmet.domain.request.IntakeRefusalReason$StandardGround"),
-            row("IntakeRefusalReason.PowerOfAttorneyNotConfirmed", IntakeRefusalReason.PowerOfAttorneyNotConfirmed.class,
-                    "kz.qyzmet.domain.request.IntakeRefusalReason$PowerOfAttorneyNotConfirmed"),
-            row("IntakeRefusalReason.AlreadyThisSchoolYear", IntakeRefusalReason.AlreadyThisSchoolYear.class,
-                    "kz.qyzmet.domain.request.IntakeRefusalReason$AlreadyThisSchoolYear"),
+            event(RequestEvent.RequestSubmitted.TYPE_NAME, RequestEvent.RequestSubmitted.class),
+            event(RequestEvent.IntakeRefused.TYPE_NAME, RequestEvent.IntakeRefused.class),
+            event(RequestEvent.RequestAccepted.TYPE_NAME, RequestEvent.RequestAccepted.class),
+            event(RequestEvent.ExecutorAssigned.TYPE_NAME, RequestEvent.ExecutorAssigned.class),
+            event(RequestEvent.ReviewStarted.TYPE_NAME, RequestEvent.ReviewStarted.class),
+            event(RequestEvent.RequestApproved.TYPE_NAME, RequestEvent.RequestApproved.class),
+            event(RequestEvent.RequestRefused.TYPE_NAME, RequestEvent.RequestRefused.class),
+            event(RequestEvent.ResultReady.TYPE_NAME, RequestEvent.ResultReady.class),
+            event(RequestEvent.HandedToStateCorporation.TYPE_NAME, RequestEvent.HandedToStateCorporation.class),
+            event(RequestEvent.ReturnedToProvider.TYPE_NAME, RequestEvent.ReturnedToProvider.class),
+            event(RequestEvent.ReRequested.TYPE_NAME, RequestEvent.ReRequested.class),
+            event(RequestEvent.ResultIssued.TYPE_NAME, RequestEvent.ResultIssued.class),
+            event(RequestEvent.RequestWithdrawn.TYPE_NAME, RequestEvent.RequestWithdrawn.class),
+            event(RequestEvent.DeadlineAtRisk.TYPE_NAME, RequestEvent.DeadlineAtRisk.class),
+            event(RequestEvent.DeadlineOverdue.TYPE_NAME, RequestEvent.DeadlineOverdue.class),
+            event(RequestEvent.ReferralIssued.TYPE_NAME, RequestEvent.ReferralIssued.class),
+            reason(IntakeRefusalReason.MissingDocument.TYPE_NAME, IntakeRefusalReason.MissingDocument.class),
+            reason(IntakeRefusalReason.ExpiredDocument.TYPE_NAME, IntakeRefusalReason.ExpiredDocument.class),
+            reason(IntakeRefusalReason.WindowClosed.TYPE_NAME, IntakeRefusalReason.WindowClosed.class),
+            reason(IntakeRefusalReason.NoPersonalDataConsent.TYPE_NAME, IntakeRefusalReason.NoPersonalDataConsent.class),
+            reason(IntakeRefusalReason.StandardGround.TYPE_NAME, IntakeRefusalReason.StandardGround.class),
+            reason(IntakeRefusalReason.PowerOfAttorneyNotConfirmed.TYPE_NAME, IntakeRefusalReason.PowerOfAttorneyNotConfirmed.class),
+            reason(IntakeRefusalReason.AlreadyThisSchoolYear.TYPE_NAME, IntakeRefusalReason.AlreadyThisSchoolYear.class),
             row("ProcessingTerm.WorkingDays", ProcessingTerm.WorkingDays.class,
                     "kz.qyzmet.domain.catalog.ProcessingTerm$WorkingDays"),
             row("ProcessingTerm.Minutes", ProcessingTerm.Minutes.class,
@@ -133,6 +112,20 @@ final class StoredTypeNames {
 
     private static Row row(String name, Class<?> type, String storedBeforeNames) {
         return new Row(name, type, storedBeforeNames);
+    }
+
+    /**
+     * An event under the name it publishes ({@link RequestEvent#typeName()}), the one source of its name for the API
+     * and the store. The published name is the record's name of the days before names, so the class it was stored
+     * under then follows from it, whatever the record is called now.
+     */
+    private static Row event(String typeName, Class<? extends RequestEvent> type) {
+        return new Row("RequestEvent." + typeName, type, "kz.qyzmet.domain.request.RequestEvent$" + typeName);
+    }
+
+    /** A refusal reason under the name it publishes ({@link IntakeRefusalReason#typeName()}), as for {@link #event}. */
+    private static Row reason(String typeName, Class<? extends IntakeRefusalReason> type) {
+        return new Row("IntakeRefusalReason." + typeName, type, "kz.qyzmet.domain.request.IntakeRefusalReason$" + typeName);
     }
 
     /** The stored name of a domain class, if it has one. */

@@ -30,16 +30,19 @@ import kz.qyzmet.domain.request.ServiceRequest;
 import kz.qyzmet.domain.request.Submission;
 import kz.qyzmet.domain.request.UserId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Data stored by an earlier Qyzmet still reads. The fixtures under {@code stored/v4/} are the JSON the JDBC store
- * wrote for a submission and for one event of every kind at schema version 4, captured from that code (run with
+ * wrote for a submission and for one event of every kind at schema version 4 (Java class names), those under
+ * {@code stored/v9/} the same at schema version 9 (stored names, but the JDK's collection classes such as
+ * {@code java.util.ImmutableCollections$ListN}), each captured from the code of its day (run with
  * {@code -Dqyzmet.captureStoredPayloads=<directory>} to capture the current form). A new kind of event without a
  * fixture fails here; a change of the stored form that cannot read them fails here.
  */
 class StoredPayloadFixturesTest {
 
-    private static final String VERSION = "v4";
     private static final Instant AT = StoredRequests.thursdayBeforeNauryz();
     private static final RequestId CAPTURED_ID = RequestId.parse("6e0765f5-0f71-4c2b-b379-069c5c249ae4");
 
@@ -51,10 +54,11 @@ class StoredPayloadFixturesTest {
                 .containsExactlyInAnyOrderElementsOf(StoredTypeNamesTest.members(RequestEvent.class));
     }
 
-    @Test
-    void eventsStoredAtSchemaVersion4StillRead() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"v4", "v9"})
+    void eventsStoredAtAnEarlierSchemaVersionStillRead(String version) throws IOException {
         for (Map.Entry<String, RequestEvent> kind : everyKind().entrySet()) {
-            RequestEvent read = json.event(fixture(kind.getKey()));
+            RequestEvent read = json.event(fixture(version, kind.getKey()));
             if (read instanceof RequestEvent.RequestAccepted accepted && kind.getValue() instanceof RequestEvent.RequestAccepted made) {
                 // the planned steps are computed by today's policies; what was stored then reads back as it was stored
                 assertThat(List.of(accepted.header(), accepted.receipt(), accepted.version(), accepted.deadline().dueAt()))
@@ -66,9 +70,26 @@ class StoredPayloadFixturesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"v4", "v9"})
+    void aSubmissionStoredAtAnEarlierSchemaVersionStillReads(String version) throws IOException {
+        assertThat(json.submission(fixture(version, "Submission"))).isEqualTo(submission());
+    }
+
+    /** The fixtures are what they say: the v9 ones hold the JDK's collection class names that the store no longer writes. */
     @Test
-    void aSubmissionStoredAtSchemaVersion4StillReads() throws IOException {
-        assertThat(json.submission(fixture("Submission"))).isEqualTo(submission());
+    void theVersion9FixturesHoldTheJdkCollectionClassNames() throws IOException {
+        assertThat(fixture("v9", "RequestAccepted")).contains("\"java.util.ImmutableCollections$ListN\"")
+                .contains("\"RequestEvent.RequestAccepted\"");
+        assertThat(fixture("v4", "RequestAccepted")).contains("\"kz.qyzmet.domain.request.RequestEvent$RequestAccepted\"");
+    }
+
+    @Test
+    void whatIsWrittenNowNamesNoJavaClass() {
+        for (RequestEvent event : everyKind().values()) {
+            assertThat(json.write(event)).as(event.typeName()).doesNotContain("java.").doesNotContain("kz.qyzmet");
+        }
+        assertThat(json.write(submission())).doesNotContain("java.").doesNotContain("kz.qyzmet");
     }
 
     @Test
@@ -92,8 +113,8 @@ class StoredPayloadFixturesTest {
         Files.writeString(dir.resolve("Submission.json"), json.write(submission()) + "\n");
     }
 
-    private static String fixture(String name) throws IOException {
-        String resource = "/stored/" + VERSION + "/" + name + ".json";
+    private static String fixture(String version, String name) throws IOException {
+        String resource = "/stored/" + version + "/" + name + ".json";
         try (InputStream in = StoredPayloadFixturesTest.class.getResourceAsStream(resource)) {
             assertThat(in).as("fixture " + resource).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -51,9 +51,33 @@ class StoredTypeNamesTest {
     void theStoredFormNamesKindsAndNoDomainClass() {
         for (RequestEvent event : StoredPayloadFixturesTest.everyKind().values()) {
             String stored = json.write(event);
-            assertThat(stored).startsWith("[\"RequestEvent." + event.getClass().getSimpleName() + "\",")
-                    .doesNotContain("kz.qyzmet");
+            assertThat(stored).startsWith("[\"RequestEvent." + event.typeName() + "\",")
+                    .doesNotContain("kz.qyzmet").doesNotContain("java.util");
         }
+    }
+
+    /** The API's name of an event or a refusal reason and its stored name come from one place: the member's declared name. */
+    @Test
+    void eventsAndReasonsAreStoredUnderTheNameTheyPublish() {
+        for (RequestEvent event : StoredPayloadFixturesTest.everyKind().values()) {
+            assertThat(StoredTypeNames.nameOf(event.getClass())).contains("RequestEvent." + event.typeName());
+        }
+        assertThat(StoredTypeNames.ROWS).filteredOn(row -> row.name().startsWith("RequestEvent."))
+                .extracting(row -> row.name().substring("RequestEvent.".length()))
+                .containsExactlyInAnyOrderElementsOf(RequestEvent.TYPE_NAMES);
+        assertThat(StoredTypeNames.ROWS).filteredOn(row -> row.name().startsWith("IntakeRefusalReason."))
+                .extracting(row -> row.name().substring("IntakeRefusalReason.".length()))
+                .containsExactlyInAnyOrderElementsOf(IntakeRefusalReason.TYPE_NAMES);
+    }
+
+    @Test
+    void aCollectionIsStoredAsWhatItIsAndAJdkClassNameOfOneStillReads() throws Exception {
+        RequestEvent.IntakeRefused refused = (RequestEvent.IntakeRefused) StoredPayloadFixturesTest.everyKind().get("IntakeRefused");
+        String stored = json.write(refused);
+        assertThat(stored).contains("\"reasons\":[\"List\",[");
+        String asWrittenAtVersion9 = stored.replace("\"reasons\":[\"List\",[", "\"reasons\":[\"java.util.ImmutableCollections$ListN\",[");
+        assertThat(json.event(asWrittenAtVersion9)).isEqualTo(refused);
+        assertThat(json.event(stored)).isEqualTo(refused);
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * How the applicant signs an electronic submission (portal, platform, mobile device): with an electronic digital
@@ -11,6 +12,9 @@ import java.util.Arrays;
  * registered for them in the mobile citizens' database.
  */
 public sealed interface Signing permits Signing.DigitalSignature, Signing.OneTimePassword {
+
+    /** One answer for a digital signature and another for a one-time password: each way of signing is answered. */
+    <R> R fold(Function<? super DigitalSignature, ? extends R> ifSignature, Function<? super OneTimePassword, ? extends R> ifPassword);
 
     /**
      * A detached CMS (PKCS#7) signature in DER over the content.
@@ -46,6 +50,12 @@ public sealed interface Signing permits Signing.DigitalSignature, Signing.OneTim
         }
 
         @Override
+        public <R> R fold(Function<? super DigitalSignature, ? extends R> ifSignature,
+                          Function<? super OneTimePassword, ? extends R> ifPassword) {
+            return ifSignature.apply(this);
+        }
+
+        @Override
         public String toString() {
             return "DigitalSignature[" + signature.length + " bytes over " + content.length + " bytes]";
         }
@@ -57,6 +67,12 @@ public sealed interface Signing permits Signing.DigitalSignature, Signing.OneTim
      * @param code the six digits
      */
     record OneTimePassword(@NotNull @Pattern(regexp = "\\d{6}", message = "must be 6 digits") String code) implements Signing {
+
+        @Override
+        public <R> R fold(Function<? super DigitalSignature, ? extends R> ifSignature,
+                          Function<? super OneTimePassword, ? extends R> ifPassword) {
+            return ifPassword.apply(this);
+        }
 
         @Override
         public String toString() {
