@@ -90,6 +90,41 @@ class DeadlineApiTest {
     }
 
     @Test
+    void aPreviewAnswersForTheKindOfStateCorporationOfficeAsAcceptingWould() throws Exception {
+        // camp vouchers: duty departments keep Saturday 9:00-13:00 (000 annex 5 field 7 item 2), ordinary ones do not
+        String saturday = "{\"service\": \"camp-voucher\", \"channel\": \"STATE_CORPORATION\", \"receivedAt\": \"2025-05-17T10:00:00+05:00\"%s}";
+        Answer duty = preview(saturday.formatted(", \"officeKind\": \"DUTY\""));
+        assertThat(duty.status()).as(duty.body().toString()).isEqualTo(200);
+        assertThat(duty.body().get("acceptedAt").asText()).isEqualTo("2025-05-17T10:00:00+05:00");
+        Answer ordinary = preview(saturday.formatted(", \"officeKind\": \"ORDINARY\""));
+        assertThat(ordinary.body().get("acceptedAt").asText()).isEqualTo("2025-05-19T09:00:00+05:00");
+        assertThat(preview(saturday.formatted("")).body().get("acceptedAt").asText()).as("not stated: an ordinary department")
+                .isEqualTo("2025-05-19T09:00:00+05:00");
+    }
+
+    @Test
+    void aPreviewAnswersForWhereTheStateCorporationOfficeLies() throws Exception {
+        // teacher attestation: 3 working days at the provider's location, 7 away from it (004 plan row 5 item 8)
+        String monday = "{\"service\": \"803014\", \"channel\": \"STATE_CORPORATION\", \"receivedAt\": \"2024-09-16T10:00:00+05:00\"%s}";
+        Answer away = preview(monday.formatted(", \"filedAt\": \"AWAY_FROM_PROVIDER\""));
+        assertThat(away.status()).as(away.body().toString()).isEqualTo(200);
+        assertThat(away.body().get("dueAt").asText()).startsWith("2024-09-25T");
+        assertThat(preview(monday.formatted(", \"filedAt\": \"PROVIDER_LOCATION\"")).body().get("dueAt").asText()).startsWith("2024-09-19T");
+    }
+
+    @Test
+    void onlyAPreviewAtTheStateCorporationSaysWhereAndAtWhichKindOfOffice() throws Exception {
+        for (String member : new String[] {"\"officeKind\": \"DUTY\"", "\"filedAt\": \"AWAY_FROM_PROVIDER\""}) {
+            Answer answer = post("/deadlines/preview", "application/json",
+                    "{\"service\": \"camp-voucher\", \"channel\": \"PROVIDER_OFFICE\", \"receivedAt\": \"2025-05-16T10:00:00+05:00\", " + member + "}",
+                    "Accept-Language", "en");
+            assertThat(answer.status()).as(answer.body().toString()).isEqualTo(400);
+            assertThat(answer.body().at("/errors/0/field").asText()).isEqualTo(member.substring(1, member.indexOf('"', 1)));
+            assertThat(answer.body().at("/errors/0/message").asText()).isEqualTo("is only given with channel STATE_CORPORATION");
+        }
+    }
+
+    @Test
     void onTheStateCorporationPathEachStepRunsInItsPerformersHoursAndNoneAfterTheRequest() throws Exception {
         // handed in at the State Corporation on Friday 18 April 2025 at 19:30: its two steps end at 20:00 that Friday
         Answer answer = preview("{\"service\": \"803005\", \"channel\": \"STATE_CORPORATION\", \"receivedAt\": \"2025-04-18T19:30:00+05:00\"}");

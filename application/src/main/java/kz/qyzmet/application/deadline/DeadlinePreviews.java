@@ -37,13 +37,14 @@ public final class DeadlinePreviews implements PreviewDeadlineUseCase {
         Instant received = query.receivedAt().toInstant();
         LocalDate receivedDay = received.atZone(policy.zone()).toLocalDate();
         StandardInForce onReceipt = catalog.showStandard(ShowStandardQuery.inForce(query.service(), receivedDay));
-        Acceptance acceptance = policy.acceptance(onReceipt.version(), query.channel(), received);
+        Acceptance acceptance = policy.acceptance(onReceipt.version(), query.channel(), query.officeKind(), received);
         LocalDate acceptedDay = acceptance.acceptedAt().atZone(policy.zone()).toLocalDate();
         StandardInForce governing = acceptedDay.equals(receivedDay)
                 ? onReceipt
                 : catalog.showStandard(ShowStandardQuery.inForce(query.service(), acceptedDay));
-        Deadline deadline = policy.deadline(governing.service().id(), governing.version(), query.channel(), received);
+        Deadline deadline = policy.deadline(governing.service().id(), governing.version(), query.channel(), query.filedAt(),
+                query.officeKind(), received);
         return new DeadlinePreview(governing, query.channel(), deadline,
-                policy.stepDeadlines(governing.version(), query.channel(), deadline));
+                policy.stepDeadlines(governing.version(), query.channel(), query.officeKind(), deadline));
     }
 }

@@ -15,6 +15,8 @@ import kz.qyzmet.application.deadline.port.in.DeadlinePreview;
 import kz.qyzmet.application.deadline.port.in.PreviewDeadlineQuery;
 import kz.qyzmet.application.deadline.port.in.PreviewDeadlineUseCase;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.OfficeKind;
+import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.ServiceCode;
 import kz.qyzmet.domain.deadline.ExplanationText;
 import kz.qyzmet.domain.deadline.StepDeadline;
@@ -42,7 +44,7 @@ public final class DeadlineRoutes implements kz.qyzmet.adapters.rest.Routes {
     }
 
     /** The body of a preview request. */
-    record PreviewRequest(String service, Channel channel, OffsetDateTime receivedAt) {
+    record PreviewRequest(String service, Channel channel, OffsetDateTime receivedAt, OfficeLocation filedAt, OfficeKind officeKind) {
     }
 
     /** The answer. */
@@ -56,7 +58,8 @@ public final class DeadlineRoutes implements kz.qyzmet.adapters.rest.Routes {
 
     private void preview(Context ctx) {
         PreviewRequest request = bodies.read(ctx, PreviewRequest.class);
-        DeadlinePreview answer = preview.preview(new PreviewDeadlineQuery(request.service(), request.channel(), request.receivedAt()));
+        DeadlinePreview answer = preview.preview(new PreviewDeadlineQuery(request.service(), request.channel(), request.receivedAt(),
+                request.filedAt(), request.officeKind()));
         Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
         ctx.header("Content-Language", language.tag());
         ExplanationText text = new ExplanationText(language, zone);
