@@ -181,6 +181,22 @@ public final class ApiServer implements AutoCloseable {
         return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    /**
+     * Sends a request, once more if the client's pooled connection had been closed by the server before the request
+     * went out (the server closes a connection after answering some malformed requests; the JDK client may pick
+     * that connection for the next call before it notices, and then reads no bytes at all — no answer was given).
+     */
+    private static HttpResponse<String> sendOnLiveConnection(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                throw e;
+            }
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     /** A call with a body of raw bytes (null for none), for bodies that are not valid UTF-8. */
     public Answer send(String method, String path, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
@@ -190,7 +206,7 @@ public final class ApiServer implements AutoCloseable {
             request.headers(headers);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendOnLiveConnection(request.build());
             String text = response.body();
             JsonNode json = null;
             String type = response.headers().firstValue("Content-Type").orElse("");
