@@ -32,9 +32,15 @@ public record Explanation(List<Line> lines) {
 
     /**
      * An explanation built only when someone reads it: deadlines are counted far more often (on every
-     * acceptance, preview and plan) than their explanations are read.
+     * acceptance, preview and plan), and restored from storage far more often (every worklist, report and
+     * pass of the deadline watch), than their explanations are read. The supplier is called on the first
+     * read of {@link #lines()} (which {@code equals}, {@code hashCode} and {@code toString} also are), its
+     * lines kept from then on. If it throws, that read throws, and the next read calls it again: a storage
+     * adapter that keeps the stored lines unread until then reports a bad stored explanation at that read.
+     *
+     * @param lines builds the steps, in order, when they are first read
      */
-    static Explanation later(Supplier<List<Line>> lines) {
+    public static Explanation later(Supplier<List<Line>> lines) {
         Objects.requireNonNull(lines, "lines: required");
         return new Explanation(new Later() {
             @Override

@@ -13,7 +13,9 @@ import kz.qyzmet.domain.request.Submission;
  * Turns the stored rows of a request back into the request, and checks them on the way: the history has no gap,
  * every payload reads, the history follows the lifecycle, and the row's projected status, channel and revision
  * agree with what the history says. Anything else is a {@link StoredDataException} naming the table, the row and
- * what is wrong, never a half-read request.
+ * what is wrong, never a half-read request. The one part read later is a deadline's explanation (see
+ * {@link RequestJson}): a stored explanation that does not read fails the first read of its lines, with a
+ * {@link StoredDataException} naming the event's row, not the restore.
  */
 final class StoredRequestRows {
 
@@ -45,7 +47,7 @@ final class StoredRequestRows {
         List<RequestEvent> history = new ArrayList<>();
         for (int seq = 0; seq < events.size(); seq++) {
             try {
-                history.add(json.event(events.get(seq)));
+                history.add(json.event(events.get(seq), row.id() + "/" + seq));
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw new StoredDataException("request_events", row.id() + "/" + seq, "the event cannot be read: " + e.getMessage(), e);
             }

@@ -64,6 +64,9 @@ class StoredPayloadFixturesTest {
                 assertThat(List.of(accepted.header(), accepted.receipt(), accepted.version(), accepted.deadline().dueAt()))
                         .as(kind.getKey()).isEqualTo(List.of(made.header(), made.receipt(), made.version(), made.deadline().dueAt()));
                 assertThat(accepted.steps()).as("the stored steps").isNotEmpty();
+                // the explanation is read when its lines are read (RequestJson), and reads as it was stored
+                assertThat(accepted.deadline().explanation().lines()).as("the stored explanation")
+                        .isEqualTo(made.deadline().explanation().lines());
             } else {
                 assertThat(read).as(kind.getKey()).isEqualTo(kind.getValue());
             }
