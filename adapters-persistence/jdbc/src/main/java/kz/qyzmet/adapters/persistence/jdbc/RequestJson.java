@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import kz.qyzmet.domain.deadline.Explanation;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.Submission;
@@ -65,9 +67,12 @@ final class RequestJson {
     private final ObjectReader eventReader = eventJson.readerFor(RequestEvent.class);
     private final ObjectReader explanationReader = json.readerFor(Explanation.class);
 
-    private static JsonMapper.Builder mapper() {
+    /** The stored JSON's mapper as it is configured before the reader of explanations is added. */
+    static JsonMapper.Builder mapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // added after Java time's module, so that its reader of instants is the one asked first
+                .addModule(new SimpleModule("stored-instants").addDeserializer(Instant.class, new StoredInstants()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
@@ -101,7 +106,7 @@ final class RequestJson {
      * @param row the row, as {@link StoredDataException} names it
      */
     RequestEvent event(String text, String row) throws JsonProcessingException {
-        return eventReader.withAttribute(EVENT_TEXT, text).withAttribute(EVENT_ROW, row).readValue(text);
+        return eventReader.withAttributes(Map.of(EVENT_TEXT, text, EVENT_ROW, row)).readValue(text);
     }
 
     /** A stored explanation's lines, read now. */
