@@ -247,6 +247,7 @@ public final class JdbcStorage implements AutoCloseable {
                 // a connection of its own: the pool lends none while suspended
                 shutdownCompact(() -> DriverManager.getConnection(embedded.url(), "sa", ""));
             } catch (SQLException e) {
+                LOG.warn("Embedded database not compacted: {}", e.getMessage());
                 throw new StorageException("compaction of the embedded database failed: " + e.getMessage(), e);
             } finally {
                 // the pool's connections were sessions of the database just closed
@@ -270,9 +271,10 @@ public final class JdbcStorage implements AutoCloseable {
         int inUse;
         while ((inUse = lending.getActiveConnections()) > 0) {
             if (System.nanoTime() - deadline > 0) {
-                LOG.warn("Embedded database not compacted: {} connections still in use after {} s", inUse, limit.toSeconds());
-                throw new StorageException("compaction of the embedded database: " + inUse + " connections still in use after "
-                        + limit.toSeconds() + " s (a long transaction?); nothing was compacted and the database goes on as before", null);
+                String held = (inUse == 1 ? "1 connection" : inUse + " connections") + " still in use after " + PausableConnections.spoken(limit);
+                LOG.warn("Embedded database not compacted: {}", held);
+                throw new StorageException("compaction of the embedded database: " + held
+                        + " (a long transaction?); nothing was compacted and the database goes on as before", null);
             }
             try {
                 Thread.sleep(5);

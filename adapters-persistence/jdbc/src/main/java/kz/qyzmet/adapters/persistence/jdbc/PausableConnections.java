@@ -46,7 +46,7 @@ final class PausableConnections implements DataSource {
         try {
             if (!entry.tryLock(callersWait.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new SQLTransientConnectionException("database: paused for compacting the embedded file for more than "
-                        + callersWait.toSeconds() + " s; nothing was written, try again once it is done");
+                        + spoken(callersWait) + "; nothing was written, try again once it is done");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -71,6 +71,11 @@ final class PausableConnections implements DataSource {
         } finally {
             whole.unlock();
         }
+    }
+
+    /** A limit as the messages give it: {@code 30 s}, or {@code 200 ms} below a second or between whole seconds. */
+    static String spoken(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 
     /** How many callers wait for the pause to end (for tests; a snapshot). */

@@ -138,7 +138,7 @@ class CompactionWhileRunningTest {
             ServiceRequest tooLate = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
             assertThatThrownBy(() -> repository.add(tooLate, null))
                     .isInstanceOf(StorageException.class)
-                    .hasMessageContaining("paused for compacting the embedded file for more than")
+                    .hasMessageContaining("paused for compacting the embedded file for more than 200 ms")
                     .hasMessageContaining("nothing was written");
 
             inFlight.commit();
@@ -159,7 +159,7 @@ class CompactionWhileRunningTest {
 
             assertThatThrownBy(storage::compact)
                     .isInstanceOf(StorageException.class)
-                    .hasMessageContaining("1 connections still in use")
+                    .hasMessageContaining("1 connection still in use after 300 ms")
                     .hasMessageContaining("nothing was compacted");
 
             assertThat(storage.pause().paused()).as("new work resumed").isFalse();
