@@ -117,10 +117,14 @@ final class GroupCommit implements Transactions {
         writes.add(group.size());
         transactions.increment();
         try (Connection connection = dataSource.getConnection()) {
+            if (group.size() == 1) {
+                alone(connection, group.get(0));
+                return;
+            }
             Transactions.commit(connection, transaction -> {
-                if (group.size() == 1 || !batched(transaction, group)) {
+                if (!batched(transaction, group)) {
                     for (Pending pending : group) {
-                        run(transaction, pending, group.size() > 1);
+                        run(transaction, pending);
                     }
                 }
             });
@@ -189,17 +193,26 @@ final class GroupCommit implements Transactions {
         }
     }
 
-    /** Runs one write; if it fails, it is undone and its caller told. */
-    private static void run(Connection connection, Pending pending, boolean shared) throws SQLException {
-        Savepoint savepoint = shared ? connection.setSavepoint() : null;
+    /**
+     * A write that found nobody else queued: in its own transaction, as {@link Transactions#alone} writes it (on
+     * PostgreSQL one statement committed as it runs); if it fails, nothing of it is stored and its caller is told.
+     */
+    private static void alone(Connection connection, Pending pending) {
+        try {
+            Transactions.alone(connection, pending.work);
+        } catch (SQLException | RuntimeException e) {
+            pending.failure = e instanceof RuntimeException runtime ? runtime
+                    : new StorageException(pending.what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs one write of a shared transaction under a savepoint; if it fails, it is undone and its caller told. */
+    private static void run(Connection connection, Pending pending) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
         try {
             pending.work.run(connection);
         } catch (SQLException | RuntimeException e) {
-            if (savepoint != null) {
-                connection.rollback(savepoint);
-            } else {
-                connection.rollback();
-            }
+            connection.rollback(savepoint);
             pending.failure = e instanceof RuntimeException runtime ? runtime
                     : new StorageException(pending.what + " failed: " + e.getMessage(), e);
         }

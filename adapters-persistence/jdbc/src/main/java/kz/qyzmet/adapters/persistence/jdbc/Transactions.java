@@ -27,11 +27,23 @@ interface Transactions extends AutoCloseable {
     static Transactions separate(javax.sql.DataSource dataSource) {
         return (what, work) -> {
             try (Connection connection = dataSource.getConnection()) {
-                commit(connection, work);
+                alone(connection, work);
             } catch (SQLException e) {
                 throw new StorageException(what + " failed: " + e.getMessage(), e);
             }
         };
+    }
+
+    /**
+     * Runs a write that has its transaction to itself: as its one whole statement in autocommit where it has one
+     * ({@link BatchableWrite#runAlone}: one round trip), otherwise as {@link #commit} does.
+     */
+    static void alone(Connection connection, Work work) throws SQLException {
+        if (work instanceof BatchableWrite write && write.hasWholeForm() && connection.getAutoCommit()) {
+            write.runAlone(connection);
+        } else {
+            commit(connection, work);
+        }
     }
 
     /** Runs the work in one transaction on the connection: committed if it completes, rolled back if it throws. */
