@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -72,16 +73,44 @@ final class GroupCommit implements Transactions {
     public void write(String what, Work work) {
         Pending pending = new Pending(what, work);
         queue.add(pending);
-        while (!pending.taken) {
-            writers.acquireUninterruptibly();
-            try {
-                if (!pending.taken) {
-                    writeGroup();
+        writeUntilTaken(List.of(pending));
+        RuntimeException failure = awaitWritten(pending);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** All the writes queued at once, so that they share groups (a register of requests handed in together). */
+    @Override
+    public List<Optional<RuntimeException>> writeEach(String what, List<Work> works) {
+        List<Pending> mine = works.stream().map(work -> new Pending(what, work)).toList();
+        queue.addAll(mine);
+        writeUntilTaken(mine);
+        List<Optional<RuntimeException>> failures = new ArrayList<>(mine.size());
+        for (Pending pending : mine) {
+            failures.add(Optional.ofNullable(awaitWritten(pending)));
+        }
+        return failures;
+    }
+
+    /** Takes the writer's permit, as often as it takes, until another writer or this one has taken every write into a group. */
+    private void writeUntilTaken(List<Pending> writes) {
+        for (Pending pending : writes) {
+            while (!pending.taken) {
+                writers.acquireUninterruptibly();
+                try {
+                    if (!pending.taken) {
+                        writeGroup();
+                    }
+                } finally {
+                    writers.release();
                 }
-            } finally {
-                writers.release();
             }
         }
+    }
+
+    /** Waits until the write's group is committed or rolled back; returns the write's failure, null if it is stored. */
+    private static RuntimeException awaitWritten(Pending pending) {
         boolean interrupted = false;
         while (true) {
             try {
@@ -95,9 +124,7 @@ final class GroupCommit implements Transactions {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (pending.failure != null) {
-            throw pending.failure;
-        }
+        return pending.failure;
     }
 
     /** How many writes wait to be taken into a group (for tests). */

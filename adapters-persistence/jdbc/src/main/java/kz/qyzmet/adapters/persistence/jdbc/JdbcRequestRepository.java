@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
@@ -99,6 +100,23 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     @Override
     public void add(ServiceRequest request, IdempotencyRecord idempotency) {
+        inTransaction("storing request " + request.id(), addition(request, idempotency));
+    }
+
+    /**
+     * Stores the new requests as {@link #add} does, all queued for the group commit at once, so that they share
+     * transactions (and batches) instead of taking a commit each; each is stored whole or fails alone.
+     */
+    @Override
+    public List<Optional<RuntimeException>> addEach(List<NewRequest> requests) {
+        List<Transactions.Work> writes = new ArrayList<>(requests.size());
+        for (NewRequest request : requests) {
+            writes.add(addition(request.request(), request.idempotency()));
+        }
+        return transactions.writeEach("storing a register of " + requests.size() + " requests", writes);
+    }
+
+    private BatchableWrite addition(ServiceRequest request, IdempotencyRecord idempotency) {
         // the JSON is written before the transaction, so that a shared (group) commit does not wait for it
         String submissionJson = json.write(request.submission());
         BatchableWrite.ErrorMeaning keyTaken = e -> idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
@@ -114,7 +132,7 @@ public final class JdbcRequestRepository implements RequestRepository {
                 bindEventValues(insert, 19, events);
             }, null, keyTaken);
         }
-        inTransaction("storing request " + request.id(), write.build());
+        return write.build();
     }
 
     /**

@@ -18,6 +18,7 @@ import kz.qyzmet.adapters.persistence.contract.StoredRequests;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
@@ -46,6 +47,7 @@ class BatchedGroupCommitTest {
         cleanUp.add(storage::close);
         concurrentWritesShareOneBatchedCommit(storage.dataSource());
         failingWritesFailAloneInTheirGroup(storage.dataSource());
+        aRegisterAddedTogetherSharesOneBatchedCommit(storage.dataSource());
     }
 
     @Test
@@ -56,6 +58,7 @@ class BatchedGroupCommitTest {
         cleanUp.add(0, storage::close);
         concurrentWritesShareOneBatchedCommit(storage.dataSource());
         failingWritesFailAloneInTheirGroup(storage.dataSource());
+        aRegisterAddedTogetherSharesOneBatchedCommit(storage.dataSource());
     }
 
     private void concurrentWritesShareOneBatchedCommit(DataSource database) throws Exception {
@@ -94,6 +97,29 @@ class BatchedGroupCommitTest {
         assertThat(commits.shared()).as("three writes alone, the blocker, then six in one transaction").isEqualTo(new SharedCommits(10, 5));
         for (ServiceRequest request : accepted) {
             assertThat(repository.find(request.id()).orElseThrow().status()).isEqualTo(RequestStatus.ACCEPTED);
+        }
+    }
+
+    /** One caller's register of requests ({@code addEach}) is queued at once: one group, not a commit a request. */
+    private void aRegisterAddedTogetherSharesOneBatchedCommit(DataSource database) throws Exception {
+        CountedCalls counted = new CountedCalls(database);
+        GroupCommit commits = new GroupCommit(counted.dataSource());
+        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database));
+        List<NewRequest> register = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ServiceRequest request = StoredRequests.submitted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
+            register.add(new NewRequest(request, new IdempotencyRecord("clerk", "register-" + request.id(), request.id(), "f".repeat(64))));
+        }
+
+        List<java.util.Optional<RuntimeException>> failures = repository.addEach(register);
+
+        assertThat(failures).as("every request stored").containsOnly(java.util.Optional.empty()).hasSize(6);
+        assertThat(counted.calls("commit")).as("commits for six requests").isEqualTo(1);
+        assertThat(counted.calls("executeBatch")).as("batches: the rows, the events").isEqualTo(2);
+        assertThat(counted.calls("executeUpdate")).as("no request written on its own").isZero();
+        assertThat(commits.shared()).isEqualTo(new SharedCommits(6, 1));
+        for (NewRequest added : register) {
+            assertThat(repository.find(added.request().id()).orElseThrow().history()).isEqualTo(added.request().history());
         }
     }
 
