@@ -122,8 +122,8 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
             }
         }
         LOG.info("Register of {} submissions handed in: {} stored or retried, {} refused", outcomes.size(),
-                outcomes.stream().filter(SubmitOutcome.Submitted.class::isInstance).count(),
-                outcomes.stream().filter(SubmitOutcome.Refused.class::isInstance).count());
+                outcomes.stream().filter(SubmitOutcome::stored).count(),
+                outcomes.stream().filter(outcome -> !outcome.stored()).count());
         return outcomes;
     }
 

@@ -65,10 +65,12 @@ class SubmitRegisterTest {
         assertThat(outcomes.get(2)).as("a retry under a key already used gives the request stored before")
                 .isInstanceOfSatisfying(SubmitOutcome.Submitted.class, submitted -> assertThat(submitted.request().id()).isEqualTo(before.id()));
         assertThat(outcomes.get(3)).isInstanceOf(SubmitOutcome.Submitted.class);
+        assertThatThrownBy(() -> outcomes.get(1).requestOrThrow()).as("a refused submission's error, as submit would throw it")
+                .isInstanceOf(InvalidCommandException.class);
         assertThat(storeCalls).as("the two new requests stored in one call").hasSize(1);
         assertThat(storeCalls.get(0)).extracting(added -> added.idempotency().key()).containsExactly("register-key-1", "register-key-3");
         for (int i : new int[] {0, 3}) {
-            RequestView stored = ((SubmitOutcome.Submitted) outcomes.get(i)).request();
+            RequestView stored = outcomes.get(i).requestOrThrow();
             assertThat(ports.repository.find(stored.id())).as("submission %d stored", i).isPresent();
         }
         assertThat(ports.published).as("one submitted event per new request and the earlier one").hasSize(3);
@@ -80,8 +82,7 @@ class SubmitRegisterTest {
                 submission(APPLICANT, "register-key-9"), submission(APPLICANT, "register-key-9"))));
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(SubmitOutcome.Submitted.class));
-        assertThat(((SubmitOutcome.Submitted) outcomes.get(1)).request().id())
-                .isEqualTo(((SubmitOutcome.Submitted) outcomes.get(0)).request().id());
+        assertThat(outcomes.get(1).requestOrThrow().id()).isEqualTo(outcomes.get(0).requestOrThrow().id());
         assertThat(ports.published).hasSize(1);
     }
 

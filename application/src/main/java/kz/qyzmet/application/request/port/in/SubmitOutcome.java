@@ -5,6 +5,12 @@ import java.util.Objects;
 /** What became of one submission of a register handed in together ({@link SubmitBatchUseCase}). */
 public sealed interface SubmitOutcome {
 
+    /** Whether the submission is stored. */
+    boolean stored();
+
+    /** The stored request; for a refused submission, its error is thrown (as {@link SubmitRequestUseCase#submit} would). */
+    RequestView requestOrThrow();
+
     /**
      * The submission is stored (or, retried under its key, was stored before) and committed.
      *
@@ -13,6 +19,16 @@ public sealed interface SubmitOutcome {
     record Submitted(RequestView request) implements SubmitOutcome {
         public Submitted {
             Objects.requireNonNull(request, "request: required");
+        }
+
+        @Override
+        public boolean stored() {
+            return true;
+        }
+
+        @Override
+        public RequestView requestOrThrow() {
+            return request;
         }
     }
 
@@ -24,6 +40,16 @@ public sealed interface SubmitOutcome {
     record Refused(RuntimeException error) implements SubmitOutcome {
         public Refused {
             Objects.requireNonNull(error, "error: required");
+        }
+
+        @Override
+        public boolean stored() {
+            return false;
+        }
+
+        @Override
+        public RequestView requestOrThrow() {
+            throw error;
         }
     }
 }
