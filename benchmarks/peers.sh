@@ -9,7 +9,8 @@
 #   benchmarks/peers.sh [results-directory]
 # Environment: QYZMET_BENCH_PG (default jdbc:postgresql://127.0.0.1:5432), QYZMET_BENCH_PG_USER (postgres),
 # QYZMET_BENCH_WARMUP / QYZMET_BENCH_MEASURE (JMH options; defaults below: 3 x 10 s warm-up, 5 x 10 s measured,
-# long enough that the iterations stop rising on the idle 2-core machine). About 14 minutes.
+# long enough that the iterations stop rising on the idle 2-core machine), QYZMET_BENCH_JAVA_OPTS (for the JMH runner,
+# e.g. -Djmh.ignoreLock=true). About 14 minutes.
 # It creates a PostgreSQL database of its own and an H2 temporary directory of its own, and deletes both at the
 # end, whatever happens; the benchmarks themselves drop their schemas and directories after each trial.
 set -euo pipefail
@@ -32,8 +33,9 @@ VM="-Djava.io.tmpdir=$TMP -Dqyzmet.bench.pg.url=$PG/$DB -Dqyzmet.bench.pg.user=$
 run() { # name, JMH arguments...
   local name=$1; shift
   echo "== $name ($(date -u +%H:%M:%S) UTC, load$(uptime | sed 's/.*load average//'))" | tee -a "$OUT/peers.log"
-  java -Djava.io.tmpdir="$TMP" -jar "$JAR" "$@" $WARMUP $MEASURE -jvmArgsAppend "$VM" -rf json -rff "$OUT/$name.json" \
-    | grep -E '^(Benchmark|Storage|Flowable|SubmitAccept|BareStatements)|# group commit|Iteration' | tee -a "$OUT/peers.log"
+  java ${QYZMET_BENCH_JAVA_OPTS:-} -Djava.io.tmpdir="$TMP" -jar "$JAR" "$@" $WARMUP $MEASURE -jvmArgsAppend "$VM" -rf json -rff "$OUT/$name.json" \
+    | { grep -E '^(Benchmark|Flowable|SubmitAccept|BareStatements)|# group commit|Iteration|ERROR|Exception' || true; } | tee -a "$OUT/peers.log" \
+    || echo "== $name failed: see the lines above" | tee -a "$OUT/peers.log"
 }
 
 for t in 1 4; do
