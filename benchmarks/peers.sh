@@ -8,9 +8,9 @@
 # Usage, from the repository root after `./mvnw -B -q -pl benchmarks -am package -DskipTests`:
 #   benchmarks/peers.sh [results-directory]
 # Environment: QYZMET_BENCH_PG (default jdbc:postgresql://127.0.0.1:5432), QYZMET_BENCH_PG_USER (postgres),
-# QYZMET_BENCH_WARMUP / QYZMET_BENCH_MEASURE (JMH options; defaults below: 3 x 10 s warm-up, 5 x 10 s measured,
-# long enough that the iterations stop rising on the idle 2-core machine), QYZMET_BENCH_JAVA_OPTS (for the JMH runner,
-# e.g. -Djmh.ignoreLock=true). About 14 minutes.
+# QYZMET_BENCH_WARMUP / QYZMET_BENCH_MEASURE (JMH options; defaults below: 3 x 10 s warm-up, 5 x 10 s measured; one
+# 5 s warm-up iteration left the iterations rising on the idle 2-core machine, so check the Iteration lines of
+# peers.log), QYZMET_BENCH_JAVA_OPTS (for the JMH runner, e.g. -Djmh.ignoreLock=true). About 14 minutes.
 # It creates a PostgreSQL database of its own and an H2 temporary directory of its own, and deletes both at the
 # end, whatever happens; the benchmarks themselves drop their schemas and directories after each trial.
 set -euo pipefail
