@@ -170,7 +170,7 @@ class CatalogDeadlinesAgreementTest {
     }
 
     /** The policy of the term's kind, as {@code DeadlinePolicy} chose it before it kept clocks. */
-    private static Instant generalDue(Instant start, ProcessingTerm term, DeadlineContext context, Consumer<Explanation.Line> explain) {
+    static Instant generalDue(Instant start, ProcessingTerm term, DeadlineContext context, Consumer<Explanation.Line> explain) {
         return term.accept(new ProcessingTerm.Visitor<>() {
             @Override
             public Instant visit(ProcessingTerm.WorkingDays days) {
