@@ -116,7 +116,7 @@ public final class Submitting implements SubmitRequestUseCase {
             throw new SignatureReplayedException();
         }
         try {
-            desk.repository.add(request, idempotency);
+            desk.repository.add(request, idempotency, desk.watchShare);
         } catch (IdempotencyConflictException e) {
             return replay(actor, command.idempotencyKey(), fingerprint).orElseThrow(() -> e);
         }
