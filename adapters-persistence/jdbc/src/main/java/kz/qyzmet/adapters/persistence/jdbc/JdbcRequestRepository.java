@@ -41,11 +41,11 @@ public final class JdbcRequestRepository implements RequestRepository {
     private static final String COLUMNS = "id, service, channel, provider, applicant_iin, representative_iin, status, revision, received_at, "
             + "accepted_at, due_at, executor, accepted_epoch, due_epoch, submission";
     private static final String INSERT_REQUEST = "INSERT INTO service_requests (" + COLUMNS
-            + ", idempotency_key, fingerprint, idempotency_account, next_watch_epoch, watch_per_mille, last_event_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", idempotency_key, fingerprint, idempotency_account, next_watch_epoch, watch_per_mille, last_event_at, open_due_epoch)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_REQUEST = "UPDATE service_requests SET status = ?, revision = ?, "
             + "accepted_at = ?, due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ?, "
-            + "next_watch_epoch = ?, watch_per_mille = ?, last_event_at = ? WHERE id = ? AND revision = ?";
+            + "next_watch_epoch = ?, watch_per_mille = ?, last_event_at = ?, open_due_epoch = ? WHERE id = ? AND revision = ?";
     private static final String INSERT_EVENT = "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?)";
     /** Requests whose histories one statement reads: a page of the deadline watch, a slice of a report. */
@@ -174,8 +174,8 @@ public final class JdbcRequestRepository implements RequestRepository {
             update.setInt(2, request.revision());
             setProjection(update, 3, request);
             setWatch(update, 8, request, watchShare);
-            update.setObject(11, request.id().value());
-            update.setInt(12, expectedRevision);
+            update.setObject(12, request.id().value());
+            update.setInt(13, expectedRevision);
         }, (count, connection) -> {
             if (count == 0) {
                 throw new ConcurrentUpdateException(request.id(), expectedRevision, storedRevision(connection, request.id()));
@@ -304,9 +304,9 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
 
     /**
-     * The columns the deadline watch and the report select by: the request's next-watch instant for the share, to the
-     * second it falls in, with the share (both null when nothing is left to watch at any share), and the time of its
-     * latest event.
+     * The columns the deadline watch, the report and the overdue and at-risk worklists select by: the request's
+     * next-watch instant for the share, to the second it falls in, with the share (both null when nothing is left to
+     * watch at any share), the time of its latest event, and its due second while it is open (null once closed).
      */
     private static void setWatch(PreparedStatement statement, int first, ServiceRequest request, AtRiskShare watchShare)
             throws SQLException {
@@ -321,6 +321,12 @@ public final class JdbcRequestRepository implements RequestRepository {
         Instant lastEvent = request.history().stream().map(event -> event.header().at()).max(Instant::compareTo)
                 .orElse(request.submission().receivedAt());
         statement.setTimestamp(first + 2, Timestamp.from(lastEvent));
+        Optional<Deadline> deadline = request.deadline();
+        if (deadline.isPresent() && !request.status().terminal()) {
+            statement.setLong(first + 3, deadline.get().dueAt().getEpochSecond());
+        } else {
+            statement.setNull(first + 3, Types.BIGINT);
+        }
     }
 
     /** The events of the request's history from {@code from} on, in the form they are stored. */
