@@ -50,11 +50,10 @@ record WorklistSql(String sql, List<Object> parameters) {
         // closed request), so that (provider, open_due_epoch, id) and (channel, open_due_epoch, id) give exactly those
         // rows, in the worklist's order, without reading the closed ones (docs/BENCHMARKS.md, "One city's year")
         boolean openOnly = criteria.overdueAt() != null || criteria.atRiskAt() != null;
-        if (openOnly) {
-            sql.append(" AND open_due_epoch IS NOT NULL");
-        }
         if (criteria.overdueAt() != null) {
-            sql.append(" AND open_due_epoch < ?");
+            // bounded below as well, so that H2 (which sorts nulls first) seeks past the closed requests' nulls
+            sql.append(" AND open_due_epoch >= ? AND open_due_epoch < ?");
+            parameters.add(Long.MIN_VALUE);
             parameters.add(criteria.overdueAt().getEpochSecond());
         }
         if (criteria.atRiskAt() != null) {
@@ -103,7 +102,9 @@ record WorklistSql(String sql, List<Object> parameters) {
         List<Object> parameters = new ArrayList<>();
         String byId = after == null ? "" : " AND id > ?";
         StringBuilder sql = new StringBuilder();
-        for (String arm : List.of("watch_per_mille = ? AND next_watch_epoch <= ?", "watch_per_mille < ?", "watch_per_mille > ?")) {
+        // the lower share is bounded below too, so that H2 (which sorts nulls first) seeks past the rows with nothing to watch
+        for (String arm : List.of("watch_per_mille = ? AND next_watch_epoch <= ?", "watch_per_mille >= 0 AND watch_per_mille < ?",
+                "watch_per_mille > ?")) {
             sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT ").append(columns)
                     .append(" FROM service_requests WHERE ").append(arm).append(byId);
             parameters.add(watchShare.perMille());
