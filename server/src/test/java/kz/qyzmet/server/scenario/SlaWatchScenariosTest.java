@@ -145,7 +145,7 @@ class SlaWatchScenariosTest {
         }
         try (JdbcStorage storage = JdbcStorage.h2File(data); Qyzmet qyzmet = qyzmet(storage, clock)) {
             WatchReport again = qyzmet.requests().deadlineWatch().watch();
-            assertThat(again.checked()).isEqualTo(1);
+            assertThat(again.checked()).as("every running deadline was reported overdue: the watch does not even read it").isZero();
             assertThat(again.overdue() + again.atRisk()).isZero();
             RequestView found = qyzmet.requests().queries().show(new ShowRequestQuery(OFFICER, request.id().value()));
             assertThat(found.history()).filteredOn(RequestEvent.DeadlineOverdue.class::isInstance)
