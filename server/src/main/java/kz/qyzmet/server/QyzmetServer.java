@@ -146,7 +146,24 @@ public final class QyzmetServer implements AutoCloseable {
                 config.dataDir().toAbsolutePath(), config.zone());
         ScheduledJobs jobs = new ScheduledJobs(storage.jobLock());
         jobs.every(config.deadlineWatch(), qyzmet.requests().deadlineWatch()::watch);
+        scheduleCompaction(config, storage, jobs);
         return new QyzmetServer(api, qyzmet, storage, jobs);
+    }
+
+    /**
+     * The embedded file database compacted each day at the configured time ({@link JdbcStorage#compact()}: writes
+     * pause while it runs). A database given by URL is not: PostgreSQL's autovacuum reclaims space while it runs, and
+     * with several servers on one database there is no embedded file at all.
+     */
+    private static void scheduleCompaction(ServerConfig config, JdbcStorage storage, ScheduledJobs jobs) {
+        if (config.compactAt() == null) {
+            LOG.info("The embedded database is not compacted while the server runs (--compact-at off); it is compacted when the server stops");
+        } else if (config.database() != null) {
+            LOG.info("--compact-at does not apply: the database is given by --database-url (PostgreSQL reclaims space with autovacuum)");
+        } else {
+            jobs.dailyAt(config.compactAt(), config.zone(), storage::compact);
+            LOG.info("The embedded database is compacted daily at {} ({}); writes wait while it runs", config.compactAt(), config.zone());
+        }
     }
 
     /** The request use cases, each by its port, as the request routes take them (they never see the services). */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.Objects;
  *   <tr><td>(none)</td><td>QYZMET_DATABASE_USER, QYZMET_DATABASE_PASSWORD</td><td>(none; never on the command line)</td></tr>
  *   <tr><td>--deadline-watch</td><td>QYZMET_DEADLINE_WATCH</td><td>PT1M (an ISO-8601 duration, at least one second)</td></tr>
  *   <tr><td>--clock</td><td>QYZMET_CLOCK</td><td>(the system clock) a moment with its offset, taken as "now" for good</td></tr>
+ *   <tr><td>--compact-at</td><td>QYZMET_COMPACT_AT</td><td>03:00 (a local time in the providers' zone, or {@code off}): when the
+ *       embedded file database is compacted each day</td></tr>
  *   <tr><td>--demo</td><td>QYZMET_DEMO=true</td><td>off: no demo accounts are created</td></tr>
  * </table>
  * {@code --help} and {@code --version} print {@link #usage()} or the version and start nothing.
@@ -41,13 +44,23 @@ import java.util.Objects;
  *                    when the data directory has no token file
  * @param fixedNow    the moment the server takes as "now", frozen (for demos, tests and training), or null for the
  *                    system clock
+ * @param compactAt   when, each day, the embedded file database is compacted while the server runs — a local time in
+ *                    the providers' zone on the machine's clock (not {@code fixedNow}) — or null for never; it applies
+ *                    to the embedded file database of the data directory only (PostgreSQL reclaims space itself)
  */
 public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
-                           Duration deadlineWatch, boolean demo, OffsetDateTime fixedNow) {
+                           Duration deadlineWatch, boolean demo, OffsetDateTime fixedNow, LocalTime compactAt) {
 
     /** The options, in the order {@link #usage()} lists them. */
     private static final java.util.List<String> OPTIONS = java.util.List.of("port", "host", "data-dir", "catalog-dir", "calendar-dir",
-            "zone", "database-url", "deadline-watch", "demo", "clock");
+            "zone", "database-url", "deadline-watch", "demo", "clock", "compact-at");
+
+    /**
+     * When the embedded file database is compacted unless configured otherwise: 03:00 in the providers' zone, when
+     * no provider's office or State Corporation centre is open. On by default because the default store is that
+     * file, which otherwise grows by tens of kilobytes per request for as long as the server runs.
+     */
+    public static final LocalTime DEFAULT_COMPACT_AT = LocalTime.of(3, 0);
 
     /** How often the deadline watch runs unless configured otherwise. */
     public static final Duration DEFAULT_DEADLINE_WATCH = Duration.ofMinutes(1);
@@ -91,6 +104,12 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
         }
     }
 
+    /** Settings with the embedded file database compacted daily at {@link #DEFAULT_COMPACT_AT}. */
+    public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
+                        Duration deadlineWatch, boolean demo, OffsetDateTime fixedNow) {
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, deadlineWatch, demo, fixedNow, DEFAULT_COMPACT_AT);
+    }
+
     /** Settings with the deadline watch every minute, on the system clock. */
     public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database) {
         this(port, host, dataDir, catalogDir, calendarDir, zone, database, DEFAULT_DEADLINE_WATCH, false, null);
@@ -131,6 +150,8 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                   --demo            QYZMET_DEMO=true       create demo accounts (and demo registry files) on the first start
                   --clock           QYZMET_CLOCK           a moment taken as "now" for good, for demos, tests and
                                                            training, e.g. 2025-03-17T10:00:00+05:00 (default: the system clock)
+                  --compact-at      QYZMET_COMPACT_AT      when the embedded database file is compacted each day, a local
+                                                           time in the zone, or off (default 03:00; not for PostgreSQL)
                   --help                                   print this and exit
                   --version                                print the version and exit
 
@@ -190,7 +211,24 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 database == null ? null : new Database(database, environment.get("QYZMET_DATABASE_USER"), environment.get("QYZMET_DATABASE_PASSWORD")),
                 parseDuration(setting(options, environment, "deadline-watch", "QYZMET_DEADLINE_WATCH", DEFAULT_DEADLINE_WATCH.toString())),
                 parseFlag(setting(options, environment, "demo", "QYZMET_DEMO", "false"), "--demo / QYZMET_DEMO"),
-                parseMoment(setting(options, environment, "clock", "QYZMET_CLOCK", null)));
+                parseMoment(setting(options, environment, "clock", "QYZMET_CLOCK", null)),
+                parseDailyTime(setting(options, environment, "compact-at", "QYZMET_COMPACT_AT", DEFAULT_COMPACT_AT.toString())));
+    }
+
+    private static LocalTime parseDailyTime(String value) {
+        if (value.equals("off")) {
+            return null;
+        }
+        if (!value.matches("\\d{2}:\\d{2}")) {
+            throw new IllegalArgumentException("--compact-at / QYZMET_COMPACT_AT: must be a time of day such as 03:00 (hours and minutes, "
+                    + "in the providers' zone) or off, was '" + value + "'");
+        }
+        try {
+            return LocalTime.parse(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--compact-at / QYZMET_COMPACT_AT: must be a time of day from 00:00 to 23:59 or off, was '"
+                    + value + "'");
+        }
     }
 
     private static OffsetDateTime parseMoment(String value) {

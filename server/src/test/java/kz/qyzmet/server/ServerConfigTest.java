@@ -57,6 +57,33 @@ class ServerConfigTest {
     }
 
     @Test
+    void theEmbeddedDatabaseIsCompactedDailyAtThreeUnlessConfigured() {
+        assertThat(ServerConfig.from(new String[0], Map.of()).compactAt()).isEqualTo(java.time.LocalTime.of(3, 0));
+        assertThat(ServerConfig.from(new String[] {"--compact-at", "01:45"}, Map.of("QYZMET_COMPACT_AT", "04:00")).compactAt())
+                .isEqualTo(java.time.LocalTime.of(1, 45));
+        assertThat(ServerConfig.from(new String[0], Map.of("QYZMET_COMPACT_AT", "23:59")).compactAt()).isEqualTo(java.time.LocalTime.of(23, 59));
+        assertThat(ServerConfig.from(new String[] {"--compact-at=off"}, Map.of()).compactAt()).as("off: never while running").isNull();
+        assertThat(new ServerConfig(8080, "127.0.0.1", Path.of("data"), null, null, ZoneId.of("Asia/Almaty"), null).compactAt())
+                .isEqualTo(ServerConfig.DEFAULT_COMPACT_AT);
+    }
+
+    @Test
+    void aCompactionTimeThatIsNoTimeOfDayIsNamed() {
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--compact-at", "3am"}, Map.of()))
+                .hasMessage("--compact-at / QYZMET_COMPACT_AT: must be a time of day such as 03:00 (hours and minutes, in the providers' zone) or off, was '3am'");
+        assertThatThrownBy(() -> ServerConfig.from(new String[0], Map.of("QYZMET_COMPACT_AT", "3:00")))
+                .hasMessageContaining("QYZMET_COMPACT_AT: must be a time of day such as 03:00");
+        assertThatThrownBy(() -> ServerConfig.from(new String[0], Map.of("QYZMET_COMPACT_AT", "03:00:00")))
+                .hasMessageContaining("QYZMET_COMPACT_AT: must be a time of day such as 03:00");
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--compact-at", "24:00"}, Map.of()))
+                .hasMessage("--compact-at / QYZMET_COMPACT_AT: must be a time of day from 00:00 to 23:59 or off, was '24:00'");
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--compact-at", "OFF"}, Map.of()))
+                .hasMessageContaining("or off, was 'OFF'");
+        assertThatThrownBy(() -> ServerConfig.from(new String[0], Map.of("QYZMET_COMPACT_AT", " ")))
+                .hasMessage("--compact-at / QYZMET_COMPACT_AT: must not be blank");
+    }
+
+    @Test
     void badValuesAreNamed() {
         assertThatThrownBy(() -> ServerConfig.from(new String[] {"--port", "http"}, Map.of()))
                 .hasMessage("--port: must be a port number 0–65535, was 'http'");

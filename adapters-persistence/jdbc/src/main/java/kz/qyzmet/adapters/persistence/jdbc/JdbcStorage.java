@@ -2,7 +2,16 @@ package kz.qyzmet.adapters.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -20,18 +29,42 @@ public final class JdbcStorage implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
 
+    /** How long a caller waits for a compaction of the embedded file to end before it is told the database is paused. */
+    static final Duration CALLERS_WAIT = Duration.ofSeconds(30);
+    /** How long a compaction waits for the transactions in flight to end before it gives up, compacting nothing. */
+    static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(10);
+
     private final DataSource dataSource;
     private final HikariDataSource pool;
     private final GroupCommit transactions;
     private final JobLock jobLock;
-    /** Whether {@link #close()} compacts the embedded file database it alone has open. */
-    private volatile boolean compactOnClose;
+    /** The embedded file database's file and the pause its compaction holds; null for any other database. */
+    private final EmbeddedFile embedded;
     /** Closing twice (the server and an embedding application both may) compacts and closes once. */
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    /** A compaction and closing, one at a time. */
+    private final Object maintenance = new Object();
 
-    private JdbcStorage(DataSource dataSource, HikariDataSource pool) {
+    /**
+     * The embedded H2 file database that this storage alone has open: its JDBC URL (for the connection that compacts
+     * it outside the pool), its file, the pause that its callers go through and how long a compaction waits for
+     * the transactions in flight.
+     */
+    private record EmbeddedFile(String url, Path file, PausableConnections pause, Duration inFlightWait) {
+
+        long size() {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the embedded database's file " + file + ": size unreadable", e);
+            }
+        }
+    }
+
+    private JdbcStorage(DataSource dataSource, HikariDataSource pool, EmbeddedFile embedded) {
         this.dataSource = dataSource;
         this.pool = pool;
+        this.embedded = embedded;
         migrate(dataSource);
         boolean h2 = isH2(dataSource);
         this.transactions = new GroupCommit(dataSource);
@@ -49,16 +82,44 @@ public final class JdbcStorage implements AutoCloseable {
         }
     }
 
-    /** The embedded H2 file database {@code qyzmet} under the data directory. */
+    /**
+     * The embedded H2 file database {@code qyzmet} under the data directory ({@code qyzmet.mv.db}), which
+     * {@link #compact()} compacts while it runs and {@link #close()} compacts as it closes.
+     */
     public static JdbcStorage h2File(Path dataDirectory) {
-        Path file = dataDirectory.toAbsolutePath().resolve("qyzmet");
-        JdbcStorage storage = connect("jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "");
-        storage.compactOnClose = true;
-        return storage;
+        return h2File(dataDirectory, CALLERS_WAIT, IN_FLIGHT_WAIT);
+    }
+
+    /** The embedded file database, with how long callers wait for a compaction and a compaction for the transactions in flight. */
+    static JdbcStorage h2File(Path dataDirectory, Duration callersWait, Duration inFlightWait) {
+        Path name = dataDirectory.toAbsolutePath().resolve("qyzmet");
+        String url = "jdbc:h2:file:" + name + ";WRITE_DELAY=0";
+        HikariDataSource pool = pool(url, "sa", "", true);
+        PausableConnections pause = new PausableConnections(pool, callersWait);
+        Path file = name.resolveSibling("qyzmet.mv.db");
+        return storage(pause, pool, new EmbeddedFile(url, file, pause, inFlightWait));
     }
 
     /** A database given by its JDBC URL (H2 or PostgreSQL). */
     public static JdbcStorage connect(String url, String user, String password) {
+        HikariDataSource pool = pool(url, user, password, false);
+        return storage(pool, pool, null);
+    }
+
+    private static JdbcStorage storage(DataSource dataSource, HikariDataSource pool, EmbeddedFile embedded) {
+        try {
+            return new JdbcStorage(dataSource, pool, embedded);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A connection pool; a pool that can be suspended for the embedded file (HikariCP's {@code allowPoolSuspension}:
+     * while suspended it lends no connection and opens none, as the file is being rewritten).
+     */
+    private static HikariDataSource pool(String url, String user, String password, boolean suspendable) {
         Objects.requireNonNull(url, "database-url: required");
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("database-url: must be a jdbc:h2: or jdbc:postgresql: URL");
@@ -70,27 +131,21 @@ public final class JdbcStorage implements AutoCloseable {
         config.setPoolName("qyzmet");
         config.setMaximumPoolSize(8);
         config.setConnectionTimeout(10_000);
+        config.setAllowPoolSuspension(suspendable);
         if (url.startsWith("jdbc:postgresql:")) {
             // a batch of inserts (group commit) goes to the server as one multi-row insert
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
-        HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config);
+            return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new StorageException("database: cannot connect to " + redact(url) + ": " + rootMessage(e), e);
-        }
-        try {
-            return new JdbcStorage(pool, pool);
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e;
         }
     }
 
     /** A data source the embedding application manages; it is migrated but not closed here. */
     public static JdbcStorage using(DataSource dataSource) {
-        return new JdbcStorage(Objects.requireNonNull(dataSource, "dataSource: required"), null);
+        return new JdbcStorage(Objects.requireNonNull(dataSource, "dataSource: required"), null, null);
     }
 
     /** The request repository on this database; all of them share its way of committing. */
@@ -138,38 +193,145 @@ public final class JdbcStorage implements AutoCloseable {
     }
 
     /**
-     * Closes the pool. The embedded file database of {@link #h2File} is closed with {@code SHUTDOWN COMPACT}
-     * first: H2's store is copy-on-write and, with every commit written before it is acknowledged
-     * ({@code WRITE_DELAY=0}, which also leaves H2 without the background thread that compacts the file), the
-     * file keeps the old copies of the pages each commit rewrote — about 90 KB per request submitted and
-     * accepted under load against about 4 KB of live data (docs/BENCHMARKS.md). Compacting rewrites the file
-     * with the live data only; it takes time in proportion to that data.
+     * Compacts the embedded file database of {@link #h2File} while it runs, as H2's documentation gives it
+     * ("Compacting a Database": {@code SHUTDOWN COMPACT}), and returns its size before and after. H2's store is
+     * copy-on-write and, with every commit written before it is acknowledged ({@code WRITE_DELAY=0}, which also
+     * leaves H2 without the background thread that compacts an open file), the file keeps the old copies of the
+     * pages each commit rewrote: about 80 KB per request submitted and accepted under load against about 4 KB of
+     * live data (docs/BENCHMARKS.md). {@code SHUTDOWN COMPACT} rewrites the file with the live data only and
+     * closes the database, so it runs in a pause:
+     * <ol>
+     *   <li>new work is paused: a caller asking for a connection waits (at most 30 s, then a {@link StorageException}
+     *       says the database is paused and nothing was written), and the pool is suspended (HikariCP's
+     *       {@code suspendPool}: it lends and opens no connection);</li>
+     *   <li>the transactions in flight end and give their connections back (at most 10 s; if one is still in use then,
+     *       nothing is compacted, the pool resumes and a {@link StorageException} says so);</li>
+     *   <li>{@code SHUTDOWN COMPACT} runs on a connection of its own, the pool's connections — to the database just
+     *       closed — are evicted, and the pool resumes: its new connections open the compacted file and the waiting
+     *       callers go on in the order they came.</li>
+     * </ol>
+     * No write is lost: a write is either committed before the pause or made after it, each caller told how it
+     * went. The pause lasts as long as the transactions in flight plus the compaction, which takes time in
+     * proportion to the live data.
+     *
+     * @throws IllegalStateException if this is not the embedded file database (PostgreSQL reclaims space with
+     *                               autovacuum while it runs) or it is closed
+     * @throws StorageException      if a transaction held its connection too long, or the compaction failed
      */
-    @Override
-    public void close() {
-        if (pool != null && closed.compareAndSet(false, true)) {
-            if (compactOnClose) {
-                compact();
+    public Compaction compact() {
+        if (embedded == null) {
+            throw new IllegalStateException("compact: only the embedded H2 file database (JdbcStorage.h2File) is compacted here; "
+                    + "PostgreSQL reclaims the space of old rows itself (autovacuum)");
+        }
+        synchronized (maintenance) {
+            if (closed.get()) {
+                throw new IllegalStateException("compact: the storage is closed");
             }
-            pool.close();
+            return embedded.pause().paused(this::compactPaused);
         }
     }
 
-    private void compact() {
+    /** The pause a compaction holds, or null if this is not the embedded file database (for tests). */
+    PausableConnections pause() {
+        return embedded == null ? null : embedded.pause();
+    }
+
+    private Compaction compactPaused() {
         long started = System.nanoTime();
-        boolean compacted = false;
-        try (java.sql.Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-            compacted = true;
-        } catch (java.sql.SQLException e) {
-            // after the shutdown, closing the statement and the connection reports the database closed: expected
-            if (!compacted) {
-                LOG.warn("The embedded database could not be compacted on closing; it is closed as it is: {}", e.getMessage());
+        HikariPoolMXBean lending = pool.getHikariPoolMXBean();
+        lending.suspendPool();
+        try {
+            awaitConnectionsBack(lending, embedded.inFlightWait());
+            long before = embedded.size();
+            try {
+                // a connection of its own: the pool lends none while suspended
+                shutdownCompact(() -> DriverManager.getConnection(embedded.url(), "sa", ""));
+            } catch (SQLException e) {
+                LOG.warn("Embedded database not compacted: {}", e.getMessage());
+                throw new StorageException("compaction of the embedded database failed: " + e.getMessage(), e);
+            } finally {
+                // the pool's connections were sessions of the database just closed
+                lending.softEvictConnections();
+            }
+            Compaction compaction = new Compaction(before, embedded.size(), Duration.ofNanos(System.nanoTime() - started));
+            LOG.info("Embedded database compacted: {} KB before, {} KB after; new work paused {} ms",
+                    compaction.bytesBefore() / 1024, compaction.bytesAfter() / 1024, compaction.paused().toMillis());
+            return compaction;
+        } finally {
+            lending.resumePool();
+        }
+    }
+
+    /**
+     * Waits until no connection is lent. The pool is suspended, so none is lent meanwhile and the count of those
+     * in use only falls (HikariCP's counts are snapshots, which is enough for a count that only falls).
+     */
+    private static void awaitConnectionsBack(HikariPoolMXBean lending, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        int inUse;
+        while ((inUse = lending.getActiveConnections()) > 0) {
+            if (System.nanoTime() - deadline > 0) {
+                String held = (inUse == 1 ? "1 connection" : inUse + " connections") + " still in use after " + PausableConnections.spoken(limit);
+                LOG.warn("Embedded database not compacted: {}", held);
+                throw new StorageException("compaction of the embedded database: " + held
+                        + " (a long transaction?); nothing was compacted and the database goes on as before", null);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StorageException("compaction of the embedded database: interrupted while the transactions in flight ended; "
+                        + "nothing was compacted", e);
             }
         }
-        if (compacted) {
-            LOG.info("Embedded database compacted in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Where {@link #shutdownCompact} takes its connection. */
+    @FunctionalInterface
+    private interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    /** {@code SHUTDOWN COMPACT} on a connection it closes; closing it then may report the database closed, as expected. */
+    private static void shutdownCompact(ConnectionSource source) throws SQLException {
+        boolean compacted = false;
+        try (Connection connection = source.open(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+            compacted = true;
+        } catch (SQLException e) {
+            if (!compacted) {
+                throw e;
+            }
         }
+    }
+
+    /**
+     * Closes the pool. The embedded file database of {@link #h2File} is closed with {@code SHUTDOWN COMPACT} first
+     * (see {@link #compact()}): at rest it keeps its live data only.
+     */
+    @Override
+    public void close() {
+        synchronized (maintenance) {
+            if (pool != null && closed.compareAndSet(false, true)) {
+                if (embedded != null) {
+                    compactOnClose();
+                }
+                pool.close();
+            }
+        }
+    }
+
+    private void compactOnClose() {
+        long started = System.nanoTime();
+        long before = embedded.size();
+        try {
+            shutdownCompact(pool::getConnection);
+        } catch (SQLException e) {
+            LOG.warn("The embedded database could not be compacted on closing; it is closed as it is: {}", e.getMessage());
+            return;
+        }
+        LOG.info("Embedded database compacted on closing: {} KB before, {} KB after, in {} ms",
+                before / 1024, embedded.size() / 1024, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static void migrate(DataSource dataSource) {
