@@ -84,8 +84,12 @@ public final class Intake implements AcceptRequestUseCase, RefuseIntakeUseCase {
         if (!reasons.isEmpty()) {
             request.refuseIntake(actor, now, reasons);
         } else {
-            Deadline deadline = desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.filedAt(),
-                    submission.officeKind(), submission.receivedAt());
+            // the acceptance is counted once: again only where another version, with its own hours, governs
+            Deadline deadline = version == onReceipt.version()
+                    ? desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.filedAt(),
+                            submission.officeKind(), acceptance)
+                    : desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.filedAt(),
+                            submission.officeKind(), submission.receivedAt());
             request.accept(actor, now, version.id(), deadline,
                     desk.deadlines.stepDeadlines(version, submission.channel(), submission.officeKind(), deadline));
         }

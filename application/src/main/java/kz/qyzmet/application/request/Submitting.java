@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,9 +19,13 @@ import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.application.request.port.in.DocumentData;
 import kz.qyzmet.application.request.port.in.RequestView;
 import kz.qyzmet.application.request.port.in.Signing;
+import kz.qyzmet.application.request.port.in.SubmitBatchCommand;
+import kz.qyzmet.application.request.port.in.SubmitBatchUseCase;
+import kz.qyzmet.application.request.port.in.SubmitOutcome;
 import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.application.request.port.in.SubmitRequestUseCase;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.request.port.out.PersonRegistry;
 import kz.qyzmet.application.request.port.out.SignatureVerification;
 import kz.qyzmet.application.request.port.out.UsedSignatures;
@@ -50,8 +55,9 @@ import org.slf4j.LoggerFactory;
  * Handing in a request: checks who hands it in, that the service is offered on the channel, that the
  * applicant (and representative) are in the register of individuals, that an electronic submission's
  * signature (EDS over the exact body, taken once) or one-time password verifies, and makes retries with the same idempotency key return the same request.
+ * A register of requests handed in together goes through the same checks one by one and is stored in shared commits.
  */
-public final class Submitting implements SubmitRequestUseCase {
+public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCase {
 
     private static final Logger LOG = LoggerFactory.getLogger(Submitting.class);
     private static final EnumSet<Channel> SIGNED = EnumSet.of(Channel.EGOV_PORTAL, Channel.MOBILE, Channel.PLATFORM);
@@ -73,13 +79,84 @@ public final class Submitting implements SubmitRequestUseCase {
 
     @Override
     public RequestView submit(SubmitRequestCommand command) {
+        Prepared prepared = prepare(command);
+        if (prepared.earlier() != null) {
+            return prepared.earlier();
+        }
+        try {
+            desk.repository.add(prepared.request(), prepared.idempotency(), desk.watchShare);
+        } catch (IdempotencyConflictException e) {
+            return retried(prepared, e);
+        }
+        return stored(prepared);
+    }
+
+    /**
+     * Each submission of the register prepared as {@link #submit} prepares it, those that pass stored together through
+     * {@link kz.qyzmet.application.request.port.out.RequestRepository#addEach}, and each answered on its own.
+     */
+    @Override
+    public List<SubmitOutcome> submitAll(SubmitBatchCommand command) {
+        desk.validator.valid(command);
+        List<SubmitOutcome> outcomes = new ArrayList<>(Collections.nCopies(command.requests().size(), null));
+        List<Prepared> toStore = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < command.requests().size(); i++) {
+            try {
+                Prepared prepared = prepare(command.requests().get(i));
+                if (prepared.earlier() != null) {
+                    outcomes.set(i, new SubmitOutcome.Submitted(prepared.earlier()));
+                } else {
+                    toStore.add(prepared);
+                    positions.add(i);
+                }
+            } catch (RuntimeException e) {
+                outcomes.set(i, new SubmitOutcome.Refused(e));
+            }
+        }
+        if (!toStore.isEmpty()) {
+            List<Optional<RuntimeException>> failures = desk.repository.addEach(
+                    toStore.stream().map(prepared -> new NewRequest(prepared.request(), prepared.idempotency())).toList());
+            for (int j = 0; j < toStore.size(); j++) {
+                outcomes.set(positions.get(j), outcome(toStore.get(j), failures.get(j)));
+            }
+        }
+        LOG.info("Register of {} submissions handed in: {} stored or retried, {} refused", outcomes.size(),
+                outcomes.stream().filter(SubmitOutcome::stored).count(),
+                outcomes.stream().filter(outcome -> !outcome.stored()).count());
+        return outcomes;
+    }
+
+    private SubmitOutcome outcome(Prepared prepared, Optional<RuntimeException> failure) {
+        try {
+            if (failure.isEmpty()) {
+                return new SubmitOutcome.Submitted(stored(prepared));
+            }
+            if (failure.get() instanceof IdempotencyConflictException conflict) {
+                return new SubmitOutcome.Submitted(retried(prepared, conflict));
+            }
+            return new SubmitOutcome.Refused(failure.get());
+        } catch (RuntimeException e) {
+            return new SubmitOutcome.Refused(e);
+        }
+    }
+
+    /**
+     * A submission checked and made into a request, not stored yet; or, retried under a key already used with the
+     * same body, the request stored before ({@code earlier}).
+     */
+    private record Prepared(SubmitRequestCommand command, Actor actor, String fingerprint, Instant now, ServiceRequest request,
+                            IdempotencyRecord idempotency, RequestView earlier) {
+    }
+
+    private Prepared prepare(SubmitRequestCommand command) {
         desk.validator.valid(command);
         Actor actor = command.actor().toActor();
         String fingerprint = fingerprint(command);
         if (command.idempotencyKey() != null) {
             Optional<RequestView> earlier = replay(actor, command.idempotencyKey(), fingerprint);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return new Prepared(command, actor, fingerprint, null, null, null, earlier.get());
             }
         }
         Instant now = desk.now();
@@ -115,15 +192,21 @@ public final class Submitting implements SubmitRequestUseCase {
             LOG.info("Signature replay refused: {} via {} by {}", standard.service().id(), command.channel(), actor.user());
             throw new SignatureReplayedException();
         }
-        try {
-            desk.repository.add(request, idempotency, desk.watchShare);
-        } catch (IdempotencyConflictException e) {
-            return replay(actor, command.idempotencyKey(), fingerprint).orElseThrow(() -> e);
-        }
+        return new Prepared(command, actor, fingerprint, now, request, idempotency, null);
+    }
+
+    /** The request stored under the key by the submission that came first, if the body is the same. */
+    private RequestView retried(Prepared prepared, IdempotencyConflictException conflict) {
+        return replay(prepared.actor(), prepared.command().idempotencyKey(), prepared.fingerprint()).orElseThrow(() -> conflict);
+    }
+
+    /** Publishes the stored request's history and answers with it. */
+    private RequestView stored(Prepared prepared) {
+        ServiceRequest request = prepared.request();
         desk.events.publish(request.id(), request.history());
-        LOG.info("Request {} submitted: {} via {} to {} by {} ({})", request.id(), request.submission().service(), command.channel(),
-                provider, actor.user(), actor.role());
-        return RequestView.of(request, actor, now);
+        LOG.info("Request {} submitted: {} via {} to {} by {} ({})", request.id(), request.submission().service(), prepared.command().channel(),
+                request.submission().provider(), prepared.actor().user(), prepared.actor().role());
+        return RequestView.of(request, prepared.actor(), prepared.now());
     }
 
     /**

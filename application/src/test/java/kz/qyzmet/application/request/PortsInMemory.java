@@ -33,10 +33,19 @@ final class PortsInMemory {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-03-02T05:00:00Z"), NineToSix.ALMATY);
     private static final CommandValidator VALIDATOR = TwoVersionCatalog.validator();
 
-    final RequestsInMemory repository = new RequestsInMemory();
+    final RequestsInMemory repository;
     final List<RequestEvent> published = new ArrayList<>();
     final List<Notification> delivered = new ArrayList<>();
-    final RequestServices requests = RequestServices.wire(
+    final RequestServices requests;
+
+    PortsInMemory() {
+        this(new RequestsInMemory());
+    }
+
+    /** The use cases on the given repository (a test may watch what it is asked). */
+    PortsInMemory(RequestsInMemory repository) {
+        this.repository = repository;
+        this.requests = RequestServices.wire(
             new RequestServices.Ports(repository, (id, events) -> published.addAll(events),
                     iin -> Optional.of(new RegisteredPerson(iin, "Seitkali", "Aruzhan", null, LocalDate.of(2006, 12, 11), null)),
                     (number, applicant, representative, service, on) -> true, (person, wanted) -> Set.of(),
@@ -57,6 +66,7 @@ final class PortsInMemory {
                     }, ResponsibleStaff.NONE),
             new CatalogServices(TwoVersionCatalog::catalog, TwoVersionCatalog.validator()), NineToSix.policy(2020, 2022),
             VALIDATOR, CLOCK, 0.2);
+    }
 
     /** No code is ever issued: no citizen here has a registered phone. */
     private static final class NoCodes implements IssuedCodes {

@@ -19,7 +19,7 @@ import kz.qyzmet.domain.request.ServiceRequest;
  * which depends on it). It keeps each request as its history and hands out fresh copies, as a real store does;
  * worklists filter by provider, applicant and state only. The adapters prove the full repository contract.
  */
-final class RequestsInMemory implements RequestRepository {
+class RequestsInMemory implements RequestRepository {
 
     private final Map<RequestId, ServiceRequest> requests = new LinkedHashMap<>();
     /** By account and key: keys are unique per account. */

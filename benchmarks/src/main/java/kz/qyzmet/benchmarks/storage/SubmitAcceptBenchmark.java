@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,8 @@ import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.application.request.port.in.DocumentData;
 import kz.qyzmet.application.request.port.in.RequestActionCommand;
 import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.in.SubmitBatchCommand;
+import kz.qyzmet.application.request.port.in.SubmitOutcome;
 import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.domain.catalog.Channel;
@@ -32,6 +35,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -40,12 +44,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Submit + accept throughput through the request use cases, on each store: one operation is a clerk
  * registering an application for service 803005 at the school's office (idempotency key, two documents)
  * and accepting it, which computes the deadline and the regulation's steps and stores the request with its
  * two history entries. Run with {@code -t 1} and {@code -t 4} for one and several threads (docs/BENCHMARKS.md).
+ * {@link #submitBatchAndAccept} hands the requests in as registers of sixteen instead.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -97,9 +103,34 @@ public class SubmitAcceptBenchmark {
     }
 
     static RequestView submitAndAccept(Qyzmet qyzmet) {
-        RequestView submitted = qyzmet.requests().submitting().submit(new SubmitRequestCommand(CLERK, "803005", Channel.PROVIDER_OFFICE,
-                "school-1", APPLICANT_IIN, null, DOCUMENTS, true, null, "bench-" + UUID.randomUUID()));
+        RequestView submitted = qyzmet.requests().submitting().submit(submission());
         return qyzmet.requests().intake().accept(new RequestActionCommand(CLERK, submitted.id().value(), submitted.revision()));
+    }
+
+    /** The clerk's submission of one request, under a new idempotency key. */
+    private static SubmitRequestCommand submission() {
+        return new SubmitRequestCommand(CLERK, "803005", Channel.PROVIDER_OFFICE, "school-1", APPLICANT_IIN, null, DOCUMENTS, true, null,
+                "bench-" + UUID.randomUUID());
+    }
+
+    /** How many requests one register holds in {@link #submitBatchAndAccept}: the floor's requests per commit. */
+    static final int REGISTER = 16;
+
+    /**
+     * A register of {@value #REGISTER} requests handed in together ({@code SubmitBatchUseCase}: their rows and events in
+     * one commit), then each accepted by its own call, as a clerk works through the register; scored per request.
+     */
+    @Benchmark
+    @OperationsPerInvocation(REGISTER)
+    public void submitBatchAndAccept(Blackhole accepted) {
+        List<SubmitRequestCommand> register = new ArrayList<>(REGISTER);
+        for (int i = 0; i < REGISTER; i++) {
+            register.add(submission());
+        }
+        for (SubmitOutcome outcome : qyzmet.requests().submitting().submitAll(new SubmitBatchCommand(register))) {
+            RequestView submitted = outcome.requestOrThrow();
+            accepted.consume(qyzmet.requests().intake().accept(new RequestActionCommand(CLERK, submitted.id().value(), submitted.revision())));
+        }
     }
 
     /**

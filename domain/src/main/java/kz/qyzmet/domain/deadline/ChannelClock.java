@@ -27,6 +27,43 @@ final class ChannelClock {
     ChannelClock(TimetableDays intake, TimetableDays provider) {
         this.intake = Objects.requireNonNull(intake, "intake: required");
         this.provider = Objects.requireNonNull(provider, "provider: required");
+        if (!intake.sameDaysAs(provider)) {
+            throw new IllegalArgumentException("provider: its days must be those of the intake timetable (one calendar, one zone)");
+        }
+    }
+
+    /**
+     * The deadline of a request received at {@code receivedAt} with a term of {@code workingDays} by its table
+     * {@code dayTerm} (null for a term of working time) or of {@code workingSeconds} of working time: the acceptance
+     * of {@link #accept} and the due instant of {@link #afterWorkingDays} or {@link #afterWorkingTime}, found from
+     * one day index (the day of acceptance is the day received or the next day intake opens); null where the
+     * general policies must answer.
+     */
+    Deadline deadline(Instant receivedAt, Instant[] dayTerm, long workingSeconds, Explanation explanation) {
+        long second = receivedAt.getEpochSecond();
+        int day = intake.dayIndex(second);
+        if (day == TimetableDays.NO_ANSWER || !intake.regular(day)) {
+            return null;
+        }
+        AcceptanceReason reason;
+        int acceptedDay = day;
+        if (!intake.open(day)) {
+            reason = AcceptanceReason.DAY_OFF;
+            acceptedDay = intake.nextOpen(day);
+        } else if (second < intake.intakeFrom(day)) {
+            reason = AcceptanceReason.BEFORE_INTAKE_HOURS;
+        } else if (second < intake.intakeTo(day)) {
+            reason = AcceptanceReason.WITHIN_INTAKE_HOURS;
+        } else {
+            reason = AcceptanceReason.AFTER_INTAKE_HOURS;
+            acceptedDay = intake.nextOpen(day);
+        }
+        if (acceptedDay == TimetableDays.NO_ANSWER) {
+            return null;
+        }
+        Instant acceptedAt = reason == AcceptanceReason.WITHIN_INTAKE_HOURS ? receivedAt : intake.intakeFromAt(acceptedDay);
+        Instant due = dayTerm != null ? dayTerm[acceptedDay] : afterWorkingTime(acceptedAt, acceptedDay, workingSeconds);
+        return due == null ? null : new Deadline(new Acceptance(receivedAt, acceptedAt, reason), due, explanation);
     }
 
     /** {@link AcceptancePolicy#accept}, or null where it must answer. */
@@ -102,9 +139,13 @@ final class ChannelClock {
      * general policy must answer.
      */
     Instant afterWorkingTime(Instant start, long seconds) {
+        return afterWorkingTime(start, intake.dayIndex(start.getEpochSecond()), seconds);
+    }
+
+    /** {@link #afterWorkingTime(Instant, long)} from {@code start}, which lies in day {@code first} of the intake timetable. */
+    private Instant afterWorkingTime(Instant start, int first, long seconds) {
         long second = start.getEpochSecond();
         int nano = start.getNano();
-        int first = intake.dayIndex(second);
         if (seconds <= 0 || first == TimetableDays.NO_ANSWER) {
             return null;
         }

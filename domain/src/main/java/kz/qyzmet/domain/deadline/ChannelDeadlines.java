@@ -9,6 +9,7 @@ import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Fact;
 import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.Procedure;
+import kz.qyzmet.domain.catalog.ProcedureStep;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.catalog.StandardVersion;
@@ -41,6 +42,8 @@ final class ChannelDeadlines {
     private final TermPolicies terms;
     private final Procedure procedure;
     private final CountedTerm[] stepTerms;
+    /** Each step's due instant: from its kept count, else from the general policies in the hours of whoever performs it. */
+    private final StepDeadlinePolicy.StepTimer stepTimer = this::stepDue;
     /**
      * The processing term by {@link OfficeLocation} ordinal, found on the first deadline that asks (it needs
      * the caller's service to name it in an error). Written without a lock: a {@link ChannelTerm} has only
@@ -118,11 +121,13 @@ final class ChannelDeadlines {
         if (procedure == null) {
             return List.of();
         }
-        return StepDeadlinePolicy.plan(procedure, overall.acceptance().acceptedAt(), overall.dueAt(), (index, step, start) -> {
-            Instant fast = stepTerms[index].due(start);
-            return fast != null ? fast
-                    : terms.due(start, step.duration(), step.role().isProviderStaff() ? providerContext : context, UNEXPLAINED);
-        });
+        return StepDeadlinePolicy.plan(procedure, overall.acceptance().acceptedAt(), overall.dueAt(), stepTimer);
+    }
+
+    private Instant stepDue(int index, ProcedureStep step, Instant start) {
+        Instant fast = stepTerms[index].due(start);
+        return fast != null ? fast
+                : terms.due(start, step.duration(), step.role().isProviderStaff() ? providerContext : context, UNEXPLAINED);
     }
 
     /**

@@ -24,22 +24,38 @@ final class ChannelTerm {
         this.counted = channel.counted(term.given());
     }
 
-    /** The deadline of a request of the service received at that instant. */
+    /**
+     * The deadline of a request of the service received at that instant: the acceptance and the due instant from
+     * the channel's clock in one pass where it answers, else from the general policies; the explanation holds what it
+     * is made from (this term, the service, the moment received) and is built when read.
+     */
     Deadline deadline(ServiceId service, Instant receivedAt) {
-        Acceptance accepted = channel.accept(receivedAt);
-        Instant due = channel.due(accepted.acceptedAt(), term.given(), counted);
-        return new Deadline(accepted, due, new Explanation(new Lines(this, service, accepted, due)));
+        Explanation explanation = new Explanation(new Lines(this, service, receivedAt));
+        Deadline fast = counted.deadline(receivedAt, explanation);
+        return fast != null ? fast : counted(receivedAt, explanation);
     }
 
-    /** A deadline's explanation before it is read: its inputs, no closure. */
-    private static final class Lines extends Explanation.Later {
+    /** The deadline as the channel counts it: the acceptance, then the due instant from it. */
+    private Deadline counted(Instant receivedAt, Explanation explanation) {
+        Acceptance accepted = channel.accept(receivedAt);
+        return new Deadline(accepted, channel.due(accepted.acceptedAt(), term.given(), counted), explanation);
+    }
+
+    /** The deadline of a request of the service that counts as accepted as {@code accepted} says. */
+    Deadline deadline(ServiceId service, Acceptance accepted) {
+        Instant due = channel.due(accepted.acceptedAt(), term.given(), counted);
+        return new Deadline(accepted, due, new Explanation(new AcceptedLines(this, service, accepted, due)));
+    }
+
+    /** The explanation of a deadline counted from a given acceptance, before it is read. */
+    private static final class AcceptedLines extends Explanation.Later {
 
         private final ChannelTerm term;
         private final ServiceId service;
         private final Acceptance accepted;
         private final Instant due;
 
-        Lines(ChannelTerm term, ServiceId service, Acceptance accepted, Instant due) {
+        AcceptedLines(ChannelTerm term, ServiceId service, Acceptance accepted, Instant due) {
             this.term = term;
             this.service = service;
             this.accepted = accepted;
@@ -48,6 +64,31 @@ final class ChannelTerm {
 
         @Override
         List<Explanation.Line> build() {
+            return term.channel.explain(service, term.term, accepted, due);
+        }
+    }
+
+    /**
+     * A deadline's explanation before it is read: its inputs, no closure. The acceptance and the due instant are
+     * counted again when it is read (the same answer, from the same tables): keeping one moment instead of two
+     * keeps the unread explanation small.
+     */
+    private static final class Lines extends Explanation.Later {
+
+        private final ChannelTerm term;
+        private final ServiceId service;
+        private final Instant receivedAt;
+
+        Lines(ChannelTerm term, ServiceId service, Instant receivedAt) {
+            this.term = term;
+            this.service = service;
+            this.receivedAt = receivedAt;
+        }
+
+        @Override
+        List<Explanation.Line> build() {
+            Acceptance accepted = term.channel.accept(receivedAt);
+            Instant due = term.channel.due(accepted.acceptedAt(), term.term.given(), term.counted);
             return term.channel.explain(service, term.term, accepted, due);
         }
     }

@@ -49,6 +49,14 @@ final class CountedTerm {
         });
     }
 
+    /**
+     * The deadline, with that explanation, of a request received at {@code receivedAt} with this term counted from
+     * its acceptance, or null where the general policies must answer.
+     */
+    Deadline deadline(Instant receivedAt, Explanation explanation) {
+        return dayTerm != null || workingSeconds > 0 ? clock.deadline(receivedAt, dayTerm, workingSeconds, explanation) : null;
+    }
+
     /** The due instant of the term started at {@code start}, or null where the general policies must answer. */
     Instant due(Instant start) {
         if (dayTerm != null) {

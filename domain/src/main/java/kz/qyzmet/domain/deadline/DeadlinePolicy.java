@@ -34,6 +34,7 @@ public final class DeadlinePolicy {
      * server whose catalog is reloaded many times (a catalog has a few hundred versions).
      */
     private static final int MAX_KEPT_VERSIONS = 5_000;
+    private static final int OFFICE_KINDS = OfficeKind.values().length;
 
     private final WorkingCalendar calendar;
     private final ZoneId zone;
@@ -84,6 +85,22 @@ public final class DeadlinePolicy {
                              OfficeKind office, Instant receivedAt) {
         Objects.requireNonNull(receivedAt, "receivedAt: required");
         return kept(version, channel, office).term(service, filedAt).deadline(service, receivedAt);
+    }
+
+    /**
+     * The overall deadline of a request that counts as accepted as {@code accepted} says: the term counted from that
+     * acceptance, which is the one {@link #acceptance(StandardVersion, Channel, OfficeKind, Instant)} gave for the same
+     * channel and kind of office. For a caller that chose the version by the acceptance day (a request is governed by
+     * the version in force when it was accepted) and so has the acceptance already.
+     *
+     * @throws kz.qyzmet.domain.catalog.ChannelNotOfferedException if the standard does not offer the channel
+     * @throws kz.qyzmet.domain.catalog.UnknownFactException        if the standard gives no processing term
+     * @throws kz.qyzmet.domain.calendar.OutsideCalendarException    if the dates lie outside the calendar's data
+     */
+    public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
+                             OfficeKind office, Acceptance accepted) {
+        Objects.requireNonNull(accepted, "accepted: required");
+        return kept(version, channel, office).term(service, filedAt).deadline(service, accepted);
     }
 
     /**
@@ -142,7 +159,7 @@ public final class DeadlinePolicy {
 
     /** Where a channel at a kind of office is kept in a version's array. */
     private static int slot(Channel channel, OfficeKind office) {
-        return channel.ordinal() * OfficeKind.values().length + office.ordinal();
+        return channel.ordinal() * OFFICE_KINDS + office.ordinal();
     }
 
     /**
@@ -153,7 +170,7 @@ public final class DeadlinePolicy {
     private synchronized ChannelDeadlines keep(StandardVersion version, Channel channel, OfficeKind office) {
         Map<StandardVersion, ChannelDeadlines[]> kept = new IdentityHashMap<>(byVersion.size() >= MAX_KEPT_VERSIONS ? Map.of() : byVersion);
         ChannelDeadlines[] slots = kept.computeIfAbsent(version,
-                any -> new ChannelDeadlines[Channel.values().length * OfficeKind.values().length]).clone();
+                any -> new ChannelDeadlines[Channel.values().length * OFFICE_KINDS]).clone();
         int slot = slot(channel, office);
         if (slots[slot] == null) {
             DeadlineContext context = new DeadlineContext(calendar, zone, ServiceHours.of(version, channel, office, defaultProviderHours));

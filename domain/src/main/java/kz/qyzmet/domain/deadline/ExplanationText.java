@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import kz.qyzmet.domain.calendar.DayStatus;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
 import kz.qyzmet.domain.language.Language;
@@ -51,11 +52,11 @@ public final class ExplanationText {
         public String visit(Explanation.StandardApplied s) {
             String term = s.term().accept(termText);
             return pick(
-                    "Қызмет " + s.service() + ", стандарт нұсқасы " + s.version() + ", арна " + s.channel() + ": мерзім " + term
+                    () -> "Қызмет " + s.service() + ", стандарт нұсқасы " + s.version() + ", арна " + s.channel() + ": мерзім " + term
                             + " (" + s.termSource() + ")",
-                    "Услуга " + s.service() + ", редакция стандарта " + s.version() + ", канал " + s.channel() + ": срок " + term
+                    () -> "Услуга " + s.service() + ", редакция стандарта " + s.version() + ", канал " + s.channel() + ": срок " + term
                             + " (" + s.termSource() + ")",
-                    "Service " + s.service() + ", standard version " + s.version() + ", channel " + s.channel() + ": term " + term
+                    () -> "Service " + s.service() + ", standard version " + s.version() + ", channel " + s.channel() + ": term " + term
                             + " (" + s.termSource() + ")");
         }
 
@@ -65,21 +66,21 @@ public final class ExplanationText {
             String accepted = moment(a.acceptance().acceptedAt());
             switch (a.acceptance().reason()) {
                 case WITHIN_INTAKE_HOURS:
-                    return pick("Өтініш " + received + " қабылдау уақытында түсті және сол сәтте қабылданды",
-                            "Заявление поступило " + received + " в часы приема и принято в этот момент",
-                            "Received " + received + " within the intake hours: accepted at that moment");
+                    return pick(() -> "Өтініш " + received + " қабылдау уақытында түсті және сол сәтте қабылданды",
+                            () -> "Заявление поступило " + received + " в часы приема и принято в этот момент",
+                            () -> "Received " + received + " within the intake hours: accepted at that moment");
                 case BEFORE_INTAKE_HOURS:
-                    return pick("Өтініш " + received + " қабылдау басталмай тұрып түсті: " + accepted + " қабылданды",
-                            "Заявление поступило " + received + " до начала приема: принято " + accepted,
-                            "Received " + received + " before the intake hours: accepted when they began, " + accepted);
+                    return pick(() -> "Өтініш " + received + " қабылдау басталмай тұрып түсті: " + accepted + " қабылданды",
+                            () -> "Заявление поступило " + received + " до начала приема: принято " + accepted,
+                            () -> "Received " + received + " before the intake hours: accepted when they began, " + accepted);
                 case AFTER_INTAKE_HOURS:
-                    return pick("Өтініш " + received + " жұмыс уақыты аяқталғаннан кейін түсті: келесі жұмыс күні " + accepted + " қабылданды",
-                            "Заявление поступило " + received + " после окончания рабочего времени: принято следующим рабочим днем, " + accepted,
-                            "Received " + received + " after hours: accepted at the opening of the next working day, " + accepted);
+                    return pick(() -> "Өтініш " + received + " жұмыс уақыты аяқталғаннан кейін түсті: келесі жұмыс күні " + accepted + " қабылданды",
+                            () -> "Заявление поступило " + received + " после окончания рабочего времени: принято следующим рабочим днем, " + accepted,
+                            () -> "Received " + received + " after hours: accepted at the opening of the next working day, " + accepted);
                 default:
-                    return pick("Өтініш " + received + " демалыс не мереке күні түсті: келесі жұмыс күні " + accepted + " қабылданды",
-                            "Заявление поступило " + received + " в выходной или праздничный день: принято следующим рабочим днем, " + accepted,
-                            "Received " + received + " on a day off: accepted at the opening of the next working day, " + accepted);
+                    return pick(() -> "Өтініш " + received + " демалыс не мереке күні түсті: келесі жұмыс күні " + accepted + " қабылданды",
+                            () -> "Заявление поступило " + received + " в выходной или праздничный день: принято следующим рабочим днем, " + accepted,
+                            () -> "Received " + received + " on a day off: accepted at the opening of the next working day, " + accepted);
             }
         }
 
@@ -87,17 +88,17 @@ public final class ExplanationText {
         public String visit(Explanation.RuleApplied r) {
             switch (r.rule()) {
                 case WORKING_DAYS_FROM_NEXT_DAY:
-                    return pick("Мерзім қабылданған күннің келесі күнінен бастап жұмыс күндерімен есептеледі; соңғы жұмыс күні көрсетілетін қызметті берушінің жұмыс уақыты аяқталғанда бітеді",
-                            "Срок исчисляется в рабочих днях со дня, следующего за днем приема; истекает в конце рабочего времени услугодателя в последний рабочий день",
-                            "Counting starts the day after acceptance, in working days; the term ends at the close of the provider's hours on the last working day");
+                    return pick(() -> "Мерзім қабылданған күннің келесі күнінен бастап жұмыс күндерімен есептеледі; соңғы жұмыс күні көрсетілетін қызметті берушінің жұмыс уақыты аяқталғанда бітеді",
+                            () -> "Срок исчисляется в рабочих днях со дня, следующего за днем приема; истекает в конце рабочего времени услугодателя в последний рабочий день",
+                            () -> "Counting starts the day after acceptance, in working days; the term ends at the close of the provider's hours on the last working day");
                 case WORKING_TIME_FROM_ACCEPTANCE:
-                    return pick("Мерзім қабылданған сәттен бастап жұмыс уақытымен есептеледі: түскі үзіліс, жұмыс уақытының соңы, демалыс және мереке күндері есептелмейді",
-                            "Срок исчисляется рабочим временем с момента приема: обеденный перерыв, нерабочее время, выходные и праздники не учитываются",
-                            "The term runs in working time from acceptance: lunch, closing time, weekends and holidays stop the clock");
+                    return pick(() -> "Мерзім қабылданған сәттен бастап жұмыс уақытымен есептеледі: түскі үзіліс, жұмыс уақытының соңы, демалыс және мереке күндері есептелмейді",
+                            () -> "Срок исчисляется рабочим временем с момента приема: обеденный перерыв, нерабочее время, выходные и праздники не учитываются",
+                            () -> "The term runs in working time from acceptance: lunch, closing time, weekends and holidays stop the clock");
                 default:
-                    return pick("Мерзім күнтізбелік күнмен белгіленген: сол күннің соңына дейін",
-                            "Срок установлен календарной датой: до конца этого дня",
-                            "The term is a calendar date: until the end of that day");
+                    return pick(() -> "Мерзім күнтізбелік күнмен белгіленген: сол күннің соңына дейін",
+                            () -> "Срок установлен календарной датой: до конца этого дня",
+                            () -> "The term is a calendar date: until the end of that day");
             }
         }
 
@@ -109,28 +110,28 @@ public final class ExplanationText {
         @Override
         public String visit(Explanation.WeekendWorked w) {
             String date = date(w.day().date());
-            return pick(date + " — ауыстыру бойынша жұмыс күні (" + w.day().transfer().source().act() + ")",
-                    date + " — рабочий день по переносу (" + w.day().transfer().source().act() + ")",
-                    date + " — a working day by transfer (" + w.day().transfer().source().act() + ")");
+            return pick(() -> date + " — ауыстыру бойынша жұмыс күні (" + w.day().transfer().source().act() + ")",
+                    () -> date + " — рабочий день по переносу (" + w.day().transfer().source().act() + ")",
+                    () -> date + " — a working day by transfer (" + w.day().transfer().source().act() + ")");
         }
 
         @Override
         public String visit(Explanation.StatutoryRulesOnly s) {
-            return pick(s.year() + " жылға ауыстыру туралы актінің деректері жоқ: тек заңдағы ережелер қолданылды",
-                    "Нет данных об актах о переносе выходных на " + s.year() + " год: применены только нормы закона",
-                    "No decree data for " + s.year() + ": statutory rules only");
+            return pick(() -> s.year() + " жылға ауыстыру туралы актінің деректері жоқ: тек заңдағы ережелер қолданылды",
+                    () -> "Нет данных об актах о переносе выходных на " + s.year() + " год: применены только нормы закона",
+                    () -> "No decree data for " + s.year() + ": statutory rules only");
         }
 
         @Override
         public String visit(Explanation.HoursAssumed h) {
-            return pick("Стандартта көрсетілетін қызметті берушінің жұмыс уақыты жоқ: әдепкі уақыт қолданылды (" + h.basis() + ")",
-                    "Стандарт не указывает график услугодателя: применен график по умолчанию (" + h.basis() + ")",
-                    "The standard gives no provider hours: the default hours apply (" + h.basis() + ")");
+            return pick(() -> "Стандартта көрсетілетін қызметті берушінің жұмыс уақыты жоқ: әдепкі уақыт қолданылды (" + h.basis() + ")",
+                    () -> "Стандарт не указывает график услугодателя: применен график по умолчанию (" + h.basis() + ")",
+                    () -> "The standard gives no provider hours: the default hours apply (" + h.basis() + ")");
         }
 
         @Override
         public String visit(Explanation.Due due) {
-            return pick("Мерзімнің соңы: " + moment(due.dueAt()), "Срок истекает: " + moment(due.dueAt()), "Due: " + moment(due.dueAt()));
+            return pick(() -> "Мерзімнің соңы: " + moment(due.dueAt()), () -> "Срок истекает: " + moment(due.dueAt()), () -> "Due: " + moment(due.dueAt()));
         }
     }
 
@@ -140,7 +141,7 @@ public final class ExplanationText {
         @Override
         public String visit(DayStatus.Workday day) {
             String date = date(day.date());
-            return pick(date + " — жұмыс күні", date + " — рабочий день", date + " — working day");
+            return pick(() -> date + " — жұмыс күні", () -> date + " — рабочий день", () -> date + " — working day");
         }
 
         @Override
@@ -151,16 +152,16 @@ public final class ExplanationText {
         @Override
         public String visit(DayStatus.Weekend day) {
             String date = date(day.date());
-            return pick(date + " — демалыс күні", date + " — выходной день", date + " — weekend");
+            return pick(() -> date + " — демалыс күні", () -> date + " — выходной день", () -> date + " — weekend");
         }
 
         @Override
         public String visit(DayStatus.Holiday h) {
             String date = date(h.date());
             String name = h.rule().name().in(language).text();
-            return pick(date + " — мереке: " + name + " (" + h.rule().source().act() + ")",
-                    date + " — праздник: " + name + " (" + h.rule().source().act() + ")",
-                    date + " — holiday: " + name + " (" + h.rule().source().act() + ")");
+            return pick(() -> date + " — мереке: " + name + " (" + h.rule().source().act() + ")",
+                    () -> date + " — праздник: " + name + " (" + h.rule().source().act() + ")",
+                    () -> date + " — holiday: " + name + " (" + h.rule().source().act() + ")");
         }
 
         @Override
@@ -168,27 +169,27 @@ public final class ExplanationText {
             String date = date(m.date());
             String name = m.rule().name().in(language).text();
             String from = date(m.holidayDate());
-            return pick(date + " — демалыс күні ауыстырылды: " + name + " " + from + " демалыс күніне сәйкес келді (" + m.rule().source().act() + ", 5-бап)",
-                    date + " — перенесенный выходной: " + name + " пришелся на выходной " + from + " (" + m.rule().source().act() + ", ст. 5)",
-                    date + " — day off moved: " + name + " fell on " + from + " (" + m.rule().source().act() + ", art. 5)");
+            return pick(() -> date + " — демалыс күні ауыстырылды: " + name + " " + from + " демалыс күніне сәйкес келді (" + m.rule().source().act() + ", 5-бап)",
+                    () -> date + " — перенесенный выходной: " + name + " пришелся на выходной " + from + " (" + m.rule().source().act() + ", ст. 5)",
+                    () -> date + " — day off moved: " + name + " fell on " + from + " (" + m.rule().source().act() + ", art. 5)");
         }
 
         @Override
         public String visit(DayStatus.ReligiousDayOff r) {
             String date = date(r.date());
             String name = r.dayOff().name().in(language).text();
-            return pick(date + " — демалыс күні: " + name + " (" + r.dayOff().source().act() + ")",
-                    date + " — выходной день: " + name + " (" + r.dayOff().source().act() + ")",
-                    date + " — day off: " + name + " (" + r.dayOff().source().act() + ")");
+            return pick(() -> date + " — демалыс күні: " + name + " (" + r.dayOff().source().act() + ")",
+                    () -> date + " — выходной день: " + name + " (" + r.dayOff().source().act() + ")",
+                    () -> date + " — day off: " + name + " (" + r.dayOff().source().act() + ")");
         }
 
         @Override
         public String visit(DayStatus.TransferredDayOff t) {
             String date = date(t.date());
             String worked = date(t.transfer().workingDay());
-            return pick(date + " — ауыстырылған демалыс күні, " + worked + " орнына (" + t.transfer().source().act() + ")",
-                    date + " — выходной по переносу с " + worked + " (" + t.transfer().source().act() + ")",
-                    date + " — day off transferred from " + worked + " (" + t.transfer().source().act() + ")");
+            return pick(() -> date + " — ауыстырылған демалыс күні, " + worked + " орнына (" + t.transfer().source().act() + ")",
+                    () -> date + " — выходной по переносу с " + worked + " (" + t.transfer().source().act() + ")",
+                    () -> date + " — day off transferred from " + worked + " (" + t.transfer().source().act() + ")");
         }
     }
 
@@ -197,23 +198,23 @@ public final class ExplanationText {
 
         @Override
         public String visit(ProcessingTerm.WorkingDays d) {
-            return pick(d.days() + " жұмыс күні", d.days() + " рабочих дней", d.days() + " working days");
+            return pick(() -> d.days() + " жұмыс күні", () -> d.days() + " рабочих дней", () -> d.days() + " working days");
         }
 
         @Override
         public String visit(ProcessingTerm.Minutes m) {
-            return pick(m.minutes() + " минут", m.minutes() + " минут", m.minutes() + " minutes");
+            return pick(() -> m.minutes() + " минут", () -> m.minutes() + " минут", () -> m.minutes() + " minutes");
         }
 
         @Override
         public String visit(ProcessingTerm.Hours h) {
-            return pick(h.hours() + " сағат", h.hours() + " часов", h.hours() + " hours");
+            return pick(() -> h.hours() + " сағат", () -> h.hours() + " часов", () -> h.hours() + " hours");
         }
 
         @Override
         public String visit(ProcessingTerm.ByDate b) {
             String date = b.date().toString();
-            return pick(date + " кешіктірмей", "не позднее " + date, "not later than " + date);
+            return pick(() -> date + " кешіктірмей", () -> "не позднее " + date, () -> "not later than " + date);
         }
     }
 
@@ -226,19 +227,24 @@ public final class ExplanationText {
         return date + " (" + weekday(date.getDayOfWeek()) + ")";
     }
 
+    private static final List<String> WEEKDAYS_KK = List.of("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі");
+    private static final List<String> WEEKDAYS_RU = List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье");
+    private static final List<String> WEEKDAYS_EN = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
     private String weekday(DayOfWeek day) {
         return switch (language) {
-            case KK -> new String[] {"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"}[day.ordinal()];
-            case RU -> new String[] {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}[day.ordinal()];
-            case EN -> new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}[day.ordinal()];
+            case KK -> WEEKDAYS_KK.get(day.ordinal());
+            case RU -> WEEKDAYS_RU.get(day.ordinal());
+            case EN -> WEEKDAYS_EN.get(day.ordinal());
         };
     }
 
-    private String pick(String kk, String ru, String en) {
+    /** The sentence in this renderer's language; only that one is built (a text is rendered for every acceptance). */
+    private String pick(Supplier<String> kk, Supplier<String> ru, Supplier<String> en) {
         return switch (language) {
-            case KK -> kk;
-            case RU -> ru;
-            case EN -> en;
+            case KK -> kk.get();
+            case RU -> ru.get();
+            case EN -> en.get();
         };
     }
 }

@@ -32,14 +32,24 @@ final class TimetableDays {
 
     private static final long DAY = 86_400;
 
+    /** Where a day's values lie in {@link #days}: {@value #STRIDE} longs a day, read together by an acceptance. */
+    private static final int STRIDE = 4;
+    private static final int START = 0;
+    private static final int INTAKE_FROM = 1;
+    private static final int INTAKE_TO = 2;
+    /** The next day on which intake opens (low 32 bits) and whether the day is irregular (bit 32). */
+    private static final int NEXT = 3;
+    private static final long IRREGULAR = 1L << 32;
+
     private final WorkingCalendar calendar;
     private final int length;
-    private final long[] dayStart;
-    private final boolean[] regular;
-    private final long[] intakeFrom;
-    private final long[] intakeTo;
-    /** The first day after each, at most {@link AcceptancePolicy#MAX_CLOSED_DAYS} on, on which intake opens; or {@link #NO_ANSWER}. */
-    private final int[] nextOpen;
+    /**
+     * Per day, side by side (one or two cache lines a day rather than one per table, since the moments asked
+     * about fall on any day): the start of the day, the intake opening and close ({@link #CLOSED} on a day the
+     * office does not open), and the first day after it, at most {@link AcceptancePolicy#MAX_CLOSED_DAYS} on, on
+     * which intake opens ({@link #NO_ANSWER} if none) with the day's {@link #IRREGULAR} mark.
+     */
+    private final long[] days;
     private final long[] close;
     /** Up to two working periods a day: [periods[4i], periods[4i+1]) and [periods[4i+2], periods[4i+3]). */
     private final long[] periods;
@@ -50,6 +60,8 @@ final class TimetableDays {
      */
     private final Instant[] closeAt;
     private final Instant[] intakeFromAt;
+    /** The end of the calendar's last day. */
+    private final long lastDayEnd;
     /** The due instants of day terms by acceptance day, one table per number of working days, made when first asked for. */
     private final ConcurrentMap<Integer, Instant[]> dayTerms = new ConcurrentHashMap<>();
 
@@ -60,11 +72,10 @@ final class TimetableDays {
         DeadlineContext context = new DeadlineContext(calendar, zone, new ServiceHours(timetable, timetable, false));
         ZoneRules rules = zone.getRules();
         length = calendar.length();
-        dayStart = new long[length];
-        regular = new boolean[length];
-        intakeFrom = new long[length];
-        intakeTo = new long[length];
-        nextOpen = new int[length];
+        long[] dayStart = new long[length + 1];
+        boolean[] regular = new boolean[length];
+        long[] intakeFrom = new long[length];
+        long[] intakeTo = new long[length];
         close = new long[length];
         periods = new long[4 * length];
         closeAt = new Instant[length];
@@ -73,6 +84,7 @@ final class TimetableDays {
         for (int i = 0; i < length; i++, day = day.plusDays(1)) {
             dayStart[i] = day.atStartOfDay(zone).toEpochSecond();
             long next = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+            dayStart[i + 1] = next;
             ZoneOffsetTransition transition = rules.nextTransition(Instant.ofEpochSecond(dayStart[i]));
             regular[i] = next - dayStart[i] == DAY && (transition == null || transition.toEpochSecond() >= next);
             closeAt[i] = context.providerClose(day);
@@ -87,21 +99,31 @@ final class TimetableDays {
             intakeFromAt[i] = context.at(day, hours.get().intakeHours().from());
             intakeFrom[i] = intakeFromAt[i].getEpochSecond();
             intakeTo[i] = context.at(day, hours.get().intakeHours().to()).getEpochSecond();
+            // an opening outside its own day (only where a change of offset could move it) leaves the day to the general policies
+            regular[i] &= intakeFrom[i] >= dayStart[i] && intakeFrom[i] < next;
             int p = 4 * i;
             for (TimeRange period : WorkingTimePolicy.workingPeriods(hours.get())) {
                 periods[p++] = context.at(day, period.from()).getEpochSecond();
                 periods[p++] = context.at(day, period.to()).getEpochSecond();
             }
         }
+        days = new long[STRIDE * length];
         for (int i = 0; i < length; i++) {
-            nextOpen[i] = NO_ANSWER;
+            int nextOpen = NO_ANSWER;
             for (int candidate = i + 1, last = Math.min(i + AcceptancePolicy.MAX_CLOSED_DAYS, length - 1); candidate <= last; candidate++) {
-                if (open(candidate)) {
-                    nextOpen[i] = candidate;
+                if (intakeFrom[candidate] != CLOSED) {
+                    // the acceptance day of a request received out of hours is the day its intake opens: so it must lie in that day
+                    nextOpen = intakeFrom[candidate] >= dayStart[candidate] && intakeFrom[candidate] < dayStart[candidate + 1]
+                            ? candidate : NO_ANSWER;
                     break;
                 }
             }
+            days[STRIDE * i + START] = dayStart[i];
+            days[STRIDE * i + INTAKE_FROM] = intakeFrom[i];
+            days[STRIDE * i + INTAKE_TO] = intakeTo[i];
+            days[STRIDE * i + NEXT] = (nextOpen & 0xFFFF_FFFFL) | (regular[i] ? 0 : IRREGULAR);
         }
+        lastDayEnd = dayStart[length];
     }
 
     WorkingCalendar calendar() {
@@ -110,23 +132,47 @@ final class TimetableDays {
 
     /** The index of the calendar day that holds the moment, or {@link #NO_ANSWER} outside the calendar. */
     int dayIndex(long epochSecond) {
-        long guess = Math.floorDiv(epochSecond - dayStart[0], DAY);
-        if (guess < 0 || epochSecond >= dayStart[dayStart.length - 1] + DAY + 3600) {
+        long guess = Math.floorDiv(epochSecond - days[START], DAY);
+        if (guess < 0 || epochSecond >= lastDayEnd) {
             return NO_ANSWER;
         }
-        int i = (int) Math.min(guess, dayStart.length - 1);
-        while (i + 1 < dayStart.length && dayStart[i + 1] <= epochSecond) {
+        int i = (int) Math.min(guess, length - 1);
+        // a day starts within hours of its guess: a step or two at a change of offset, none elsewhere
+        while (i + 1 < length && start(i + 1) <= epochSecond) {
             i++;
         }
-        while (i > 0 && dayStart[i] > epochSecond) {
+        while (i > 0 && start(i) > epochSecond) {
             i--;
         }
-        return dayStart[i] <= epochSecond && (i + 1 < dayStart.length || epochSecond < dayStart[i] + DAY) ? i : NO_ANSWER;
+        return start(i) <= epochSecond ? i : NO_ANSWER;
+    }
+
+    private long start(int day) {
+        return days[STRIDE * day + START];
+    }
+
+    /**
+     * Whether two timetables' days are the same days (the same calendar in the same zone), so that a day index
+     * of one is that of the other.
+     */
+    boolean sameDaysAs(TimetableDays other) {
+        if (other == this) {
+            return true;
+        }
+        if (other.length != length || other.lastDayEnd != lastDayEnd) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (other.start(i) != start(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the UTC offset stays the same all day, so that clock times and instants order alike. */
     boolean regular(int day) {
-        return regular[day];
+        return (days[STRIDE * day + NEXT] & IRREGULAR) == 0;
     }
 
     /** The close of the office's hours on that day (the end of the day where it keeps no hours then). */
@@ -140,11 +186,11 @@ final class TimetableDays {
     }
 
     boolean open(int day) {
-        return intakeFrom[day] != CLOSED;
+        return days[STRIDE * day + INTAKE_FROM] != CLOSED;
     }
 
     long intakeFrom(int day) {
-        return intakeFrom[day];
+        return days[STRIDE * day + INTAKE_FROM];
     }
 
     /** {@link #intakeFrom} as an instant; null on a day the office does not open. */
@@ -153,7 +199,7 @@ final class TimetableDays {
     }
 
     long intakeTo(int day) {
-        return intakeTo[day];
+        return days[STRIDE * day + INTAKE_TO];
     }
 
     /**
@@ -161,7 +207,7 @@ final class TimetableDays {
      * calendar, on which intake opens; {@link #NO_ANSWER} if there is none.
      */
     int nextOpen(int day) {
-        return nextOpen[day];
+        return (int) days[STRIDE * day + NEXT];
     }
 
     /** The start of working period {@code period} (0 or 1) of the day, {@link #CLOSED} if there is none. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.RefusalGround;
@@ -287,18 +288,21 @@ public final class ServiceRequest {
         return Lifecycle.allowedFrom(status).stream().filter(action -> obstacle(action, actor, now).isEmpty()).toList();
     }
 
-    /** Why the actor may not take the action now, or empty if they may. */
-    private Optional<RuntimeException> obstacle(Action action, Actor actor, Instant now) {
+    /**
+     * Why the actor may not take the action now, as the error to throw, or empty if they may. The error is built only
+     * when it is thrown: {@link #allowedActions} asks of every action of the state, for every view of the request.
+     */
+    private Optional<Supplier<RuntimeException>> obstacle(Action action, Actor actor, Instant now) {
         Optional<Transition> transition = Lifecycle.transition(action, status);
         if (transition.isEmpty()) {
-            return Optional.of(new IllegalTransitionException(status, action, Lifecycle.allowedFrom(status)));
+            return Optional.of(() -> new IllegalTransitionException(status, action, Lifecycle.allowedFrom(status)));
         }
         if (!transition.get().roles().contains(actor.role())) {
-            return Optional.of(new ForbiddenActionException(action, status, actor.role(), transition.get().roles()));
+            return Optional.of(() -> new ForbiddenActionException(action, status, actor.role(), transition.get().roles()));
         }
         Instant acceptedAt = acceptedAt().orElse(null);
         if (acceptedAt != null && now.isBefore(acceptedAt) && actor.role() != Role.APPLICANT && actor.role() != Role.SYSTEM) {
-            return Optional.of(new IllegalTransitionException(status, action, LocalizedText.ours(
+            return Optional.of(() -> new IllegalTransitionException(status, action, LocalizedText.ours(
                     "өтініш " + acceptedAt + " сәтінде қабылданады; қызметкерлер онымен сол сәттен бастап қана жұмыс істейді",
                     "заявление принимается в " + acceptedAt + "; сотрудники работают с ним только с этого момента",
                     "the request is accepted at " + acceptedAt + " (" + deadline.acceptance().reason()
@@ -307,31 +311,31 @@ public final class ServiceRequest {
         boolean executorRule = action == Action.START_REVIEW
                 || ((action == Action.APPROVE || action == Action.REFUSE) && actor.role() == Role.EXECUTOR);
         if (executorRule && (executor == null || !executor.equals(actor.user()))) {
-            return Optional.of(new ForbiddenActionException(action, actor.role(), LocalizedText.ours(
+            return Optional.of(() -> new ForbiddenActionException(action, actor.role(), LocalizedText.ours(
                     "бұл әрекетті тек басшының бұрыштамасында аталған орындаушы жасай алады",
                     "это действие может выполнить только исполнитель, указанный в резолюции руководителя",
                     "only the executor named in the head's resolution may " + action.slug() + " this request")));
         }
         if (action == Action.ISSUE && status == RequestStatus.RESULT_READY && viaStateCorporation()) {
-            return Optional.of(new IllegalTransitionException(status, Action.ISSUE, LocalizedText.ours(
+            return Optional.of(() -> new IllegalTransitionException(status, Action.ISSUE, LocalizedText.ours(
                     "Мемлекеттік корпорация арқылы берілген өтініштің нәтижесі сонда беріледі: алдымен оны Мемлекеттік корпорацияға жіберіңіз",
                     "результат заявки, поданной через Государственную корпорацию, выдается там: сначала передайте его в Государственную корпорацию",
                     "a request made through the State Corporation is issued there: hand it over first")));
         }
         if (action == Action.HAND_OVER && !viaStateCorporation()) {
-            return Optional.of(new IllegalTransitionException(status, Action.HAND_OVER, LocalizedText.ours(
+            return Optional.of(() -> new IllegalTransitionException(status, Action.HAND_OVER, LocalizedText.ours(
                     "Мемлекеттік корпорацияға тек сол арқылы берілген өтініш жіберіледі",
                     "в Государственную корпорацию передается только заявка, поданная через нее",
                     "only a request made through the State Corporation goes there")));
         }
         if (action == Action.RETURN_TO_PROVIDER && storage().map(storage -> !storage.isOver(now)).orElse(false)) {
-            return Optional.of(new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, LocalizedText.ours(
+            return Optional.of(() -> new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, LocalizedText.ours(
                     "Мемлекеттік корпорация нәтижені " + keptUntil + " дейін сақтайды",
                     "Государственная корпорация хранит результат до " + keptUntil,
                     "the State Corporation keeps the result until " + keptUntil)));
         }
         if (action == Action.WITHDRAW && !concerns(actor)) {
-            return Optional.of(new ForbiddenActionException(Action.WITHDRAW, actor.role(), LocalizedText.ours(
+            return Optional.of(() -> new ForbiddenActionException(Action.WITHDRAW, actor.role(), LocalizedText.ours(
                     "бұл өтінішті тек көрсетілетін қызметті алушы немесе оның өкілі кері қайтара алады",
                     "отозвать это заявление может только услугополучатель или его представитель",
                     "only the applicant or their representative may withdraw this request")));
@@ -342,9 +346,9 @@ public final class ServiceRequest {
     private RequestEvent.Header header(Action action, Actor actor, Instant now) {
         Objects.requireNonNull(actor, "actor: required");
         Objects.requireNonNull(now, "now: required");
-        Optional<RuntimeException> obstacle = obstacle(action, actor, now);
+        Optional<Supplier<RuntimeException>> obstacle = obstacle(action, actor, now);
         if (obstacle.isPresent()) {
-            throw obstacle.get();
+            throw obstacle.get().get();
         }
         Transition transition = Lifecycle.transition(action, status).orElseThrow();
         return new RequestEvent.Header(actor, now, status, transition.to(), DeadlineState.at(deadline == null ? null : deadline.dueAt(), now));

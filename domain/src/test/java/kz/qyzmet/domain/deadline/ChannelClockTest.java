@@ -82,6 +82,27 @@ class ChannelClockTest {
         assertThat(fast == null ? general : fast).isEqualTo(general);
     }
 
+    @Property(tries = 3000)
+    void countsADeadlineInOnePassAsTheAcceptanceAndTheTermCountedFromIt(@ForAll @IntRange(max = 1400 * 24 * 60) int minute,
+                                                                       @ForAll @IntRange(max = 999_999_999) int nano,
+                                                                       @ForAll @IntRange(max = 40) int days, @ForAll @IntRange(max = 5) int which) {
+        Instant received = FROM.plusSeconds(minute * 60L + minute % 60).plusNanos(minute % 3 == 0 ? 0 : nano);
+        ChannelClock clock = CLOCKS.get(which);
+        DeadlineContext context = CONTEXTS.get(which);
+        ProcessingTerm term = days > 0 ? new ProcessingTerm.WorkingDays(days, true) : new ProcessingTerm.Minutes(90);
+        Explanation explanation = new Explanation(List.of());
+        Deadline fast = clock.deadline(received, days > 0 ? clock.dayTerm(days) : null, days > 0 ? 0 : 90 * 60, explanation);
+        if (fast == null) {
+            assertThat(context.zone().equals(ALMATY) && !received.isBefore(Instant.parse("2024-03-02T00:00:00Z")))
+                    .as("a regular day answers in one pass").isFalse();
+            return;
+        }
+        Acceptance accepted = acceptance.accept(received, context);
+        assertThat(fast.acceptance()).isEqualTo(accepted);
+        assertThat(fast.dueAt()).isEqualTo(terms.due(accepted.acceptedAt(), term, context, line -> { }));
+        assertThat(fast.explanation()).isSameAs(explanation);
+    }
+
     @Test
     void onTheDaySummerTimeBeginsTheGeneralPoliciesAnswer() {
         ChannelClock berlin = CLOCKS.get(3);

@@ -17,6 +17,7 @@ import kz.qyzmet.domain.catalog.Catalog;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
 import kz.qyzmet.domain.catalog.Fact;
+import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.ProcessingTerm;
 import kz.qyzmet.domain.catalog.ServiceStandard;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * composed them before it kept anything: the acceptance policy, the policy of the term's kind, the same
  * explanation lines, {@link StepDeadlinePolicy#plan} for the steps, and the same errors for a channel that is
  * not offered or a term that is unknown. Every version and channel of the built-in catalog, at both office
- * locations, at random moments of 2016–2030 (Almaty's change of UTC offset on 1 March 2024 included) in
+ * locations and, for the State Corporation, at both kinds of office (a duty department keeps its own hours), at
+ * random moments of 2016–2030 (Almaty's change of UTC offset on 1 March 2024 included) in
  * Almaty and in a zone with summer time.
  */
 class CatalogDeadlinesAgreementTest {
@@ -86,12 +88,14 @@ class CatalogDeadlinesAgreementTest {
         for (ServiceStandard standard : CATALOG.standards()) {
             for (StandardVersion version : standard.versions()) {
                 for (Channel channel : Channel.values()) {
-                    DeadlineContext context = new DeadlineContext(CALENDAR, zone, ServiceHours.of(version, channel, DEFAULT_HOURS));
-                    for (OfficeLocation location : new OfficeLocation[] {OfficeLocation.PROVIDER_LOCATION, OfficeLocation.AWAY_FROM_PROVIDER, null}) {
-                        for (int i = 0; i < MOMENTS; i++) {
-                            long second = FROM + (long) (random.nextDouble() * (TO - FROM));
-                            Instant received = Instant.ofEpochSecond(i % 3 == 0 ? second - second % 60 : second, i % 2 == 0 ? 0 : random.nextInt(1_000_000_000));
-                            compared += agree(policy, standard, version, channel, location, context, received);
+                    for (OfficeKind office : channel == Channel.STATE_CORPORATION ? OfficeKind.values() : new OfficeKind[] {OfficeKind.ORDINARY}) {
+                        DeadlineContext context = new DeadlineContext(CALENDAR, zone, ServiceHours.of(version, channel, office, DEFAULT_HOURS));
+                        for (OfficeLocation location : new OfficeLocation[] {OfficeLocation.PROVIDER_LOCATION, OfficeLocation.AWAY_FROM_PROVIDER, null}) {
+                            for (int i = 0; i < MOMENTS; i++) {
+                                long second = FROM + (long) (random.nextDouble() * (TO - FROM));
+                                Instant received = Instant.ofEpochSecond(i % 3 == 0 ? second - second % 60 : second, i % 2 == 0 ? 0 : random.nextInt(1_000_000_000));
+                                compared += agree(policy, standard, version, channel, office, location, context, received);
+                            }
                         }
                     }
                 }
@@ -100,22 +104,26 @@ class CatalogDeadlinesAgreementTest {
         return compared;
     }
 
-    private static int agree(DeadlinePolicy policy, ServiceStandard standard, StandardVersion version, Channel channel,
-                             OfficeLocation location, DeadlineContext context, Instant received) {
+    /**
+     * 1 if every path of the policy agrees with the general policies on a request received at that moment at that kind
+     * of office (the context's), 0 if the standard gives no term there and the policy throws the same error.
+     */
+    static int agree(DeadlinePolicy policy, ServiceStandard standard, StandardVersion version, Channel channel, OfficeKind office,
+                     OfficeLocation location, DeadlineContext context, Instant received) {
         Acceptance accepted = new AcceptancePolicy().accept(received, context);
-        assertThat(policy.acceptance(version, channel, received)).as("acceptance of %s", received).isEqualTo(accepted);
+        assertThat(policy.acceptance(version, channel, office, received)).as("acceptance of %s at %s", received, office).isEqualTo(accepted);
         Fact<ProcessingTerm> processing;
         try {
             processing = version.termsFor(standard.id(), channel).processing(location);
         } catch (ChannelNotOfferedException notOffered) {
-            assertThatThrownBy(() -> policy.deadline(standard.id(), version, channel, location, received))
+            assertThatThrownBy(() -> policy.deadline(standard.id(), version, channel, location, office, received))
                     .isInstanceOf(ChannelNotOfferedException.class).hasMessage(notOffered.getMessage());
             return 0;
         }
         Optional<ProcessingTerm> given = processing.value();
         if (given.isEmpty()) {
             UnknownFactException unknown = assertThrowsUnknown(() -> processing.require("terms." + channel + ".processing"));
-            assertThatThrownBy(() -> policy.deadline(standard.id(), version, channel, location, received))
+            assertThatThrownBy(() -> policy.deadline(standard.id(), version, channel, location, office, received))
                     .isInstanceOf(UnknownFactException.class).hasMessage(unknown.getMessage());
             return 0;
         }
@@ -129,17 +137,22 @@ class CatalogDeadlinesAgreementTest {
         Instant due = generalDue(accepted.acceptedAt(), term.given(), context, lines::add);
         lines.add(new Explanation.Due(due));
 
-        Deadline deadline = policy.deadline(standard.id(), version, channel, location, received);
-        String what = standard.id().value() + " " + version.id() + " " + channel + " " + location + " received " + received;
+        Deadline deadline = policy.deadline(standard.id(), version, channel, location, office, received);
+        String what = standard.id().value() + " " + version.id() + " " + channel + " " + office + " " + location + " received " + received;
         assertThat(deadline.acceptance()).as(what).isEqualTo(accepted);
         assertThat(deadline.dueAt()).as(what).isEqualTo(due);
         assertThat(deadline.explanation()).as(what).isEqualTo(new Explanation(lines));
         assertThat(deadline.explanation().lines()).as(what + ", read again").containsExactlyElementsOf(lines);
+        assertThat(policy.deadline(standard.id(), version, channel, location, office, accepted)).as(what + ", from its acceptance")
+                .isEqualTo(deadline);
 
         List<StepDeadline> planned = version.procedureFor(channel)
                 .map(procedure -> new StepDeadlinePolicy().plan(procedure, accepted.acceptedAt(), context, due))
                 .orElse(List.of());
-        assertThat(policy.stepDeadlines(version, channel, deadline)).as(what + ", steps").isEqualTo(planned);
+        assertThat(policy.stepDeadlines(version, channel, office, deadline)).as(what + ", steps").isEqualTo(planned);
+        if (office != OfficeKind.ORDINARY) {
+            return 1;
+        }
 
         int days = 1 + Math.floorMod(received.getNano() + received.getEpochSecond(), 30);
         assertThat(policy.workingDaysAfter(version, channel, received, days)).as(what + ", %s working days after", days)
@@ -157,7 +170,7 @@ class CatalogDeadlinesAgreementTest {
     }
 
     /** The policy of the term's kind, as {@code DeadlinePolicy} chose it before it kept clocks. */
-    private static Instant generalDue(Instant start, ProcessingTerm term, DeadlineContext context, Consumer<Explanation.Line> explain) {
+    static Instant generalDue(Instant start, ProcessingTerm term, DeadlineContext context, Consumer<Explanation.Line> explain) {
         return term.accept(new ProcessingTerm.Visitor<>() {
             @Override
             public Instant visit(ProcessingTerm.WorkingDays days) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import java.util.concurrent.Future;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
@@ -49,7 +51,8 @@ import org.junit.jupiter.api.Test;
  *       {@link ConcurrentUpdateException} and writes nothing. Of two racing changes from one revision exactly
  *       one wins.</li>
  *   <li><b>Idempotent submission.</b> An idempotency key is stored with the request it created, in the same
- *       write; a second request with a taken key throws {@link IdempotencyConflictException} and is not stored.</li>
+ *       write; a second request with a taken key throws {@link IdempotencyConflictException} and is not stored.
+ *       Requests added together ({@code addEach}) keep every rule each on its own: one whose key is taken fails alone.</li>
  *   <li><b>Worklists count only what is still open.</b> The overdue and at-risk filters of
  *       {@link WorklistCriteria} select requests that are not finished ({@link RequestStatus#terminal()}:
  *       refused at intake, refused, issued or withdrawn): a withdrawn request past its deadline is not overdue.
@@ -161,6 +164,39 @@ public abstract class RequestRepositoryContract {
             assertThat(record.fingerprint()).isEqualTo("f".repeat(64));
         });
         assertThat(repository.findByIdempotencyKey("clerk", "key-unknown")).isEmpty();
+    }
+
+    @Test
+    void requestsAddedTogetherAreEachStoredOrFailAlone() {
+        RequestRepository repository = repository();
+        ServiceRequest earlier = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        repository.add(earlier, new IdempotencyRecord("clerk", "key-register-earlier", earlier.id(), "e".repeat(64)));
+        List<ServiceRequest> register = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            register.add(StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1"));
+        }
+        List<NewRequest> added = new ArrayList<>();
+        for (int i = 0; i < register.size(); i++) {
+            ServiceRequest request = register.get(i);
+            // the second reuses a key stored before, the fourth the third's key: those two fail, the rest are stored
+            String key = i == 1 ? "key-register-earlier" : i == 3 ? "key-register-2" : i == 4 ? null : "key-register-" + i;
+            added.add(new NewRequest(request, key == null ? null : new IdempotencyRecord("clerk", key, request.id(), "f".repeat(64))));
+        }
+
+        List<Optional<RuntimeException>> failures = repository.addEach(added);
+
+        assertThat(failures).hasSize(5);
+        assertThat(failures.get(1)).containsInstanceOf(IdempotencyConflictException.class);
+        assertThat(failures.get(3)).containsInstanceOf(IdempotencyConflictException.class);
+        for (int i : new int[] {0, 2, 4}) {
+            assertThat(failures.get(i)).as("request %d stored", i).isEmpty();
+            ServiceRequest stored = repository.find(register.get(i).id()).orElseThrow();
+            assertThat(stored.history()).as("request %d with its history", i).isEqualTo(register.get(i).history());
+        }
+        assertThat(repository.find(register.get(1).id())).as("nothing of a refused request is stored").isEmpty();
+        assertThat(repository.find(register.get(3).id())).as("nothing of a refused request is stored").isEmpty();
+        assertThat(repository.findByIdempotencyKey("clerk", "key-register-earlier").orElseThrow().request()).isEqualTo(earlier.id());
+        assertThat(repository.findByIdempotencyKey("clerk", "key-register-2").orElseThrow().request()).isEqualTo(register.get(2).id());
     }
 
     @Test

@@ -16,6 +16,11 @@ import java.util.UUID;
  * then its history — so that a batch of rows always precedes the events that refer to them; the writes of a
  * group are batched in the order of their {@link #key()}, which gives concurrent transactions on
  * PostgreSQL one order in which to lock rows.
+ *
+ * <p>A write may also carry its {@linkplain #runAlone whole form}: one statement that does all of it, for a
+ * write that has its transaction to itself. On PostgreSQL that is the row's insert or update feeding the
+ * events' insert ({@code WITH ... RETURNING}), executed in autocommit: the database commits it as it runs it,
+ * so the write costs one round trip instead of a statement each and a {@code COMMIT} (docs/BENCHMARKS.md).
  */
 final class BatchableWrite implements Transactions.Work {
 
@@ -64,10 +69,12 @@ final class BatchableWrite implements Transactions.Work {
 
     private final UUID key;
     private final List<Statement> statements;
+    private final Statement whole;
 
-    BatchableWrite(UUID key, List<Statement> statements) {
+    BatchableWrite(UUID key, List<Statement> statements, Statement whole) {
         this.key = Objects.requireNonNull(key, "key: required");
         this.statements = List.copyOf(statements);
+        this.whole = whole;
     }
 
     /** The write's order among the writes of a group (the request's id). */
@@ -87,19 +94,44 @@ final class BatchableWrite implements Transactions.Work {
     @Override
     public void run(Connection connection) throws SQLException {
         for (Statement statement : statements) {
-            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-                statement.binder().bind(prepared);
-                int count = prepared.executeUpdate();
-                if (statement.countCheck() != null) {
-                    statement.countCheck().check(count, connection);
-                }
-            } catch (SQLException e) {
-                RuntimeException meant = statement.errorMeaning() == null ? null : statement.errorMeaning().of(e);
-                if (meant != null) {
-                    throw meant;
-                }
-                throw e;
+            execute(connection, statement);
+        }
+    }
+
+    /** Whether the write has a whole form, one statement that {@link #runAlone} can commit by itself. */
+    boolean hasWholeForm() {
+        return whole != null;
+    }
+
+    /**
+     * Runs the write as its one whole statement on a connection in autocommit, which commits it as it executes
+     * it: the write is stored whole or, if the statement fails, not at all.
+     *
+     * @throws IllegalStateException if the write has no whole form or the connection is inside a transaction
+     */
+    void runAlone(Connection connection) throws SQLException {
+        if (whole == null) {
+            throw new IllegalStateException("write " + key + " has no whole form");
+        }
+        if (!connection.getAutoCommit()) {
+            throw new IllegalStateException("write " + key + ": its whole form commits itself, the connection must be in autocommit");
+        }
+        execute(connection, whole);
+    }
+
+    private static void execute(Connection connection, Statement statement) throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+            statement.binder().bind(prepared);
+            int count = prepared.executeUpdate();
+            if (statement.countCheck() != null) {
+                statement.countCheck().check(count, connection);
             }
+        } catch (SQLException e) {
+            RuntimeException meant = statement.errorMeaning() == null ? null : statement.errorMeaning().of(e);
+            if (meant != null) {
+                throw meant;
+            }
+            throw e;
         }
     }
 
@@ -107,6 +139,7 @@ final class BatchableWrite implements Transactions.Work {
     static final class Builder {
         private final UUID key;
         private final List<Statement> statements = new ArrayList<>();
+        private Statement whole;
 
         private Builder(UUID key) {
             this.key = key;
@@ -121,8 +154,14 @@ final class BatchableWrite implements Transactions.Work {
             return statement(phase, sql, binder, null, null);
         }
 
+        /** The one statement that does the whole write (its phase is that of its first table); see {@link #runAlone}. */
+        Builder whole(String sql, Binder binder, CountCheck countCheck, ErrorMeaning errorMeaning) {
+            whole = new Statement(Phase.ROW, sql, binder, countCheck, errorMeaning);
+            return this;
+        }
+
         BatchableWrite build() {
-            return new BatchableWrite(key, statements);
+            return new BatchableWrite(key, statements, whole);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -72,16 +73,44 @@ final class GroupCommit implements Transactions {
     public void write(String what, Work work) {
         Pending pending = new Pending(what, work);
         queue.add(pending);
-        while (!pending.taken) {
-            writers.acquireUninterruptibly();
-            try {
-                if (!pending.taken) {
-                    writeGroup();
+        writeUntilTaken(List.of(pending));
+        RuntimeException failure = awaitWritten(pending);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** All the writes queued at once, so that they share groups (a register of requests handed in together). */
+    @Override
+    public List<Optional<RuntimeException>> writeEach(String what, List<Work> works) {
+        List<Pending> mine = works.stream().map(work -> new Pending(what, work)).toList();
+        queue.addAll(mine);
+        writeUntilTaken(mine);
+        List<Optional<RuntimeException>> failures = new ArrayList<>(mine.size());
+        for (Pending pending : mine) {
+            failures.add(Optional.ofNullable(awaitWritten(pending)));
+        }
+        return failures;
+    }
+
+    /** Takes the writer's permit, as often as it takes, until another writer or this one has taken every write into a group. */
+    private void writeUntilTaken(List<Pending> writes) {
+        for (Pending pending : writes) {
+            while (!pending.taken) {
+                writers.acquireUninterruptibly();
+                try {
+                    if (!pending.taken) {
+                        writeGroup();
+                    }
+                } finally {
+                    writers.release();
                 }
-            } finally {
-                writers.release();
             }
         }
+    }
+
+    /** Waits until the write's group is committed or rolled back; returns the write's failure, null if it is stored. */
+    private static RuntimeException awaitWritten(Pending pending) {
         boolean interrupted = false;
         while (true) {
             try {
@@ -95,9 +124,7 @@ final class GroupCommit implements Transactions {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (pending.failure != null) {
-            throw pending.failure;
-        }
+        return pending.failure;
     }
 
     /** How many writes wait to be taken into a group (for tests). */
@@ -117,10 +144,14 @@ final class GroupCommit implements Transactions {
         writes.add(group.size());
         transactions.increment();
         try (Connection connection = dataSource.getConnection()) {
+            if (group.size() == 1) {
+                alone(connection, group.get(0));
+                return;
+            }
             Transactions.commit(connection, transaction -> {
-                if (group.size() == 1 || !batched(transaction, group)) {
+                if (!batched(transaction, group)) {
                     for (Pending pending : group) {
-                        run(transaction, pending, group.size() > 1);
+                        run(transaction, pending);
                     }
                 }
             });
@@ -189,17 +220,26 @@ final class GroupCommit implements Transactions {
         }
     }
 
-    /** Runs one write; if it fails, it is undone and its caller told. */
-    private static void run(Connection connection, Pending pending, boolean shared) throws SQLException {
-        Savepoint savepoint = shared ? connection.setSavepoint() : null;
+    /**
+     * A write that found nobody else queued: in its own transaction, as {@link Transactions#alone} writes it (on
+     * PostgreSQL one statement committed as it runs); if it fails, nothing of it is stored and its caller is told.
+     */
+    private static void alone(Connection connection, Pending pending) {
+        try {
+            Transactions.alone(connection, pending.work);
+        } catch (SQLException | RuntimeException e) {
+            pending.failure = e instanceof RuntimeException runtime ? runtime
+                    : new StorageException(pending.what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs one write of a shared transaction under a savepoint; if it fails, it is undone and its caller told. */
+    private static void run(Connection connection, Pending pending) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
         try {
             pending.work.run(connection);
         } catch (SQLException | RuntimeException e) {
-            if (savepoint != null) {
-                connection.rollback(savepoint);
-            } else {
-                connection.rollback();
-            }
+            connection.rollback(savepoint);
             pending.failure = e instanceof RuntimeException runtime ? runtime
                     : new StorageException(pending.what + " failed: " + e.getMessage(), e);
         }

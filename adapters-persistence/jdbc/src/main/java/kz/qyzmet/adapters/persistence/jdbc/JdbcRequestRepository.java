@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
@@ -48,22 +49,31 @@ public final class JdbcRequestRepository implements RequestRepository {
             + "next_watch_epoch = ?, watch_per_mille = ?, last_event_at = ?, open_due_epoch = ? WHERE id = ? AND revision = ?";
     private static final String INSERT_EVENT = "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    /** The events' columns after the request's id, as the whole form of a write selects them from its values. */
+    private static final String EVENT_VALUES = "(CAST(? AS INTEGER), CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP WITH TIME ZONE), "
+            + "CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(32)), CAST(? AS TEXT))";
     /** Requests whose histories one statement reads: a page of the deadline watch, a slice of a report. */
     static final int EVENTS_PER_QUERY = 500;
 
     private final DataSource dataSource;
     private final Transactions transactions;
+    private final boolean wholeWrites;
     private final RequestJson json = new RequestJson();
     private final StoredRequestRows stored = new StoredRequestRows(json);
 
-    /** A repository writing each change in a transaction of its own. */
+    /** A repository writing each change in a transaction of its own (statement by statement, on any database). */
     public JdbcRequestRepository(DataSource dataSource) {
-        this(dataSource, Transactions.separate(dataSource));
+        this(dataSource, Transactions.separate(dataSource), false);
     }
 
-    JdbcRequestRepository(DataSource dataSource, Transactions transactions) {
+    /**
+     * @param wholeWrites whether a write that has its transaction to itself is sent as one statement committed as
+     *                    it runs (PostgreSQL's {@code WITH ... RETURNING}; H2 has no data-changing {@code WITH})
+     */
+    JdbcRequestRepository(DataSource dataSource, Transactions transactions, boolean wholeWrites) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource: required");
         this.transactions = Objects.requireNonNull(transactions, "transactions: required");
+        this.wholeWrites = wholeWrites;
     }
 
     /** The request with its history, read in one statement (the row joined with its events). */
@@ -95,15 +105,51 @@ public final class JdbcRequestRepository implements RequestRepository {
     @Override
     public void add(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         Objects.requireNonNull(watchShare, "watchShare: required");
+        inTransaction("storing request " + request.id(), addition(request, idempotency, watchShare));
+    }
+
+    /**
+     * Stores the new requests as {@link #add} does, all queued for the group commit at once, so that they share
+     * transactions (and batches) instead of taking a commit each; each is stored whole or fails alone.
+     */
+    @Override
+    public List<Optional<RuntimeException>> addEach(List<NewRequest> requests) {
+        List<Transactions.Work> writes = new ArrayList<>(requests.size());
+        for (NewRequest request : requests) {
+            // a register's requests are stored with the default share; the watch stores them again with its own if it differs
+            writes.add(addition(request.request(), request.idempotency(), AtRiskShare.DEFAULT));
+        }
+        return transactions.writeEach("storing a register of " + requests.size() + " requests", writes);
+    }
+
+    private BatchableWrite addition(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         // the JSON is written before the transaction, so that a shared (group) commit does not wait for it
         String submissionJson = json.write(request.submission());
-        BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, INSERT_REQUEST,
-                insert -> bindRequest(insert, request, submissionJson, idempotency, watchShare),
-                null, e -> idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
+        BatchableWrite.ErrorMeaning keyTaken = e -> idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
                 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("idempotency_key")
-                ? new IdempotencyConflictException(idempotency.key()) : null);
-        appendEvents(write, request, storedEvents(request, 0));
-        inTransaction("storing request " + request.id(), write.build());
+                ? new IdempotencyConflictException(idempotency.key()) : null;
+        BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, INSERT_REQUEST,
+                insert -> bindRequest(insert, request, submissionJson, idempotency, watchShare), null, keyTaken);
+        List<StoredEvent> events = storedEvents(request, 0);
+        appendEvents(write, request, events);
+        if (wholeWrites && !events.isEmpty()) {
+            write.whole(whole(INSERT_REQUEST, events.size()), insert -> {
+                bindRequest(insert, request, submissionJson, idempotency, watchShare);
+                bindEventValues(insert, 23, events);
+            }, null, keyTaken);
+        }
+        return write.build();
+    }
+
+    /**
+     * The whole form of a write (see {@link BatchableWrite#runAlone}): the row's insert or update, and the insert of
+     * its events selected from the row it returns — none if an update found the row at another revision.
+     */
+    private static String whole(String rowChange, int events) {
+        return "WITH r AS (" + rowChange + " RETURNING id) INSERT INTO request_events "
+                + "(request_id, seq, type, at, actor_user, actor_role, payload) SELECT r.id, e.seq, e.type, e.at, e.actor_user, e.actor_role, "
+                + "e.payload FROM r CROSS JOIN (VALUES " + String.join(", ", java.util.Collections.nCopies(events, EVENT_VALUES))
+                + ") AS e (seq, type, at, actor_user, actor_role, payload)";
     }
 
     /**
@@ -169,20 +215,33 @@ public final class JdbcRequestRepository implements RequestRepository {
     @Override
     public void update(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
         Objects.requireNonNull(watchShare, "watchShare: required");
-        BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, UPDATE_REQUEST, update -> {
-            update.setString(1, request.status().name());
-            update.setInt(2, request.revision());
-            setProjection(update, 3, request);
-            setWatch(update, 8, request, watchShare);
-            update.setObject(12, request.id().value());
-            update.setInt(13, expectedRevision);
-        }, (count, connection) -> {
+        // the row's update, or in the whole form the events' insert that it feeds, changes nothing if the revision moved
+        BatchableWrite.CountCheck onRevision = (count, connection) -> {
             if (count == 0) {
                 throw new ConcurrentUpdateException(request.id(), expectedRevision, storedRevision(connection, request.id()));
             }
-        }, null);
-        appendEvents(write, request, storedEvents(request, expectedRevision));
+        };
+        BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, UPDATE_REQUEST,
+                update -> bindUpdate(update, request, expectedRevision, watchShare), onRevision, null);
+        List<StoredEvent> events = storedEvents(request, expectedRevision);
+        appendEvents(write, request, events);
+        if (wholeWrites && !events.isEmpty()) {
+            write.whole(whole(UPDATE_REQUEST, events.size()), update -> {
+                bindUpdate(update, request, expectedRevision, watchShare);
+                bindEventValues(update, 14, events);
+            }, onRevision, null);
+        }
         inTransaction("storing a change to request " + request.id(), write.build());
+    }
+
+    private void bindUpdate(PreparedStatement update, ServiceRequest request, int expectedRevision, AtRiskShare watchShare)
+            throws SQLException {
+        update.setString(1, request.status().name());
+        update.setInt(2, request.revision());
+        setProjection(update, 3, request);
+        setWatch(update, 8, request, watchShare);
+        update.setObject(12, request.id().value());
+        update.setInt(13, expectedRevision);
     }
 
     @Override
@@ -354,14 +413,25 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
 
     private static void bindEvent(PreparedStatement insert, ServiceRequest request, StoredEvent stored) throws SQLException {
-        RequestEvent event = stored.event();
         insert.setObject(1, request.id().value());
-        insert.setInt(2, stored.seq());
-        insert.setString(3, event.typeName());
-        insert.setTimestamp(4, Timestamp.from(event.header().at()));
-        insert.setString(5, event.header().actor().user().value());
-        insert.setString(6, event.header().actor().role().name());
-        insert.setString(7, stored.payload());
+        bindEventValues(insert, 2, stored);
+    }
+
+    /** The events' values after the request's id, one event after the other from parameter {@code first} on. */
+    private static void bindEventValues(PreparedStatement statement, int first, List<StoredEvent> events) throws SQLException {
+        for (int i = 0; i < events.size(); i++) {
+            bindEventValues(statement, first + 6 * i, events.get(i));
+        }
+    }
+
+    private static void bindEventValues(PreparedStatement statement, int first, StoredEvent stored) throws SQLException {
+        RequestEvent event = stored.event();
+        statement.setInt(first, stored.seq());
+        statement.setString(first + 1, event.typeName());
+        statement.setTimestamp(first + 2, Timestamp.from(event.header().at()));
+        statement.setString(first + 3, event.header().actor().user().value());
+        statement.setString(first + 4, event.header().actor().role().name());
+        statement.setString(first + 5, stored.payload());
     }
 
     private static int storedRevision(Connection connection, RequestId id) throws SQLException {

@@ -38,6 +38,8 @@ public final class JdbcStorage implements AutoCloseable {
     private final HikariDataSource pool;
     private final GroupCommit transactions;
     private final JobLock jobLock;
+    /** PostgreSQL: a write alone is one statement that commits itself (H2 has no data-changing {@code WITH}). */
+    private final boolean wholeWrites;
     /** The embedded file database's file and the pause its compaction holds; null for any other database. */
     private final EmbeddedFile embedded;
     /** Closing twice (the server and an embedding application both may) compacts and closes once. */
@@ -69,6 +71,7 @@ public final class JdbcStorage implements AutoCloseable {
         boolean h2 = isH2(dataSource);
         this.transactions = new GroupCommit(dataSource);
         this.jobLock = new JobLock(dataSource, !h2);
+        this.wholeWrites = !h2;
     }
 
     /**
@@ -150,7 +153,7 @@ public final class JdbcStorage implements AutoCloseable {
 
     /** The request repository on this database; all of them share its way of committing. */
     public JdbcRequestRepository requests() {
-        return new JdbcRequestRepository(dataSource, transactions);
+        return new JdbcRequestRepository(dataSource, transactions, wholeWrites);
     }
 
     /** The applicants' personal cabinets on this database. */

@@ -19,6 +19,23 @@ interface Transactions extends AutoCloseable {
     /** Runs the work in a transaction and commits it; {@code what} names it in errors. */
     void write(String what, Work work);
 
+    /**
+     * Runs each work as {@link #write} would, each committed or failed on its own; a way of committing may put them
+     * in shared transactions. Returns one entry a work, in order: empty where it is committed, its failure where not.
+     */
+    default java.util.List<java.util.Optional<RuntimeException>> writeEach(String what, java.util.List<Work> works) {
+        java.util.List<java.util.Optional<RuntimeException>> failures = new java.util.ArrayList<>(works.size());
+        for (Work work : works) {
+            try {
+                write(what, work);
+                failures.add(java.util.Optional.empty());
+            } catch (RuntimeException e) {
+                failures.add(java.util.Optional.of(e));
+            }
+        }
+        return failures;
+    }
+
     @Override
     default void close() {
     }
@@ -27,11 +44,23 @@ interface Transactions extends AutoCloseable {
     static Transactions separate(javax.sql.DataSource dataSource) {
         return (what, work) -> {
             try (Connection connection = dataSource.getConnection()) {
-                commit(connection, work);
+                alone(connection, work);
             } catch (SQLException e) {
                 throw new StorageException(what + " failed: " + e.getMessage(), e);
             }
         };
+    }
+
+    /**
+     * Runs a write that has its transaction to itself: as its one whole statement in autocommit where it has one
+     * ({@link BatchableWrite#runAlone}: one round trip), otherwise as {@link #commit} does.
+     */
+    static void alone(Connection connection, Work work) throws SQLException {
+        if (work instanceof BatchableWrite write && write.hasWholeForm() && connection.getAutoCommit()) {
+            write.runAlone(connection);
+        } else {
+            commit(connection, work);
+        }
     }
 
     /** Runs the work in one transaction on the connection: committed if it completes, rolled back if it throws. */

@@ -2,28 +2,23 @@ package kz.qyzmet.adapters.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import kz.qyzmet.adapters.persistence.contract.PostgresDatabase;
 import kz.qyzmet.adapters.persistence.contract.StoredRequests;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
+import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
@@ -52,6 +47,7 @@ class BatchedGroupCommitTest {
         cleanUp.add(storage::close);
         concurrentWritesShareOneBatchedCommit(storage.dataSource());
         failingWritesFailAloneInTheirGroup(storage.dataSource());
+        aRegisterAddedTogetherSharesOneBatchedCommit(storage.dataSource());
     }
 
     @Test
@@ -62,12 +58,13 @@ class BatchedGroupCommitTest {
         cleanUp.add(0, storage::close);
         concurrentWritesShareOneBatchedCommit(storage.dataSource());
         failingWritesFailAloneInTheirGroup(storage.dataSource());
+        aRegisterAddedTogetherSharesOneBatchedCommit(storage.dataSource());
     }
 
     private void concurrentWritesShareOneBatchedCommit(DataSource database) throws Exception {
-        Counted counted = new Counted(database);
+        CountedCalls counted = new CountedCalls(database);
         GroupCommit commits = new GroupCommit(counted.dataSource());
-        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits);
+        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database));
         List<ServiceRequest> accepted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
@@ -103,9 +100,32 @@ class BatchedGroupCommitTest {
         }
     }
 
+    /** One caller's register of requests ({@code addEach}) is queued at once: one group, not a commit a request. */
+    private void aRegisterAddedTogetherSharesOneBatchedCommit(DataSource database) throws Exception {
+        CountedCalls counted = new CountedCalls(database);
+        GroupCommit commits = new GroupCommit(counted.dataSource());
+        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database));
+        List<NewRequest> register = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ServiceRequest request = StoredRequests.submitted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
+            register.add(new NewRequest(request, new IdempotencyRecord("clerk", "register-" + request.id(), request.id(), "f".repeat(64))));
+        }
+
+        List<java.util.Optional<RuntimeException>> failures = repository.addEach(register);
+
+        assertThat(failures).as("every request stored").containsOnly(java.util.Optional.empty()).hasSize(6);
+        assertThat(counted.calls("commit")).as("commits for six requests").isEqualTo(1);
+        assertThat(counted.calls("executeBatch")).as("batches: the rows, the events").isEqualTo(2);
+        assertThat(counted.calls("executeUpdate")).as("no request written on its own").isZero();
+        assertThat(commits.shared()).isEqualTo(new SharedCommits(6, 1));
+        for (NewRequest added : register) {
+            assertThat(repository.find(added.request().id()).orElseThrow().history()).isEqualTo(added.request().history());
+        }
+    }
+
     private void failingWritesFailAloneInTheirGroup(DataSource database) throws Exception {
         GroupCommit commits = new GroupCommit(database);
-        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits);
+        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database));
         ServiceRequest raced = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
         ServiceRequest other = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
         repository.add(submittedPartOf(raced), null);
@@ -198,47 +218,10 @@ class BatchedGroupCommitTest {
         }
     }
 
-    /** A data source whose connections and statements count the calls made on them, by method name. */
-    private static final class Counted {
-        private final DataSource target;
-        private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-
-        Counted(DataSource target) {
-            this.target = target;
-        }
-
-        int calls(String method) {
-            AtomicInteger count = calls.get(method);
-            return count == null ? 0 : count.get();
-        }
-
-        void reset() {
-            calls.clear();
-        }
-
-        DataSource dataSource() {
-            return counting(DataSource.class, target);
-        }
-
-        @SuppressWarnings("unchecked")
-        private <T> T counting(Class<T> type, T delegate) {
-            InvocationHandler handler = (proxy, method, arguments) -> {
-                calls.computeIfAbsent(method.getName(), name -> new AtomicInteger()).incrementAndGet();
-                Object result;
-                try {
-                    result = method.invoke(delegate, arguments);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-                if (result instanceof Connection connection) {
-                    return counting(Connection.class, connection);
-                }
-                if (result instanceof java.sql.PreparedStatement statement) {
-                    return counting(java.sql.PreparedStatement.class, statement);
-                }
-                return result;
-            };
-            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+    /** Whether the repository's lone writes take their whole form, as {@link JdbcStorage} decides it: on PostgreSQL. */
+    private static boolean wholeWrites(DataSource database) throws java.sql.SQLException {
+        try (Connection connection = database.getConnection()) {
+            return !"H2".equals(connection.getMetaData().getDatabaseProductName());
         }
     }
 }

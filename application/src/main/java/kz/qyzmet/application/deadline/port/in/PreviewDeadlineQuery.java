@@ -1,9 +1,9 @@
 package kz.qyzmet.application.deadline.port.in;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
+import kz.qyzmet.application.request.port.in.StatesIntakeOffice;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
@@ -12,7 +12,7 @@ import kz.qyzmet.domain.catalog.OfficeLocation;
  * A deadline preview: which service, on which channel, received when, and, for a request handed in at the State
  * Corporation, where and at which kind of office (the same facts a submission gives, so that a preview answers
  * what accepting that request would). The moment carries its UTC offset, so a moment without one cannot even be
- * expressed.
+ * expressed. Where and at which kind of office are only given for the State Corporation ({@link StatesIntakeOffice}).
  *
  * @param service    the service's id or official code
  * @param channel    the channel
@@ -23,22 +23,10 @@ import kz.qyzmet.domain.catalog.OfficeLocation;
  *                   STATE_CORPORATION
  */
 public record PreviewDeadlineQuery(@NotBlank String service, @NotNull Channel channel, @NotNull OffsetDateTime receivedAt,
-                                   OfficeLocation filedAt, OfficeKind officeKind) {
+                                   OfficeLocation filedAt, OfficeKind officeKind) implements StatesIntakeOffice {
 
     /** A preview that states no office: the provider's location, an ordinary department. */
     public PreviewDeadlineQuery(String service, Channel channel, OffsetDateTime receivedAt) {
         this(service, channel, receivedAt, null, null);
-    }
-
-    /** Only a request handed in at a State Corporation office says where that office lies. */
-    @AssertTrue(message = "is only given with channel STATE_CORPORATION")
-    public boolean isFiledAt() {
-        return filedAt == null || channel == Channel.STATE_CORPORATION;
-    }
-
-    /** Only a request handed in at a State Corporation office says which kind of office took it. */
-    @AssertTrue(message = "is only given with channel STATE_CORPORATION")
-    public boolean isOfficeKind() {
-        return officeKind == null || channel == Channel.STATE_CORPORATION;
     }
 }

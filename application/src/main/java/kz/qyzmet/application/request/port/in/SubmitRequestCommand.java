@@ -1,7 +1,6 @@
 package kz.qyzmet.application.request.port.in;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -48,7 +47,7 @@ public record SubmitRequestCommand(
         @Pattern(regexp = IDEMPOTENCY_KEY_PATTERN, message = IDEMPOTENCY_KEY_RULE) String idempotencyKey,
         OfficeLocation filedAt,
         @Min(value = SchoolGrade.FIRST, message = GRADE_RULE) @Max(value = SchoolGrade.LAST, message = GRADE_RULE) Integer grade,
-        OfficeKind officeKind) {
+        OfficeKind officeKind) implements StatesIntakeOffice {
 
     /** The rule of {@link #grade()} in words. */
     public static final String GRADE_RULE = "must be a school grade from 1 to 11";
@@ -65,18 +64,6 @@ public record SubmitRequestCommand(
                                 Signing signing, String idempotencyKey, OfficeLocation filedAt) {
         this(actor, service, channel, provider, applicantIin, representative, documents, personalDataConsent, signing,
                 idempotencyKey, filedAt, null, null);
-    }
-
-    /** Only a request handed in at a State Corporation office says where the office lies. */
-    @AssertTrue(message = "is only given with channel STATE_CORPORATION")
-    public boolean isFiledAt() {
-        return filedAt == null || channel == Channel.STATE_CORPORATION;
-    }
-
-    /** Only a request handed in at a State Corporation office says which kind of office took it. */
-    @AssertTrue(message = "is only given with channel STATE_CORPORATION")
-    public boolean isOfficeKind() {
-        return officeKind == null || channel == Channel.STATE_CORPORATION;
     }
 
     /** What an idempotency key is made of. */

@@ -39,6 +39,27 @@ public interface RequestRepository {
     }
 
     /**
+     * Stores new requests, each as {@link #add} would and each on its own: one that fails (a key already taken) is
+     * not stored and fails alone, the others are stored. A store may commit them together; this default stores them
+     * one after the other.
+     *
+     * @return one entry a request, in order: empty where it is stored, the failure {@link #add} would have thrown where
+     *         it is not
+     */
+    default List<Optional<RuntimeException>> addEach(List<NewRequest> requests) {
+        List<Optional<RuntimeException>> outcomes = new java.util.ArrayList<>(requests.size());
+        for (NewRequest request : requests) {
+            try {
+                add(request.request(), request.idempotency());
+                outcomes.add(Optional.empty());
+            } catch (RuntimeException e) {
+                outcomes.add(Optional.of(e));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
      * Stores a changed request if its stored revision is still {@code expectedRevision}, with its next-watch instant
      * for {@code watchShare}. A request without new events is stored again all the same (the watch does so to store
      * an instant computed with another share anew).
