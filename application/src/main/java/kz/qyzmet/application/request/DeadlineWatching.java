@@ -14,11 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The deadline watch, run by the system: walks the open requests with a deadline page by page, lets each
- * raise the warnings its deadlines call for, returns uncollected results from the State Corporation to the
- * provider once the month of storage is over, and stores each change with optimistic concurrency. A request
- * changed by someone else meanwhile is left for the next run; one that cannot be handled is logged and
- * skipped, so it never stops the watch.
+ * The deadline watch, run by the system: reads, page by page, only the open requests it has to change now (those
+ * whose stored next-watch instant, {@link ServiceRequest#nextWatch}, has come, and those whose instant was computed
+ * with another at-risk share), lets each raise the warnings its deadlines call for, returns uncollected results from
+ * the State Corporation to the provider once the month of storage is over, and stores each change with optimistic
+ * concurrency, which stores the request's next instant too. A request it read and did not change (its instant was
+ * computed with another share) is stored again with its instant for this share, so that it is not read again before
+ * its time. A request changed by someone else meanwhile is left for the next run; one that cannot be handled is
+ * logged and skipped, so it never stops the watch.
  */
 public final class DeadlineWatching implements WatchDeadlinesUseCase {
 
@@ -45,7 +48,7 @@ public final class DeadlineWatching implements WatchDeadlinesUseCase {
         RequestId after = null;
         List<ServiceRequest> page;
         do {
-            page = desk.repository.findOpenWithDeadline(after, PAGE);
+            page = desk.repository.findDueForWatch(now, atRiskShare, after, PAGE);
             for (ServiceRequest request : page) {
                 checked++;
                 int before = request.revision();
@@ -61,6 +64,8 @@ public final class DeadlineWatching implements WatchDeadlinesUseCase {
                         atRisk += (int) raised.stream().filter(RequestEvent.DeadlineAtRisk.class::isInstance).count();
                         overdue += (int) raised.stream().filter(RequestEvent.DeadlineOverdue.class::isInstance).count();
                         returned += returning ? 1 : 0;
+                    } else {
+                        desk.repository.update(request, before, atRiskShare);
                     }
                 } catch (ConcurrentUpdateException e) {
                     deferred++;

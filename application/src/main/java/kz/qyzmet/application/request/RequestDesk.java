@@ -13,6 +13,7 @@ import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.validation.CommandValidator;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.StandardVersion;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
 import kz.qyzmet.domain.request.Actor;
 import kz.qyzmet.domain.request.RequestEvent;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What every request use case shares: the ports, the clock, loading a request the actor may see (another
  * tenant's request is "not found", never "forbidden"), the revision check, and storing a change with its
- * events before publishing them. Logs name requests, services and accounts — never IINs or names.
+ * events before publishing them, with the request's next-watch instant for the deployment's at-risk share. Logs name requests, services and accounts — never IINs or names.
  */
 public final class RequestDesk {
 
@@ -37,10 +38,13 @@ public final class RequestDesk {
     final CommandValidator validator;
     final Clock clock;
     final Notifications notifications;
+    /** The deployment's at-risk share, with which the store computes each request's next-watch instant. */
+    final AtRiskShare watchShare;
     private final NotificationTexts texts;
 
     RequestDesk(RequestRepository repository, RequestEventPublisher events, Notifications notifications, CatalogServices catalog,
-                DeadlinePolicy deadlines, CommandValidator validator, Clock clock) {
+                DeadlinePolicy deadlines, CommandValidator validator, Clock clock, AtRiskShare watchShare) {
+        this.watchShare = Objects.requireNonNull(watchShare, "watchShare: required");
         this.notifications = Objects.requireNonNull(notifications, "notifications: required");
         this.repository = Objects.requireNonNull(repository, "repository: required");
         this.events = Objects.requireNonNull(events, "events: required");
@@ -88,7 +92,7 @@ public final class RequestDesk {
 
     /** Stores the change made since {@code revisionBefore} and publishes its events. */
     ServiceRequest save(ServiceRequest request, int revisionBefore) {
-        repository.update(request, revisionBefore);
+        repository.update(request, revisionBefore, watchShare);
         List<RequestEvent> added = request.history().subList(revisionBefore, request.revision());
         events.publish(request.id(), added);
         notify(request, added);

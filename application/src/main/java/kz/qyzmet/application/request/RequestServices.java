@@ -48,7 +48,7 @@ public record RequestServices(Submitting submitting, Intake intake, Resolution r
     public static RequestServices wire(Ports ports, CatalogServices catalog, DeadlinePolicy deadlines, CommandValidator validator,
                                        Clock clock, double atRiskShare) {
         AtRiskShare share = AtRiskShare.of(atRiskShare);
-        RequestDesk desk = new RequestDesk(ports.repository(), ports.events(), ports.notifications(), catalog, deadlines, validator, clock);
+        RequestDesk desk = new RequestDesk(ports.repository(), ports.events(), ports.notifications(), catalog, deadlines, validator, clock, share);
         return new RequestServices(
                 new Submitting(desk, ports.persons(), ports.signatures(), ports.usedSignatures(), ports.oneTimePasswords()),
                 new Intake(desk, ports.powersOfAttorney(), ports.digitalDocuments()),

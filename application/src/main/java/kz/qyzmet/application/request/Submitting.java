@@ -84,7 +84,7 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
             return prepared.earlier();
         }
         try {
-            desk.repository.add(prepared.request(), prepared.idempotency());
+            desk.repository.add(prepared.request(), prepared.idempotency(), desk.watchShare);
         } catch (IdempotencyConflictException e) {
             return retried(prepared, e);
         }

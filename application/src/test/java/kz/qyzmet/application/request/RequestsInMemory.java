@@ -1,5 +1,6 @@
 package kz.qyzmet.application.request;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.ServiceRequest;
 
@@ -29,7 +31,7 @@ class RequestsInMemory implements RequestRepository {
     }
 
     @Override
-    public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency) {
+    public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         if (idempotency != null) {
             String accountKey = idempotency.account() + "\n" + idempotency.key();
             if (keys.containsKey(accountKey)) {
@@ -41,7 +43,7 @@ class RequestsInMemory implements RequestRepository {
     }
 
     @Override
-    public synchronized void update(ServiceRequest request, int expectedRevision) {
+    public synchronized void update(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
         int stored = requests.get(request.id()).revision();
         if (stored != expectedRevision) {
             throw new ConcurrentUpdateException(request.id(), expectedRevision, stored);
@@ -75,6 +77,11 @@ class RequestsInMemory implements RequestRepository {
 
     @Override
     public List<ServiceRequest> findOpenWithDeadline(RequestId after, int limit) {
+        throw new UnsupportedOperationException("the deadline watch is not run in these tests");
+    }
+
+    @Override
+    public List<ServiceRequest> findDueForWatch(Instant now, AtRiskShare watchShare, RequestId after, int limit) {
         throw new UnsupportedOperationException("the deadline watch is not run in these tests");
     }
 

@@ -8,11 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcRequestRepository;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.ServiceRequest;
 
 /**
  * Writes a generated city into a JDBC store through the store's bulk path ({@link JdbcRequestRepository#addAll}, the
- * rows its use cases write), one transaction per batch, on a thread of its own while the next batch is built.
+ * rows its use cases write, with next-watch instants for the default at-risk share, which the benchmark's Qyzmet uses),
+ * one transaction per batch, on a thread of its own while the next batch is built.
  */
 public final class CityLoad {
 
@@ -38,7 +40,7 @@ public final class CityLoad {
             Future<?> written = writer.submit(() -> {
                 long stored = 0;
                 for (List<ServiceRequest> batch = batches.take(); batch != DONE; batch = batches.take()) {
-                    repository.addAll(batch);
+                    repository.addAll(batch, AtRiskShare.DEFAULT);
                     stored += batch.size();
                     if (stored % PROGRESS < batch.size()) {
                         double seconds = (System.nanoTime() - started) / 1e9;

@@ -41,7 +41,7 @@ import kz.qyzmet.embedded.Qyzmet;
  * One city's year at full size (docs/BENCHMARKS.md, "One city's year"): generates the city into a new H2 directory or
  * PostgreSQL schema through the store's bulk path, checks that the store counts what was generated, then times what
  * users and the scheduler do at the end of the year — a provider's worklist, the overdue and at-risk worklists, a
- * provider's monthly report, one pass of the deadline watch over every open request — through the use cases of
+ * provider's monthly report, two passes of the deadline watch (printing how many requests each read) — through the use cases of
  * the bundled server's wiring, prints percentiles, the old generation after a full collection before and after, and
  * the {@code EXPLAIN ANALYZE} plans of the queries. Everything it created is deleted at the end.
  *
@@ -126,8 +126,9 @@ public final class CityYearBenchmark {
         for (int pass = 1; pass <= 2; pass++) {
             long watchStarted = System.nanoTime();
             WatchDeadlinesUseCase.WatchReport report = qyzmet.requests().deadlineWatch().watch();
-            System.out.printf(Locale.ROOT, "deadline watch, pass %d: %.2f s, %s (open with a deadline at the end of the year: %d)%n", pass,
-                    (System.nanoTime() - watchStarted) / 1e9, report, counts.openWithDeadline());
+            System.out.printf(Locale.ROOT, "deadline watch, pass %d: %.2f s, %,d requests read and restored (open with a deadline at the end"
+                            + " of the year: %,d), %s%n", pass, (System.nanoTime() - watchStarted) / 1e9, report.checked(), counts.openWithDeadline(),
+                    report);
         }
         System.out.printf(Locale.ROOT, "# old generation after a full GC, after the watch: %.1f MB%n", oldGenerationAfterGc());
 
@@ -138,7 +139,8 @@ public final class CityYearBenchmark {
         plan("overdue worklist, the department", repository.explain(new WorklistCriteria(department, null, null, Set.of(), now, null, null, false, 0, PAGE)));
         plan("at-risk worklist, the department", repository.explain(new WorklistCriteria(department, null, null, Set.of(), null, now, share, false, 0, PAGE)));
         plan("overdue worklist, State Corporation", repository.explain(new WorklistCriteria(null, null, null, Set.of(), now, null, null, true, 0, PAGE)));
-        plan("deadline watch, first page", repository.explainOpenWithDeadline(null, 200));
+        plan("deadline watch, first page (the requests due for it)", repository.explainDueForWatch(now, share, null, 200));
+        plan("every open request with a deadline, first page (the walk the watch made before)", repository.explainOpenWithDeadline(null, 200));
         MonthlyMonitoring monitoring = new MonthlyMonitoring(qyzmet.deadlinePolicy());
         YearMonth june = YearMonth.of(2025, 6);
         plan("monthly report, a school, June", repository.explain(new ReportCriteria(school, monitoring.start(june), monitoring.start(june.plusMonths(1)))));

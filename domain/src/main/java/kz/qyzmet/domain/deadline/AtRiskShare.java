@@ -2,6 +2,7 @@ package kz.qyzmet.domain.deadline;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The share of a term below which a running term counts as at risk: a deployment's setting (Qyzmet's default is
@@ -55,5 +56,23 @@ public record AtRiskShare(int perMille) {
         long dueSecond = due.getEpochSecond();
         long nowSecond = now.getEpochSecond();
         return dueSecond >= nowSecond && (dueSecond - nowSecond) * 1000 < perMille * (dueSecond - start.getEpochSecond());
+    }
+
+    /**
+     * The first moment at which a term running from {@code start} to {@code due} is {@linkplain #atRisk at risk}: the
+     * first whole second from which less than this share of it is left, so that {@code atRisk(start, due, now)} holds
+     * for every {@code now} from it up to the due second and for none before. Empty for a term that never is at risk
+     * (one that does not run forward).
+     */
+    public Optional<Instant> atRiskFrom(Instant start, Instant due) {
+        Objects.requireNonNull(start, "start: required");
+        Objects.requireNonNull(due, "due: required");
+        long dueSecond = due.getEpochSecond();
+        long share = (long) perMille * (dueSecond - start.getEpochSecond());
+        if (share <= 0) {
+            return Optional.empty();
+        }
+        // the smallest now with (due - now) * 1000 < share is due - ceil(share / 1000) + 1
+        return Optional.of(Instant.ofEpochSecond(dueSecond - Math.floorDiv(share + 999, 1000) + 1));
     }
 }

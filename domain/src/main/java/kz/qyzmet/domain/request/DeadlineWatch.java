@@ -68,6 +68,37 @@ final class DeadlineWatch {
         return due;
     }
 
+    /**
+     * The earliest moment at which the watch has something to do to the request: a running deadline's overdue warning
+     * (the first instant past its due one) or at-risk warning ({@link AtRiskShare#atRiskFrom}) not raised yet, or the
+     * end of the State Corporation's month of storage. Empty when nothing is left to watch, whatever the share: a
+     * closed request, one without a deadline, or one whose running deadlines were all reported overdue.
+     */
+    static Optional<Instant> next(ServiceRequest request, AtRiskShare atRiskShare) {
+        if (request.status().terminal() || request.deadline().isEmpty()) {
+            return Optional.empty();
+        }
+        List<RequestEvent> history = request.history();
+        Instant next = request.status() == RequestStatus.AT_STATE_CORPORATION ? request.keptUntil().orElse(null) : null;
+        for (Watched watched : running(request)) {
+            if (raised(history, RequestEvent.DeadlineOverdue.class, watched)) {
+                continue;
+            }
+            next = earlier(next, watched.dueAt().plusNanos(1));
+            if (!raised(history, RequestEvent.DeadlineAtRisk.class, watched)) {
+                Optional<Instant> atRisk = atRiskShare.atRiskFrom(watched.startsAt(), watched.dueAt());
+                if (atRisk.isPresent()) {
+                    next = earlier(next, atRisk.get());
+                }
+            }
+        }
+        return Optional.ofNullable(next);
+    }
+
+    private static Instant earlier(Instant current, Instant candidate) {
+        return current == null || candidate.isBefore(current) ? candidate : current;
+    }
+
     private static boolean raised(List<RequestEvent> history, Class<? extends RequestEvent.DeadlineWarning> kind, Watched watched) {
         return history.stream().filter(kind::isInstance).map(RequestEvent.DeadlineWarning.class::cast)
                 .anyMatch(w -> java.util.Objects.equals(w.step(), watched.step()) && w.dueAt().equals(watched.dueAt()));

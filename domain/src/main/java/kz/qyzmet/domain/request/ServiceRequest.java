@@ -214,6 +214,19 @@ public final class ServiceRequest {
     }
 
     /**
+     * When the deadline watch next has something to do to this request, with {@code atRiskShare} as the deployment's
+     * share: the earliest moment at which {@link #watchDeadlines} would raise a warning or the State Corporation's
+     * month of storage ends. Before it the watch changes nothing; from it on it does (unless another change comes
+     * first, which moves the moment). Empty when nothing is left to watch at any share: the request is closed, has
+     * no deadline, or every running deadline was reported overdue. A store keeps it so that the watch reads only the
+     * requests it has to change.
+     */
+    public Optional<Instant> nextWatch(AtRiskShare atRiskShare) {
+        Objects.requireNonNull(atRiskShare, "atRiskShare: required");
+        return DeadlineWatch.next(this, atRiskShare);
+    }
+
+    /**
      * Issues a referral to a pre-school organisation for this application, which leaves the queue: taken by
      * the provider's staff, for an application accepted and neither refused nor withdrawn, once.
      *

@@ -22,6 +22,22 @@ class AtRiskShareTest {
     }
 
     @Test
+    void theFirstAtRiskMomentIsTheFirstSecondAtWhichTheInequalityHolds() {
+        for (int perMille : new int[] {1, 199, 200, 333, 500, 999}) {
+            AtRiskShare share = new AtRiskShare(perMille);
+            for (Instant due : new Instant[] {DUE, DUE.plusSeconds(7), DUE.plusNanos(400_000_000), START.plusSeconds(3), START.plusSeconds(86_400 * 15L + 1)}) {
+                Instant from = share.atRiskFrom(START, due).orElseThrow();
+                assertThat(share.atRisk(START, due, from)).as("%s/1000 of %s: at risk from %s", perMille, due, from).isTrue();
+                assertThat(share.atRisk(START, due, from.minusNanos(1))).as("%s/1000 of %s: not before %s", perMille, due, from).isFalse();
+                assertThat(from).isBeforeOrEqualTo(due);
+            }
+        }
+        assertThat(AtRiskShare.DEFAULT.atRiskFrom(START, DUE)).contains(DUE.minusSeconds(199));
+        assertThat(AtRiskShare.DEFAULT.atRiskFrom(START, START)).as("a term of nothing is never at risk").isEmpty();
+        assertThat(AtRiskShare.DEFAULT.atRiskFrom(DUE, START)).isEmpty();
+    }
+
+    @Test
     void theShareIsHeldInThousandthsStrictlyBetweenNothingAndTheWholeTerm() {
         assertThat(AtRiskShare.of(0.2)).isEqualTo(AtRiskShare.DEFAULT);
         assertThat(AtRiskShare.DEFAULT.perMille()).isEqualTo(200);

@@ -15,6 +15,7 @@ import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
@@ -44,7 +45,7 @@ public final class SnapshotRequestRepository implements RequestRepository {
     }
 
     @Override
-    public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency) {
+    public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         if (idempotency != null && idempotencyKeys.containsKey(List.of(idempotency.account(), idempotency.key()))) {
             throw new IdempotencyConflictException(idempotency.key());
         }
@@ -59,7 +60,7 @@ public final class SnapshotRequestRepository implements RequestRepository {
     }
 
     @Override
-    public synchronized void update(ServiceRequest request, int expectedRevision) {
+    public synchronized void update(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
         Snapshot stored = snapshots.get(request.id().value().toString());
         if (stored == null) {
             throw new IllegalStateException("request " + request.id().value() + " is not stored");
@@ -123,6 +124,18 @@ public final class SnapshotRequestRepository implements RequestRepository {
             }
         }
         return page;
+    }
+
+    /** Computes each open request's next-watch instant for the share asked: a store this small keeps none. */
+    @Override
+    public synchronized List<ServiceRequest> findDueForWatch(Instant now, AtRiskShare watchShare, RequestId after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
+        }
+        return findOpenWithDeadline(after, Integer.MAX_VALUE).stream()
+                .filter(request -> request.nextWatch(watchShare).map(next -> next.getEpochSecond() <= now.getEpochSecond()).orElse(false))
+                .limit(limit)
+                .toList();
     }
 
     private static boolean onWorklist(ServiceRequest request, WorklistCriteria criteria) {

@@ -57,7 +57,13 @@ import org.junit.jupiter.api.Test;
  *       {@link WorklistCriteria} select requests that are not finished ({@link RequestStatus#terminal()}:
  *       refused at intake, refused, issued or withdrawn): a withdrawn request past its deadline is not overdue.
  *       Worklists are ordered by deadline, earliest first, requests without one last, then paged.</li>
- *   <li><b>The deadline watch</b> walks every open request that has a deadline, by id as text, page by page.</li>
+ *   <li><b>The deadline watch</b> reads, by id as text, page by page, the open requests with a deadline whose
+ *       {@linkplain ServiceRequest#nextWatch next-watch instant} has come ({@code findDueForWatch}): for requests
+ *       stored with the share it asks with, exactly those (compared in whole seconds); requests stored with another
+ *       share come whatever their instant, so that none is missed. {@code add} and {@code update} therefore keep the
+ *       instant for the share they are given (or compute it when asked, as the in-memory store does), and an
+ *       {@code update} without new events stores it anew. {@code findOpenWithDeadline} still walks every open request
+ *       that has a deadline.</li>
  *   <li><b>Reports</b> read a provider's requests received in the period or not closed before it, by time received.</li>
  * </ol>
  */
@@ -345,6 +351,95 @@ public abstract class RequestRepositoryContract {
         } while (!page.isEmpty());
         assertThat(walked).as("every open request with a deadline once, none without").containsExactlyInAnyOrderElementsOf(open);
         assertThat(walked).isSortedAccordingTo(java.util.Comparator.comparing(id -> id.value().toString()));
+    }
+
+    @Test
+    void theDeadlineWatchReadsExactlyTheRequestsWhoseNextWatchHasComeForTheShareTheyWereStoredWith() {
+        RequestRepository repository = repository();
+        List<ServiceRequest> stored = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ServiceRequest request = StoredRequests.accepted(i % 2 == 0 ? Channel.PROVIDER_OFFICE : Channel.STATE_CORPORATION,
+                    almaty(3, 17 + i * 3, 10), "school-" + (1 + i % 2));
+            repository.add(request, null, AtRiskShare.DEFAULT);
+            stored.add(request);
+        }
+        repository.add(StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1"), null, AtRiskShare.DEFAULT);
+        repository.add(StoredRequests.refusedAtIntake(almaty(3, 20, 10)), null, AtRiskShare.DEFAULT);
+
+        // each request's own next-watch second is the boundary: not due a second before it, due from it on
+        for (ServiceRequest request : stored) {
+            Instant next = request.nextWatch(AtRiskShare.DEFAULT).orElseThrow();
+            Instant second = Instant.ofEpochSecond(next.getEpochSecond());
+            for (Instant now : List.of(second.minusSeconds(1), second, second.plusSeconds(86_400 * 20L))) {
+                assertThat(dueForWatch(repository, now, AtRiskShare.DEFAULT)).as("due for the watch at %s", now)
+                        .containsExactlyInAnyOrderElementsOf(nextWatchBy(stored, now, AtRiskShare.DEFAULT));
+            }
+            assertThat(dueForWatch(repository, second, AtRiskShare.DEFAULT)).contains(request.id());
+            assertThat(dueForWatch(repository, second.minusSeconds(1), AtRiskShare.DEFAULT)).doesNotContain(request.id());
+        }
+
+        // once the watch has raised what was due and stored it, the request waits for its next moment
+        ServiceRequest watched = repository.find(stored.get(0).id()).orElseThrow();
+        Instant late = watched.deadline().orElseThrow().dueAt().plusSeconds(60);
+        assertThat(dueForWatch(repository, late, AtRiskShare.DEFAULT)).contains(watched.id());
+        int before = watched.revision();
+        assertThat(watched.watchDeadlines(kz.qyzmet.domain.request.Actor.system("deadline-watch"), late, AtRiskShare.DEFAULT)).isNotEmpty();
+        repository.update(watched, before, AtRiskShare.DEFAULT);
+        stored.set(0, watched);
+        assertThat(dueForWatch(repository, late, AtRiskShare.DEFAULT)).as("its warnings are raised")
+                .doesNotContain(watched.id())
+                .containsExactlyInAnyOrderElementsOf(nextWatchBy(stored, late, AtRiskShare.DEFAULT));
+    }
+
+    @Test
+    void aRequestStoredWithAnotherShareIsReadByTheWatchUntilItIsStoredWithTheWatchsShare() {
+        RequestRepository repository = repository();
+        AtRiskShare half = new AtRiskShare(500);
+        List<ServiceRequest> stored = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 10 + i * 5, 10), "school-1");
+            repository.add(request, null, AtRiskShare.DEFAULT);
+            stored.add(request);
+        }
+        // from half the first request's term on, a watch with a share of one half has work on it that one with a fifth has not
+        Instant now = stored.get(0).nextWatch(half).orElseThrow();
+        List<RequestId> dueAtHalf = nextWatchBy(stored, now, half);
+        assertThat(dueAtHalf).contains(stored.get(0).id());
+        assertThat(nextWatchBy(stored, now, AtRiskShare.DEFAULT)).doesNotContain(stored.get(0).id());
+        assertThat(dueForWatch(repository, now, half)).as("none that the other share calls for is missed")
+                .containsAll(dueAtHalf);
+
+        // stored again without a change, with the watch's share: from then on only what is due for it
+        for (ServiceRequest request : stored) {
+            ServiceRequest read = repository.find(request.id()).orElseThrow();
+            repository.update(read, read.revision(), half);
+            assertThat(repository.find(request.id()).orElseThrow().history()).as("nothing was appended").isEqualTo(request.history());
+        }
+        assertThat(dueForWatch(repository, now, half)).containsExactlyInAnyOrderElementsOf(dueAtHalf);
+        assertThat(dueForWatch(repository, now.minusSeconds(1), half)).doesNotContain(stored.get(0).id())
+                .containsExactlyInAnyOrderElementsOf(nextWatchBy(stored, now.minusSeconds(1), half));
+    }
+
+    /** The watch's selective walk, page by page (pages of 2), checked to come by id as text. */
+    private static List<RequestId> dueForWatch(RequestRepository repository, Instant now, AtRiskShare share) {
+        List<RequestId> walked = new ArrayList<>();
+        RequestId after = null;
+        List<ServiceRequest> page;
+        do {
+            page = repository.findDueForWatch(now, share, after, 2);
+            assertThat(page.size()).isLessThanOrEqualTo(2);
+            page.forEach(request -> walked.add(request.id()));
+            after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+        } while (!page.isEmpty());
+        assertThat(walked).isSortedAccordingTo(java.util.Comparator.comparing(id -> id.value().toString()));
+        return walked;
+    }
+
+    /** The requests whose next-watch instant for the share falls in or before the second of {@code now}. */
+    private static List<RequestId> nextWatchBy(List<ServiceRequest> requests, Instant now, AtRiskShare share) {
+        return requests.stream()
+                .filter(request -> request.nextWatch(share).map(next -> next.getEpochSecond() <= now.getEpochSecond()).orElse(false))
+                .map(ServiceRequest::id).toList();
     }
 
     private static WorklistCriteria criteria(kz.qyzmet.domain.request.ProviderId provider, kz.qyzmet.domain.request.Iin applicant,

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
@@ -40,9 +42,11 @@ public final class JdbcRequestRepository implements RequestRepository {
     private static final String COLUMNS = "id, service, channel, provider, applicant_iin, representative_iin, status, revision, received_at, "
             + "accepted_at, due_at, executor, accepted_epoch, due_epoch, submission";
     private static final String INSERT_REQUEST = "INSERT INTO service_requests (" + COLUMNS
-            + ", idempotency_key, fingerprint, idempotency_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", idempotency_key, fingerprint, idempotency_account, next_watch_epoch, watch_per_mille, last_event_at, open_due_epoch)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_REQUEST = "UPDATE service_requests SET status = ?, revision = ?, "
-            + "accepted_at = ?, due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ? WHERE id = ? AND revision = ?";
+            + "accepted_at = ?, due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ?, "
+            + "next_watch_epoch = ?, watch_per_mille = ?, last_event_at = ?, open_due_epoch = ? WHERE id = ? AND revision = ?";
     private static final String INSERT_EVENT = "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?)";
     /** The events' columns after the request's id, as the whole form of a write selects them from its values. */
@@ -106,8 +110,9 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
 
     @Override
-    public void add(ServiceRequest request, IdempotencyRecord idempotency) {
-        inTransaction("storing request " + request.id(), addition(request, idempotency));
+    public void add(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
+        Objects.requireNonNull(watchShare, "watchShare: required");
+        inTransaction("storing request " + request.id(), addition(request, idempotency, watchShare));
     }
 
     /**
@@ -118,25 +123,26 @@ public final class JdbcRequestRepository implements RequestRepository {
     public List<Optional<RuntimeException>> addEach(List<NewRequest> requests) {
         List<Transactions.Work> writes = new ArrayList<>(requests.size());
         for (NewRequest request : requests) {
-            writes.add(addition(request.request(), request.idempotency()));
+            // a register's requests are stored with the default share; the watch stores them again with its own if it differs
+            writes.add(addition(request.request(), request.idempotency(), AtRiskShare.DEFAULT));
         }
         return transactions.writeEach("storing a register of " + requests.size() + " requests", writes);
     }
 
-    private BatchableWrite addition(ServiceRequest request, IdempotencyRecord idempotency) {
+    private BatchableWrite addition(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         // the JSON is written before the transaction, so that a shared (group) commit does not wait for it
         String submissionJson = json.write(request.submission());
         BatchableWrite.ErrorMeaning keyTaken = e -> idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
                 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("idempotency_key")
                 ? new IdempotencyConflictException(idempotency.key()) : null;
         BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, INSERT_REQUEST,
-                insert -> bindRequest(insert, request, submissionJson, idempotency), null, keyTaken);
+                insert -> bindRequest(insert, request, submissionJson, idempotency, watchShare), null, keyTaken);
         List<StoredEvent> events = storedEvents(request, 0);
         appendEvents(write, request, events);
         if (wholeWrites && !events.isEmpty()) {
             write.whole(whole(INSERT_REQUEST, events.size()), insert -> {
-                bindRequest(insert, request, submissionJson, idempotency);
-                bindEventValues(insert, 19, events);
+                bindRequest(insert, request, submissionJson, idempotency, watchShare);
+                bindEventValues(insert, 23, events);
             }, null, keyTaken);
         }
         return write.build();
@@ -160,10 +166,12 @@ public final class JdbcRequestRepository implements RequestRepository {
      * request already stored fails the whole batch.
      *
      * @param requests the requests, each not stored yet
+     * @param watchShare the at-risk share their next-watch instants are computed with (the deployment's)
      * @throws StorageException if the batch fails; then none of the requests is stored
      */
-    public void addAll(List<ServiceRequest> requests) {
+    public void addAll(List<ServiceRequest> requests, AtRiskShare watchShare) {
         Objects.requireNonNull(requests, "requests: required");
+        Objects.requireNonNull(watchShare, "watchShare: required");
         if (requests.isEmpty()) {
             return;
         }
@@ -178,7 +186,7 @@ public final class JdbcRequestRepository implements RequestRepository {
                 try (PreparedStatement rows = transaction.prepareStatement(INSERT_REQUEST);
                      PreparedStatement events = transaction.prepareStatement(INSERT_EVENT)) {
                     for (int i = 0; i < requests.size(); i++) {
-                        bindRequest(rows, requests.get(i), submissions.get(i), null);
+                        bindRequest(rows, requests.get(i), submissions.get(i), null, watchShare);
                         rows.addBatch();
                         bindEvents(events, requests.get(i), histories.get(i));
                     }
@@ -191,8 +199,8 @@ public final class JdbcRequestRepository implements RequestRepository {
         }
     }
 
-    private void bindRequest(PreparedStatement insert, ServiceRequest request, String submissionJson, IdempotencyRecord idempotency)
-            throws SQLException {
+    private void bindRequest(PreparedStatement insert, ServiceRequest request, String submissionJson, IdempotencyRecord idempotency,
+                             AtRiskShare watchShare) throws SQLException {
         Submission submission = request.submission();
         insert.setObject(1, request.id().value());
         insert.setString(2, submission.service().value());
@@ -208,10 +216,12 @@ public final class JdbcRequestRepository implements RequestRepository {
         insert.setString(16, idempotency == null ? null : idempotency.key());
         insert.setString(17, idempotency == null ? null : idempotency.fingerprint());
         insert.setString(18, idempotency == null ? null : idempotency.account());
+        setWatch(insert, 19, request, watchShare);
     }
 
     @Override
-    public void update(ServiceRequest request, int expectedRevision) {
+    public void update(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
+        Objects.requireNonNull(watchShare, "watchShare: required");
         // the row's update, or in the whole form the events' insert that it feeds, changes nothing if the revision moved
         BatchableWrite.CountCheck onRevision = (count, connection) -> {
             if (count == 0) {
@@ -219,24 +229,26 @@ public final class JdbcRequestRepository implements RequestRepository {
             }
         };
         BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, UPDATE_REQUEST,
-                update -> bindUpdate(update, request, expectedRevision), onRevision, null);
+                update -> bindUpdate(update, request, expectedRevision, watchShare), onRevision, null);
         List<StoredEvent> events = storedEvents(request, expectedRevision);
         appendEvents(write, request, events);
         if (wholeWrites && !events.isEmpty()) {
             write.whole(whole(UPDATE_REQUEST, events.size()), update -> {
-                bindUpdate(update, request, expectedRevision);
-                bindEventValues(update, 10, events);
+                bindUpdate(update, request, expectedRevision, watchShare);
+                bindEventValues(update, 14, events);
             }, onRevision, null);
         }
         inTransaction("storing a change to request " + request.id(), write.build());
     }
 
-    private void bindUpdate(PreparedStatement update, ServiceRequest request, int expectedRevision) throws SQLException {
+    private void bindUpdate(PreparedStatement update, ServiceRequest request, int expectedRevision, AtRiskShare watchShare)
+            throws SQLException {
         update.setString(1, request.status().name());
         update.setInt(2, request.revision());
         setProjection(update, 3, request);
-        update.setObject(8, request.id().value());
-        update.setInt(9, expectedRevision);
+        setWatch(update, 8, request, watchShare);
+        update.setObject(12, request.id().value());
+        update.setInt(13, expectedRevision);
     }
 
     @Override
@@ -269,6 +281,16 @@ public final class JdbcRequestRepository implements RequestRepository {
         return query(open.sql(), open.parameters(), "open requests with a deadline");
     }
 
+    /**
+     * Reads the rows whose next-watch second has come for the share, and those stored with another share (see
+     * {@link WorklistSql#dueForWatch}); what it restores is what the watch pays for.
+     */
+    @Override
+    public List<ServiceRequest> findDueForWatch(Instant now, AtRiskShare watchShare, RequestId after, int limit) {
+        WorklistSql due = WorklistSql.dueForWatch(COLUMNS, now, watchShare, after, limit);
+        return query(due.sql(), due.parameters(), "the requests due for the deadline watch");
+    }
+
     private List<ServiceRequest> query(String sql, List<Object> parameters, String what) {
         try (Connection connection = dataSource.getConnection()) {
             return load(connection, sql, statement -> {
@@ -298,6 +320,11 @@ public final class JdbcRequestRepository implements RequestRepository {
     /** How the database runs one page of the deadline watch's walk over open requests; see {@link #explain(WorklistCriteria)}. */
     public List<String> explainOpenWithDeadline(RequestId after, int limit) {
         return explain(WorklistSql.openWithDeadline(COLUMNS, after, limit));
+    }
+
+    /** How the database runs one page of the deadline watch's selective walk; see {@link #explain(WorklistCriteria)}. */
+    public List<String> explainDueForWatch(Instant now, AtRiskShare watchShare, RequestId after, int limit) {
+        return explain(WorklistSql.dueForWatch(COLUMNS, now, watchShare, after, limit));
     }
 
     /** How the database runs the query of a monthly report; see {@link #explain(WorklistCriteria)}. */
@@ -339,6 +366,32 @@ public final class JdbcRequestRepository implements RequestRepository {
         } else {
             statement.setNull(first + 3, Types.BIGINT);
             statement.setNull(first + 4, Types.BIGINT);
+        }
+    }
+
+    /**
+     * The columns the deadline watch, the report and the overdue and at-risk worklists select by: the request's
+     * next-watch instant for the share, to the second it falls in, with the share (both null when nothing is left to
+     * watch at any share), the time of its latest event, and its due second while it is open (null once closed).
+     */
+    private static void setWatch(PreparedStatement statement, int first, ServiceRequest request, AtRiskShare watchShare)
+            throws SQLException {
+        Optional<Instant> next = request.nextWatch(watchShare);
+        if (next.isPresent()) {
+            statement.setLong(first, next.get().getEpochSecond());
+            statement.setInt(first + 1, watchShare.perMille());
+        } else {
+            statement.setNull(first, Types.BIGINT);
+            statement.setNull(first + 1, Types.INTEGER);
+        }
+        Instant lastEvent = request.history().stream().map(event -> event.header().at()).max(Instant::compareTo)
+                .orElse(request.submission().receivedAt());
+        statement.setTimestamp(first + 2, Timestamp.from(lastEvent));
+        Optional<Deadline> deadline = request.deadline();
+        if (deadline.isPresent() && !request.status().terminal()) {
+            statement.setLong(first + 3, deadline.get().dueAt().getEpochSecond());
+        } else {
+            statement.setNull(first + 3, Types.BIGINT);
         }
     }
 

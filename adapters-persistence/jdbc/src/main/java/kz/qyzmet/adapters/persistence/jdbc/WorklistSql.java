@@ -1,11 +1,13 @@
 package kz.qyzmet.adapters.persistence.jdbc;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.RequestStatus;
 
@@ -44,22 +46,25 @@ record WorklistSql(String sql, List<Object> parameters) {
             sql.append(" AND status IN (").append(String.join(", ", criteria.statuses().stream().map(s -> "?").toList())).append(")");
             criteria.statuses().stream().sorted().forEach(status -> parameters.add(status.name()));
         }
-        if (criteria.overdueAt() != null || criteria.atRiskAt() != null) {
-            openWithADeadline(sql, parameters);
-        }
+        // overdue and at risk are asked of the open requests only: their deadline is open_due_epoch (V17, null for a
+        // closed request), so that (provider, open_due_epoch, id) and (channel, open_due_epoch, id) give exactly those
+        // rows, in the worklist's order, without reading the closed ones (docs/BENCHMARKS.md, "One city's year")
+        boolean openOnly = criteria.overdueAt() != null || criteria.atRiskAt() != null;
         if (criteria.overdueAt() != null) {
-            sql.append(" AND due_epoch < ?");
+            // bounded below as well, so that H2 (which sorts nulls first) seeks past the closed requests' nulls
+            sql.append(" AND open_due_epoch >= ? AND open_due_epoch < ?");
+            parameters.add(Long.MIN_VALUE);
             parameters.add(criteria.overdueAt().getEpochSecond());
         }
         if (criteria.atRiskAt() != null) {
             // AtRiskShare's inequality, term for term: due >= now and (due - now) * 1000 < perMille * (due - start)
             long now = criteria.atRiskAt().getEpochSecond();
-            sql.append(" AND due_epoch >= ? AND (due_epoch - ?) * 1000 < ? * (due_epoch - accepted_epoch)");
+            sql.append(" AND open_due_epoch >= ? AND (open_due_epoch - ?) * 1000 < ? * (open_due_epoch - accepted_epoch)");
             parameters.add(now);
             parameters.add(now);
             parameters.add(criteria.atRiskShare().perMille());
         }
-        sql.append(" ORDER BY due_epoch ASC NULLS LAST, id ASC LIMIT ? OFFSET ?");
+        sql.append(openOnly ? " ORDER BY open_due_epoch ASC, id ASC LIMIT ? OFFSET ?" : " ORDER BY due_epoch ASC NULLS LAST, id ASC LIMIT ? OFFSET ?");
         parameters.add(criteria.limit());
         parameters.add(criteria.offset());
         return new WorklistSql(sql.toString(), parameters);
@@ -83,20 +88,65 @@ record WorklistSql(String sql, List<Object> parameters) {
     }
 
     /**
+     * One page of the deadline watch's selective walk, by identity after {@code after}: the rows whose next-watch second
+     * has come, stored with this share, and every row with an instant stored with another share (or, for rows stored
+     * before V15, with none: share 0), whatever the instant. Three arms of a {@code UNION ALL}, each a range of the
+     * index {@code (watch_per_mille, next_watch_epoch)}, as neither H2 nor PostgreSQL seeks an index for an
+     * {@code OR} or a {@code <>}; the arms are disjoint by their share. Rows without an instant (nothing left to
+     * watch) have a null share and fall in none.
+     */
+    static WorklistSql dueForWatch(String columns, Instant now, AtRiskShare watchShare, RequestId after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
+        }
+        List<Object> parameters = new ArrayList<>();
+        String byId = after == null ? "" : " AND id > ?";
+        StringBuilder sql = new StringBuilder();
+        // the lower share is bounded below too, so that H2 (which sorts nulls first) seeks past the rows with nothing to watch
+        for (String arm : List.of("watch_per_mille = ? AND next_watch_epoch <= ?", "watch_per_mille >= 0 AND watch_per_mille < ?",
+                "watch_per_mille > ?")) {
+            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT ").append(columns)
+                    .append(" FROM service_requests WHERE ").append(arm).append(byId);
+            parameters.add(watchShare.perMille());
+            if (arm.contains("next_watch_epoch")) {
+                parameters.add(now.getEpochSecond());
+            }
+            if (after != null) {
+                parameters.add(after.value());
+            }
+        }
+        sql.append(" ORDER BY id ASC LIMIT ?");
+        parameters.add(limit);
+        return new WorklistSql(sql.toString(), parameters);
+    }
+
+    /**
      * The requests of a provider's monthly report: those received before the month's end that are still open, or that
      * have an event in the month or later (a closed request's last event is when it closed), by the time received.
+     * The time of a request's latest event is a column of its row ({@code last_event_at}, V16), so no history is
+     * probed; the open and the closed requests are two arms of a {@code UNION ALL}, so that each seeks an index of its
+     * own: {@code (provider, status, due_epoch)} and {@code (provider, last_event_at, received_at)}.
      */
     static WorklistSql report(String columns, ReportCriteria criteria) {
+        List<RequestStatus> open = List.of(RequestStatus.values()).stream().filter(status -> !status.terminal()).toList();
         List<RequestStatus> closed = List.of(RequestStatus.values()).stream().filter(RequestStatus::terminal).toList();
-        String sql = "SELECT " + columns + " FROM service_requests r WHERE provider = ? AND received_at < ? AND (status NOT IN ("
-                + String.join(", ", closed.stream().map(s -> "?").toList()) + ")"
-                + " OR EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND e.at >= ?)) ORDER BY received_at, id";
+        String sql = "SELECT " + columns + " FROM service_requests WHERE provider = ? AND status IN (" + placeholders(open.size())
+                + ") AND received_at < ?"
+                + " UNION ALL SELECT " + columns + " FROM service_requests WHERE provider = ? AND last_event_at >= ? AND received_at < ?"
+                + " AND status IN (" + placeholders(closed.size()) + ") ORDER BY received_at, id";
         List<Object> parameters = new ArrayList<>();
         parameters.add(criteria.provider().value());
+        open.forEach(status -> parameters.add(status.name()));
+        parameters.add(Timestamp.from(criteria.to()));
+        parameters.add(criteria.provider().value());
+        parameters.add(Timestamp.from(criteria.from()));
         parameters.add(Timestamp.from(criteria.to()));
         closed.forEach(status -> parameters.add(status.name()));
-        parameters.add(Timestamp.from(criteria.from()));
         return new WorklistSql(sql, parameters);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /**

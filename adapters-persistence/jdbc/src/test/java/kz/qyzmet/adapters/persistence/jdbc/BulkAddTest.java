@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import kz.qyzmet.adapters.persistence.contract.StoredRequests;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.RequestStatus;
@@ -49,7 +50,7 @@ class BulkAddTest {
             for (ServiceRequest request : requests) {
                 one.requests().add(request, null);
             }
-            bulk.requests().addAll(requests);
+            bulk.requests().addAll(requests, AtRiskShare.DEFAULT);
 
             for (ServiceRequest request : requests) {
                 assertThat(rows(bulk.dataSource(), "SELECT * FROM service_requests WHERE id = ?", request.id()))
@@ -73,7 +74,7 @@ class BulkAddTest {
             storage.requests().add(stored, null);
             ServiceRequest fresh = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
 
-            assertThatThrownBy(() -> storage.requests().addAll(List.of(fresh, stored)))
+            assertThatThrownBy(() -> storage.requests().addAll(List.of(fresh, stored), AtRiskShare.DEFAULT))
                     .isInstanceOf(StorageException.class)
                     .hasMessageContaining("storing 2 requests in a batch failed");
             assertThat(storage.requests().find(fresh.id())).isEmpty();
@@ -88,7 +89,7 @@ class BulkAddTest {
             for (int i = 0; i < JdbcRequestRepository.EVENTS_PER_QUERY * 2 + 7; i++) {
                 requests.add(StoredRequests.accepted(Channel.PROVIDER_OFFICE, received.plusSeconds(i), "school-1"));
             }
-            storage.requests().addAll(requests);
+            storage.requests().addAll(requests, AtRiskShare.DEFAULT);
 
             List<ServiceRequest> report = storage.requests().find(new ReportCriteria(ProviderId.of("school-1"), received.minusSeconds(60),
                     received.plusSeconds(86_400)));

@@ -58,7 +58,8 @@ class KeysPerAccountMigrationTest {
     /** Stores a request with its key as the schema before version 6 held it (V4): key and fingerprint in the row, no account. */
     private static void storeBeforeVersion6(DataSource dataSource, JdbcRequestRepository repository, ServiceRequest request, String key) {
         execute(dataSource, "ALTER TABLE service_requests ADD COLUMN idempotency_account VARCHAR(64)");
-        repository.add(request, new IdempotencyRecord("ignored", key, request.id(), FINGERPRINT));
+        WatchAndReportColumnsMigrationTest.withTheColumnsOfVersion17(dataSource,
+                () -> repository.add(request, new IdempotencyRecord("ignored", key, request.id(), FINGERPRINT)));
         execute(dataSource, "ALTER TABLE service_requests DROP COLUMN idempotency_account");
     }
 

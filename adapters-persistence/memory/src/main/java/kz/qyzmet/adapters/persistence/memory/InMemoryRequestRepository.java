@@ -13,6 +13,7 @@ import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
@@ -23,7 +24,8 @@ import kz.qyzmet.domain.request.Submission;
  * Requests kept in memory, for tests, demos and embedding without a database. Thread-safe: each request is
  * stored as its submission and an immutable copy of its history, a change is stored only if the revision it
  * started from is still the stored one, and every read rebuilds a fresh aggregate, so callers never share
- * state through the store.
+ * state through the store. It keeps no next-watch instants: {@link #findDueForWatch} computes each request's for the
+ * share asked, so it is exact whatever share the requests were stored with.
  */
 public final class InMemoryRequestRepository implements RequestRepository {
 
@@ -41,7 +43,7 @@ public final class InMemoryRequestRepository implements RequestRepository {
     }
 
     @Override
-    public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency) {
+    public synchronized void add(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         Objects.requireNonNull(request, "request: required");
         if (idempotency != null && keys.containsKey(List.of(idempotency.account(), idempotency.key()))) {
             throw new IdempotencyConflictException(idempotency.key());
@@ -55,7 +57,7 @@ public final class InMemoryRequestRepository implements RequestRepository {
     }
 
     @Override
-    public void update(ServiceRequest request, int expectedRevision) {
+    public void update(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
         requests.compute(request.id(), (id, stored) -> {
             if (stored == null) {
                 throw new IllegalStateException("request " + id + " is not stored");
@@ -108,6 +110,20 @@ public final class InMemoryRequestRepository implements RequestRepository {
                 .map(entry -> ServiceRequest.restore(entry.getKey(), entry.getValue().submission(), entry.getValue().history()))
                 .filter(request -> !request.status().terminal() && request.deadline().isPresent())
                 .sorted(Comparator.comparing(request -> request.id().value().toString()))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<ServiceRequest> findDueForWatch(Instant now, AtRiskShare watchShare, RequestId after, int limit) {
+        Objects.requireNonNull(now, "now: required");
+        Objects.requireNonNull(watchShare, "watchShare: required");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
+        }
+        long nowSecond = now.getEpochSecond();
+        return findOpenWithDeadline(after, Integer.MAX_VALUE).stream()
+                .filter(request -> request.nextWatch(watchShare).map(next -> next.getEpochSecond() <= nowSecond).orElse(false))
                 .limit(limit)
                 .toList();
     }

@@ -1,7 +1,9 @@
 package kz.qyzmet.application.request.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.ServiceRequest;
 
@@ -9,18 +11,32 @@ import kz.qyzmet.domain.request.ServiceRequest;
  * Port out: where service requests are kept. Implementations must store a request and its history
  * together, save a change only if the stored revision is still the one the change started from, and keep
  * each idempotency key with the request it created.
+ *
+ * <p>The deadline watch asks only for the requests it has to change ({@link #findDueForWatch}). For that a store
+ * keeps, with every add and update, the request's {@linkplain ServiceRequest#nextWatch next-watch instant} for the
+ * at-risk share the writer passes (the deployment's, which the use cases hold), and the share it was computed with;
+ * a request whose instant was computed with another share (or not at all, for rows stored before the store kept it)
+ * is returned whatever its instant, so that an operator's change of the share loses no warning. Since issue 17 this
+ * is a breaking change for implementers: {@code add} and {@code update} take the share, and
+ * {@link #findDueForWatch} is new; {@code RequestRepositoryContract} checks both.
  */
 public interface RequestRepository {
 
     Optional<ServiceRequest> find(RequestId id);
 
     /**
-     * Stores a new request, and its idempotency key where one was given.
+     * Stores a new request, and its idempotency key where one was given, with its next-watch instant for
+     * {@code watchShare}.
      *
      * @throws kz.qyzmet.application.request.IdempotencyConflictException if the account already used the key (keys are
      *         unique per account, not across accounts)
      */
-    void add(ServiceRequest request, IdempotencyRecord idempotency);
+    void add(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare);
+
+    /** {@link #add(ServiceRequest, IdempotencyRecord, AtRiskShare)} with the default share, for tools and tests. */
+    default void add(ServiceRequest request, IdempotencyRecord idempotency) {
+        add(request, idempotency, AtRiskShare.DEFAULT);
+    }
 
     /**
      * Stores new requests, each as {@link #add} would and each on its own: one that fails (a key already taken) is
@@ -44,11 +60,22 @@ public interface RequestRepository {
     }
 
     /**
-     * Stores a changed request if its stored revision is still {@code expectedRevision}.
+     * Stores a changed request if its stored revision is still {@code expectedRevision}, with its next-watch instant
+     * for {@code watchShare}. A request without new events is stored again all the same (the watch does so to store
+     * an instant computed with another share anew).
      *
      * @throws kz.qyzmet.application.request.ConcurrentUpdateException if another change came first
      */
-    void update(ServiceRequest request, int expectedRevision);
+    void update(ServiceRequest request, int expectedRevision, AtRiskShare watchShare);
+
+    /**
+     * {@link #update(ServiceRequest, int, AtRiskShare)} with the default share, for callers that do not hold the
+     * deployment's: a request stored so under another deployment share is read by the watch's next pass, which stores
+     * its instant again with the right one.
+     */
+    default void update(ServiceRequest request, int expectedRevision) {
+        update(request, expectedRevision, AtRiskShare.DEFAULT);
+    }
 
     /** The request an account's idempotency key created, if any; another account's use of the same key is not seen. */
     Optional<IdempotencyRecord> findByIdempotencyKey(String account, String key);
@@ -60,11 +87,25 @@ public interface RequestRepository {
     List<ServiceRequest> find(ReportCriteria criteria);
 
     /**
-     * Open requests (not in a terminal state) that have a deadline, ordered by id (as text), for the deadline watch to
-     * walk through all of them page by page.
+     * Open requests (not in a terminal state) that have a deadline, ordered by id (as text), for a walk through all
+     * of them page by page (the deadline watch reads only {@link #findDueForWatch}; this is the walk it replaced, kept
+     * for tools and for checking the selective one against it).
      *
      * @param after only requests whose id comes after this one (ids compared as their text, as UUIDs sort in SQL), or null to start
      * @param limit how many at most
      */
     List<ServiceRequest> findOpenWithDeadline(RequestId after, int limit);
+
+    /**
+     * The requests the deadline watch has to look at {@code now}, ordered by id (as text), page by page: every open
+     * request with a deadline whose {@linkplain ServiceRequest#nextWatch next-watch instant} for {@code watchShare}
+     * is at or before {@code now}, compared in whole epoch seconds (a store may keep the instant to the second it
+     * falls in), and every one stored with another share or before the store kept the instant. None whose instant
+     * for the share it was stored with is later, nor any without one (closed, without a deadline, or reported
+     * overdue on every running deadline).
+     *
+     * @param after only requests whose id comes after this one (ids compared as their text), or null to start
+     * @param limit how many at most
+     */
+    List<ServiceRequest> findDueForWatch(Instant now, AtRiskShare watchShare, RequestId after, int limit);
 }
