@@ -46,7 +46,8 @@ import kz.qyzmet.embedded.Qyzmet;
  * the {@code EXPLAIN ANALYZE} plans of the queries. Everything it created is deleted at the end.
  *
  * <p>Arguments, each optional: {@code store=h2|postgres} (h2), {@code requests=N} (1000000), {@code seed=N} (17),
- * {@code samples=N} (500, per worklist), {@code keep=true} to leave the database for a closer look (false: deleted). PostgreSQL is {@code -Dqyzmet.bench.pg.url} ({@code
+ * {@code samples=N} (500, per worklist), {@code departmentReports=N} (12: the department's report reads a quarter of the city,
+ * about a minute a call at a million requests, so a run may take fewer), {@code keep=true} to leave the database for a closer look (false: deleted). PostgreSQL is {@code -Dqyzmet.bench.pg.url} ({@code
  * jdbc:postgresql://127.0.0.1:5432/test}), user {@code -Dqyzmet.bench.pg.user} (postgres).
  */
 public final class CityYearBenchmark {
@@ -59,7 +60,8 @@ public final class CityYearBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new java.util.HashMap<>(Map.of("store", "h2", "requests", "1000000", "seed", "17", "samples", "500", "keep", "false"));
+        Map<String, String> options = new java.util.HashMap<>(Map.of("store", "h2", "requests", "1000000", "seed", "17", "samples", "500", "keep", "false",
+                "departmentReports", "12"));
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !options.containsKey(pair[0])) {
@@ -70,19 +72,21 @@ public final class CityYearBenchmark {
         int requests = Integer.parseInt(options.get("requests"));
         int samples = Integer.parseInt(options.get("samples"));
         long seed = Long.parseLong(options.get("seed"));
+        int departmentReports = Integer.parseInt(options.get("departmentReports"));
         SubmitAcceptBenchmark.Store store = SubmitAcceptBenchmark.Store.open(options.get("store"));
         if (Boolean.parseBoolean(options.get("keep"))) {
             System.out.println("# keep=true: the generated database stays; delete it yourself");
-            run(store, options.get("store"), requests, samples, seed);
+            run(store, options.get("store"), requests, samples, departmentReports, seed);
             return;
         }
         try (store) {
-            run(store, options.get("store"), requests, samples, seed);
+            run(store, options.get("store"), requests, samples, departmentReports, seed);
         }
         System.out.println("# deleted what was generated");
     }
 
-    private static void run(SubmitAcceptBenchmark.Store store, String kind, int requests, int samples, long seed) throws SQLException {
+    private static void run(SubmitAcceptBenchmark.Store store, String kind, int requests, int samples, int departmentReports, long seed)
+            throws SQLException {
         JdbcRequestRepository repository = (JdbcRequestRepository) store.repository();
         City city = City.of(BODIES);
         Instant end = YEAR.plusYears(1).atDay(1).atStartOfDay(Qyzmet.builder().build().deadlinePolicy().zone()).toInstant().minusSeconds(1);
@@ -121,7 +125,7 @@ public final class CityYearBenchmark {
                 new ActingUser(city.offices().get(0).value(), Role.STATE_CORPORATION_OPERATOR, null, null), null, Set.of(), true, false, 1, PAGE)).requests().size());
         int reports = Math.max(12, samples / 10);
         time("monthly report, any school or kindergarten, any month", reports, i -> report(qyzmet, anyProvider.apply(i), YearMonth.of(2025, 1 + random.nextInt(12))));
-        time("monthly report, the department, any month", 12, i -> report(qyzmet, department, YearMonth.of(2025, 1 + i % 12)));
+        time("monthly report, the department, any month", 1, departmentReports, i -> report(qyzmet, department, YearMonth.of(2025, 1 + i % 12)));
         System.out.printf(Locale.ROOT, "# old generation after a full GC, after the worklists and reports: %.1f MB%n", oldGenerationAfterGc());
         for (int pass = 1; pass <= 2; pass++) {
             long watchStarted = System.nanoTime();
@@ -164,8 +168,13 @@ public final class CityYearBenchmark {
 
     /** Runs the call a tenth of the samples (at least 5) to warm up, then the samples, and prints the percentiles. */
     private static void time(String what, int samples, IntFunction<Integer> call) {
+        time(what, Math.max(5, samples / 10), samples, call);
+    }
+
+    /** Runs the call {@code warmUp} times, then the samples, and prints the percentiles. */
+    private static void time(String what, int warmUp, int samples, IntFunction<Integer> call) {
         long rows = 0;
-        for (int i = 0; i < Math.max(5, samples / 10); i++) {
+        for (int i = 0; i < warmUp; i++) {
             rows += call.apply(i);
         }
         long[] nanos = new long[samples];
