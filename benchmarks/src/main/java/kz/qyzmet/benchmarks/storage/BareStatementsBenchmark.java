@@ -115,8 +115,11 @@ public class BareStatementsBenchmark {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_requests (id, service, channel, provider, "
-                    + "applicant_iin, status, revision, received_at, submission, idempotency_key, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bind(insert, id, "803005", "PROVIDER_OFFICE", "school-1", "061211600012", "SUBMITTED", 1, now, submission, key, "f".repeat(64));
+                    + "applicant_iin, status, revision, received_at, submission, idempotency_key, fingerprint, next_watch_epoch, watch_per_mille, "
+                    + "last_event_at, open_due_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                // a submitted request has no deadline yet: nothing to watch, no open due second (as the repository writes it)
+                bind(insert, id, "803005", "PROVIDER_OFFICE", "school-1", "061211600012", "SUBMITTED", 1, now, submission, key, "f".repeat(64),
+                        null, null, now, null);
                 insert.executeUpdate();
             }
             event(id, 0, "RequestSubmitted", now, submittedEvent);
@@ -133,8 +136,13 @@ public class BareStatementsBenchmark {
                 }
             }
             try (PreparedStatement update = connection.prepareStatement("UPDATE service_requests SET status = ?, revision = ?, accepted_at = ?, "
-                    + "due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ? WHERE id = ? AND revision = ?")) {
-                bind(update, "ACCEPTED", 2, now, now, null, now.getTime() / 1000, now.getTime() / 1000 + 1_814_400, id, 1);
+                    + "due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ?, next_watch_epoch = ?, watch_per_mille = ?, last_event_at = ?, "
+                    + "open_due_epoch = ? WHERE id = ? AND revision = ?")) {
+                // the columns of the watch, the report and the open worklists (V15-V17): the term's at-risk second under the
+                // default share, the share, the acceptance as the latest event, the due second while open
+                long accepted = now.getTime() / 1000;
+                long due = accepted + 1_814_400;
+                bind(update, "ACCEPTED", 2, now, now, null, accepted, due, due - 1_814_400 / 5, 200, now, due, id, 1);
                 if (update.executeUpdate() != 1) {
                     throw new IllegalStateException("the row of " + id + " was not updated");
                 }
