@@ -45,6 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class BareStatementsBenchmark {
 
     private static final int BATCH = 64;
+    /** The account whose idempotency keys the floor uses (the applicant's, as a portal submission stores it). */
+    private static final String ACCOUNT = "061211600012";
 
     /** {@code h2} (the embedded file database, as the server runs it) or {@code postgres} (127.0.0.1:5432/test). */
     @Param({"h2", "postgres"})
@@ -108,18 +110,21 @@ public class BareStatementsBenchmark {
             UUID id = RequestId.timeOrdered(Instant.now(), UUID.randomUUID()).value();
             Timestamp now = Timestamp.from(Instant.now());
             String key = "bare-" + UUID.randomUUID();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, fingerprint FROM service_requests WHERE idempotency_key = ?")) {
-                select.setString(1, key);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, fingerprint FROM service_requests WHERE idempotency_account = ? AND idempotency_key = ?")) {
+                // as the repository asks it (V6: keys are unique per account); by the key alone no index serves it
+                select.setString(1, ACCOUNT);
+                select.setString(2, key);
                 try (ResultSet rows = select.executeQuery()) {
                     read += rows.next() ? 1 : 0;
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_requests (id, service, channel, provider, "
-                    + "applicant_iin, status, revision, received_at, submission, idempotency_key, fingerprint, next_watch_epoch, watch_per_mille, "
-                    + "last_event_at, open_due_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "applicant_iin, status, revision, received_at, submission, idempotency_key, fingerprint, idempotency_account, next_watch_epoch, "
+                    + "watch_per_mille, last_event_at, open_due_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 // a submitted request has no deadline yet: nothing to watch, no open due second (as the repository writes it)
                 bind(insert, id, "803005", "PROVIDER_OFFICE", "school-1", "061211600012", "SUBMITTED", 1, now, submission, key, "f".repeat(64),
-                        null, null, now, null);
+                        ACCOUNT, null, null, now, null);
                 insert.executeUpdate();
             }
             event(id, 0, "RequestSubmitted", now, submittedEvent);
