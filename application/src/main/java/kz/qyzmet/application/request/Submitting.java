@@ -116,7 +116,7 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
         }
         if (!toStore.isEmpty()) {
             List<Optional<RuntimeException>> failures = desk.repository.addEach(
-                    toStore.stream().map(prepared -> new NewRequest(prepared.request(), prepared.idempotency())).toList());
+                    toStore.stream().map(prepared -> new NewRequest(prepared.request(), prepared.idempotency())).toList(), desk.watchShare);
             for (int j = 0; j < toStore.size(); j++) {
                 outcomes.set(positions.get(j), outcome(toStore.get(j), failures.get(j)));
             }

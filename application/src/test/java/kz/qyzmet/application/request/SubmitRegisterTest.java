@@ -16,6 +16,7 @@ import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.validation.InvalidCommandException;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,9 @@ class SubmitRegisterTest {
     private final List<List<NewRequest>> storeCalls = new ArrayList<>();
     private final PortsInMemory ports = new PortsInMemory(new RequestsInMemory() {
         @Override
-        public List<Optional<RuntimeException>> addEach(List<NewRequest> added) {
+        public List<Optional<RuntimeException>> addEach(List<NewRequest> added, AtRiskShare watchShare) {
             storeCalls.add(List.copyOf(added));
-            return super.addEach(added);
+            return super.addEach(added, watchShare);
         }
     });
     private final RequestServices requests = ports.requests;

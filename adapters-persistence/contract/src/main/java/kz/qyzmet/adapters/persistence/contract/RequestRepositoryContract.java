@@ -183,7 +183,7 @@ public abstract class RequestRepositoryContract {
             added.add(new NewRequest(request, key == null ? null : new IdempotencyRecord("clerk", key, request.id(), "f".repeat(64))));
         }
 
-        List<Optional<RuntimeException>> failures = repository.addEach(added);
+        List<Optional<RuntimeException>> failures = repository.addEach(added, AtRiskShare.DEFAULT);
 
         assertThat(failures).hasSize(5);
         assertThat(failures.get(1)).containsInstanceOf(IdempotencyConflictException.class);

@@ -65,8 +65,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     private static final RequestJson JSON = new RequestJson();
 
     private final boolean wholeWrites;
-    private final RequestJson json = JSON;
-    private final StoredRequestRows stored = new StoredRequestRows(json);
+    private final StoredRequestRows stored = new StoredRequestRows(JSON);
 
     /** A repository writing each change in a transaction of its own (statement by statement, on any database). */
     public JdbcRequestRepository(DataSource dataSource) {
@@ -120,18 +119,18 @@ public final class JdbcRequestRepository implements RequestRepository {
      * transactions (and batches) instead of taking a commit each; each is stored whole or fails alone.
      */
     @Override
-    public List<Optional<RuntimeException>> addEach(List<NewRequest> requests) {
+    public List<Optional<RuntimeException>> addEach(List<NewRequest> requests, AtRiskShare watchShare) {
+        Objects.requireNonNull(watchShare, "watchShare: required");
         List<Transactions.Work> writes = new ArrayList<>(requests.size());
         for (NewRequest request : requests) {
-            // a register's requests are stored with the default share; the watch stores them again with its own if it differs
-            writes.add(addition(request.request(), request.idempotency(), AtRiskShare.DEFAULT));
+            writes.add(addition(request.request(), request.idempotency(), watchShare));
         }
         return transactions.writeEach("storing a register of " + requests.size() + " requests", writes);
     }
 
     private BatchableWrite addition(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         // the JSON is written before the transaction, so that a shared (group) commit does not wait for it
-        String submissionJson = json.write(request.submission());
+        String submissionJson = JSON.write(request.submission());
         BatchableWrite.ErrorMeaning keyTaken = e -> idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
                 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("idempotency_key")
                 ? new IdempotencyConflictException(idempotency.key()) : null;
@@ -178,7 +177,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         List<String> submissions = new ArrayList<>(requests.size());
         List<List<StoredEvent>> histories = new ArrayList<>(requests.size());
         for (ServiceRequest request : requests) {
-            submissions.add(json.write(request.submission()));
+            submissions.add(JSON.write(request.submission()));
             histories.add(storedEvents(request, 0));
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -400,7 +399,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         List<RequestEvent> history = request.history();
         List<StoredEvent> events = new ArrayList<>(history.size() - from);
         for (int seq = from; seq < history.size(); seq++) {
-            events.add(new StoredEvent(seq, history.get(seq), json.write(history.get(seq))));
+            events.add(new StoredEvent(seq, history.get(seq), JSON.write(history.get(seq))));
         }
         return events;
     }

@@ -20,6 +20,7 @@ import kz.qyzmet.application.request.IdempotencyConflictException;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -111,7 +112,7 @@ class BatchedGroupCommitTest {
             register.add(new NewRequest(request, new IdempotencyRecord("clerk", "register-" + request.id(), request.id(), "f".repeat(64))));
         }
 
-        List<java.util.Optional<RuntimeException>> failures = repository.addEach(register);
+        List<java.util.Optional<RuntimeException>> failures = repository.addEach(register, AtRiskShare.DEFAULT);
 
         assertThat(failures).as("every request stored").containsOnly(java.util.Optional.empty()).hasSize(6);
         assertThat(counted.calls("commit")).as("commits for six requests").isEqualTo(1);

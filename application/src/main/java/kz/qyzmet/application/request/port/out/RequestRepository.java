@@ -43,14 +43,15 @@ public interface RequestRepository {
      * not stored and fails alone, the others are stored. A store may commit them together; this default stores them
      * one after the other.
      *
+     * @param watchShare the deployment's at-risk share, as {@link #add} takes it
      * @return one entry a request, in order: empty where it is stored, the failure {@link #add} would have thrown where
      *         it is not
      */
-    default List<Optional<RuntimeException>> addEach(List<NewRequest> requests) {
+    default List<Optional<RuntimeException>> addEach(List<NewRequest> requests, AtRiskShare watchShare) {
         List<Optional<RuntimeException>> outcomes = new java.util.ArrayList<>(requests.size());
         for (NewRequest request : requests) {
             try {
-                add(request.request(), request.idempotency());
+                add(request.request(), request.idempotency(), watchShare);
                 outcomes.add(Optional.empty());
             } catch (RuntimeException e) {
                 outcomes.add(Optional.of(e));
