@@ -15,9 +15,10 @@ import org.flywaydb.core.api.migration.Context;
  * same: the deadline watch's {@code (watch_per_mille, next_watch_epoch)} (null once nothing is left to watch), the
  * overdue and at-risk worklists' {@code (provider, open_due_epoch, id)} and {@code (channel, open_due_epoch, id)}
  * (null until accepted and once closed), the executor's worklist's {@code (executor)} (null until assigned) and the
- * applicant's worklist's {@code (representative_iin)} (null unless a representative filed). A submission then writes
- * nine index entries instead of fourteen, an acceptance twelve. A Java migration because the DDL is PostgreSQL's only:
- * H2 has no partial indexes (its {@code CREATE INDEX} takes no {@code WHERE}), so on H2 this migration changes nothing.
+ * applicant's worklist's {@code (representative_iin)} (null unless a representative filed). A submission filed without
+ * a representative then writes nine index entries instead of fourteen, its acceptance twelve. A Java migration because
+ * the DDL is PostgreSQL's only: H2 has no partial indexes (its {@code CREATE INDEX} takes no {@code WHERE}), so on H2
+ * this migration changes nothing.
  */
 public final class V19__Partial_indexes extends BaseJavaMigration {
 
