@@ -47,7 +47,8 @@ import kz.qyzmet.embedded.Qyzmet;
  *
  * <p>Arguments, each optional: {@code store=h2|postgres} (h2), {@code requests=N} (1000000), {@code seed=N} (17),
  * {@code samples=N} (500, per worklist), {@code departmentReports=N} (12: the department's report reads a quarter of the city,
- * about a minute a call at a million requests, so a run may take fewer), {@code keep=true} to leave the database for a closer look (false: deleted). PostgreSQL is {@code -Dqyzmet.bench.pg.url} ({@code
+ * about a minute a call at a million requests, so a run may take fewer), {@code keep=true} to leave the database for a closer look (false: deleted),
+ * {@code dir=D} the directory under which the H2 store's own directory is made (the system's temporary directory). PostgreSQL is {@code -Dqyzmet.bench.pg.url} ({@code
  * jdbc:postgresql://127.0.0.1:5432/test}), user {@code -Dqyzmet.bench.pg.user} (postgres).
  */
 public final class CityYearBenchmark {
@@ -61,7 +62,7 @@ public final class CityYearBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new java.util.HashMap<>(Map.of("store", "h2", "requests", "1000000", "seed", "17", "samples", "500", "keep", "false",
-                "departmentReports", "12"));
+                "departmentReports", "12", "dir", System.getProperty("java.io.tmpdir")));
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !options.containsKey(pair[0])) {
@@ -73,7 +74,7 @@ public final class CityYearBenchmark {
         int samples = Integer.parseInt(options.get("samples"));
         long seed = Long.parseLong(options.get("seed"));
         int departmentReports = Integer.parseInt(options.get("departmentReports"));
-        SubmitAcceptBenchmark.Store store = SubmitAcceptBenchmark.Store.open(options.get("store"));
+        SubmitAcceptBenchmark.Store store = SubmitAcceptBenchmark.Store.open(options.get("store"), java.nio.file.Path.of(options.get("dir")));
         if (Boolean.parseBoolean(options.get("keep"))) {
             System.out.println("# keep=true: the generated database stays; delete it yourself");
             run(store, options.get("store"), requests, samples, departmentReports, seed);
