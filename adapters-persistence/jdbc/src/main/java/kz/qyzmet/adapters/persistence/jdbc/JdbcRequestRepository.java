@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.Deadline;
 import kz.qyzmet.domain.report.ReportFacts;
@@ -43,7 +46,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     private static final String COLUMNS = "id, service, channel, provider, applicant_iin, representative_iin, status, revision, received_at, "
             + "accepted_at, due_at, executor, accepted_epoch, due_epoch, submission";
     /** What a monthly report reads of a row: its facts (V18), and the columns they do not repeat. */
-    private static final String FACT_COLUMNS = "id, service, channel, provider, received_at, report_facts";
+    private static final String FACT_COLUMNS = "id, service, channel, received_at, report_facts";
     private static final String INSERT_REQUEST = "INSERT INTO service_requests (" + COLUMNS
             + ", idempotency_key, fingerprint, idempotency_account, next_watch_epoch, watch_per_mille, last_event_at, open_due_epoch, report_facts)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -328,6 +331,8 @@ public final class JdbcRequestRepository implements RequestRepository {
         try (Connection connection = dataSource.getConnection()) {
             List<ReportFacts> facts = new ArrayList<>();
             Map<UUID, Integer> missing = new LinkedHashMap<>();
+            // a provider's month holds a handful of services: each read (and checked) once, not once a row
+            Map<String, ServiceId> services = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(report.sql())) {
                 for (int i = 0; i < report.parameters().size(); i++) {
                     select.setObject(i + 1, report.parameters().get(i));
@@ -335,8 +340,9 @@ public final class JdbcRequestRepository implements RequestRepository {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         UUID id = rows.getObject(1, UUID.class);
-                        Optional<ReportFacts> kept = StoredReportFacts.read(id.toString(), rows.getString(6), rows.getString(4),
-                                rows.getString(2), rows.getString(3));
+                        String text = rows.getString(5);
+                        Optional<ReportFacts> kept = text == null ? Optional.empty() : StoredReportFacts.read(id.toString(), text,
+                                criteria.provider(), services.computeIfAbsent(rows.getString(2), ServiceId::of), Channel.valueOf(rows.getString(3)));
                         if (kept.isEmpty()) {
                             missing.put(id, facts.size());
                         }

@@ -72,7 +72,7 @@ final class StoredReportFacts {
      *
      * @throws StoredDataException if the row holds facts of this version that do not read
      */
-    static Optional<ReportFacts> read(String id, String text, String provider, String service, String channel) {
+    static Optional<ReportFacts> read(String id, String text, ProviderId provider, ServiceId service, Channel channel) {
         if (text == null || !text.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -83,7 +83,7 @@ final class StoredReportFacts {
             for (int i = 2; i < parts.length; i++) {
                 events.add(event(parts[i]));
             }
-            return Optional.of(new ReportFacts(ProviderId.of(provider), ServiceId.of(service), Channel.valueOf(channel), received, events));
+            return Optional.of(new ReportFacts(provider, service, channel, received, events));
         } catch (RuntimeException e) {
             throw new StoredDataException("service_requests", id, "the report facts cannot be read: " + e.getMessage(), e);
         }
