@@ -338,14 +338,21 @@ public abstract class RequestRepositoryContract {
         int before = updated.revision();
         updated.assign(StoredRequests.HEAD, almaty(4, 3, 10), UserId.of("teacher"));
         repository.update(updated, before);
+        // received at the same moment: ordered by id, as find orders them
+        List<ServiceRequest> sameMoment = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sameMoment.add(StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(4, 20, 10), "school-1"));
+        }
+        sameMoment.forEach(request -> repository.add(request, null));
 
         ReportCriteria april = new ReportCriteria(kz.qyzmet.domain.request.ProviderId.of("school-1"), almaty(4, 1, 0), almaty(5, 1, 0));
         List<ReportFacts> facts = repository.reportFacts(april);
 
         assertThat(facts).as("the facts of the requests find gives, in its order")
                 .isEqualTo(repository.find(april).stream().map(ReportFacts::of).toList());
-        assertThat(facts).as("as they stand after add, update and addEach")
+        assertThat(facts.subList(0, 4)).as("as they stand after add, update and addEach")
                 .isEqualTo(List.of(added, updated, refused, together).stream().map(ReportFacts::of).toList());
+        assertThat(facts.subList(4, facts.size())).containsExactlyInAnyOrderElementsOf(sameMoment.stream().map(ReportFacts::of).toList());
         assertThat(facts.get(1).events()).extracting(ReportFacts.Event::to).endsWith(RequestStatus.ASSIGNED);
         assertThat(repository.reportFacts(new ReportCriteria(kz.qyzmet.domain.request.ProviderId.of("school-3"), almaty(4, 1, 0),
                 almaty(5, 1, 0)))).isEmpty();

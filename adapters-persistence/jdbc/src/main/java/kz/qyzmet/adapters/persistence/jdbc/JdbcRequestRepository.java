@@ -324,29 +324,33 @@ public final class JdbcRequestRepository implements RequestRepository {
      * Reads the facts kept in each row (V18) and nothing else: no history, no submission. A row without facts of the
      * current form (stored before V18, or under another {@link StoredReportFacts#FORMAT}) is restored whole and its facts
      * derived, so a report over old rows is right, and as slow as before for those rows, until they are written again.
+     * The rows are ordered here, as {@link #find(ReportCriteria)}'s SQL orders them (time received, then id as the
+     * databases compare UUIDs: unsigned, byte by byte), not by the database: its sort of the department's month spilled to
+     * disk.
      */
     @Override
     public List<ReportFacts> reportFacts(ReportCriteria criteria) {
-        WorklistSql report = WorklistSql.report(FACT_COLUMNS, criteria);
+        WorklistSql report = WorklistSql.reportUnordered(FACT_COLUMNS, criteria);
         try (Connection connection = dataSource.getConnection()) {
-            List<ReportFacts> facts = new ArrayList<>();
-            Map<UUID, Integer> missing = new LinkedHashMap<>();
+            List<FactRow> rows = new ArrayList<>();
+            Map<UUID, FactRow> missing = new LinkedHashMap<>();
             // a provider's month holds a handful of services: each read (and checked) once, not once a row
             Map<String, ServiceId> services = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(report.sql())) {
                 for (int i = 0; i < report.parameters().size(); i++) {
                     select.setObject(i + 1, report.parameters().get(i));
                 }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        UUID id = rows.getObject(1, UUID.class);
-                        String text = rows.getString(5);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        UUID id = result.getObject(1, UUID.class);
+                        String text = result.getString(5);
                         Optional<ReportFacts> kept = text == null ? Optional.empty() : StoredReportFacts.read(id.toString(), text,
-                                criteria.provider(), services.computeIfAbsent(rows.getString(2), ServiceId::of), Channel.valueOf(rows.getString(3)));
+                                criteria.provider(), services.computeIfAbsent(result.getString(2), ServiceId::of), Channel.valueOf(result.getString(3)));
+                        FactRow row = new FactRow(id, result.getTimestamp(4).toInstant(), kept.orElse(null));
+                        rows.add(row);
                         if (kept.isEmpty()) {
-                            missing.put(id, facts.size());
+                            missing.put(id, row);
                         }
-                        facts.add(kept.orElse(null));
                     }
                 }
             }
@@ -360,12 +364,37 @@ public final class JdbcRequestRepository implements RequestRepository {
                         statement.setObject(i++, id);
                     }
                 })) {
-                    facts.set(missing.get(request.id().value()), ReportFacts.of(request));
+                    missing.get(request.id().value()).facts = ReportFacts.of(request);
                 }
+            }
+            rows.sort(FactRow.ORDER);
+            List<ReportFacts> facts = new ArrayList<>(rows.size());
+            for (FactRow row : rows) {
+                facts.add(row.facts);
             }
             return facts;
         } catch (SQLException e) {
             throw new StorageException("reading the report facts of a month failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A row of the report's facts query, with what it is ordered by. */
+    private static final class FactRow {
+        /** As the databases order {@code received_at, id}: UUIDs unsigned, most significant bits first. */
+        static final java.util.Comparator<FactRow> ORDER = java.util.Comparator.comparing((FactRow row) -> row.receivedAt)
+                .thenComparing((a, b) -> {
+                    int high = Long.compareUnsigned(a.id.getMostSignificantBits(), b.id.getMostSignificantBits());
+                    return high != 0 ? high : Long.compareUnsigned(a.id.getLeastSignificantBits(), b.id.getLeastSignificantBits());
+                });
+
+        final UUID id;
+        final Instant receivedAt;
+        ReportFacts facts;
+
+        FactRow(UUID id, Instant receivedAt, ReportFacts facts) {
+            this.id = id;
+            this.receivedAt = receivedAt;
+            this.facts = facts;
         }
     }
 
@@ -389,7 +418,7 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     /** How the database runs the query of a monthly report's facts ({@link #reportFacts}); see {@link #explain(WorklistCriteria)}. */
     public List<String> explain(ReportCriteria criteria) {
-        return explain(WorklistSql.report(FACT_COLUMNS, criteria));
+        return explain(WorklistSql.reportUnordered(FACT_COLUMNS, criteria));
     }
 
     /** How the database runs the query of the whole requests of a monthly report ({@link #find(ReportCriteria)}). */
