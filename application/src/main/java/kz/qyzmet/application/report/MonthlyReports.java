@@ -18,8 +18,8 @@ import kz.qyzmet.domain.request.ProviderId;
 /**
  * Compiles monthly monitoring reports: checks who asks (the provider's own intake officers, heads and
  * executors, or the system; anybody else is told there is no such report), reads the report facts of the requests
- * the month touches from the repository ({@link RequestRepository#reportFacts}, not the whole requests) and the visits to the provider's counters served in the month, and counts them
- * under the rules of {@link MonthlyMonitoring}.
+ * the month touches from the repository ({@link RequestRepository#reportFacts}, not the whole requests) and the visits
+ * to the provider's counters served in the month, and counts them under the rules of {@link MonthlyMonitoring}.
  */
 public final class MonthlyReports implements MonthlyReportUseCase {
 

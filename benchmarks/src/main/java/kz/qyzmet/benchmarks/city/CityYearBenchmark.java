@@ -43,7 +43,8 @@ import kz.qyzmet.embedded.Qyzmet;
  * PostgreSQL schema through the store's bulk path, checks that the store counts what was generated, then times what
  * users and the scheduler do at the end of the year — a provider's worklist, the overdue and at-risk worklists, a
  * provider's monthly report, two passes of the deadline watch (printing how many requests each read) — through the use cases of
- * the bundled server's wiring, prints percentiles, the old generation after a full collection before and after, and
+ * the bundled server's wiring, prints percentiles, the department's report read whole and as facts interleaved month by
+ * month (and whether each pair gave the same report), the old generation after a full collection before and after, and
  * the {@code EXPLAIN ANALYZE} plans of the queries. Everything it created is deleted at the end.
  *
  * <p>Arguments, each optional: {@code store=h2|postgres} (h2), {@code requests=N} (1000000), {@code seed=N} (17),

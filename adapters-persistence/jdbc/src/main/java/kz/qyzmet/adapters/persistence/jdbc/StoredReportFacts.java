@@ -21,7 +21,7 @@ import kz.qyzmet.domain.request.Stage;
  * 1;received;event;event...
  * event      = KIND,at,TO_STATUS,keys,acceptance
  * keys       = key|key...              (escaped: % ; , | / as %25 %3B %2C %7C %2F)
- * acceptance = acceptedAt|dueAt|step|step...   step = ROLE/STAGE or -/dueAt
+ * acceptance = acceptedAt|dueAt|step|step...   step = ROLE/STAGE/dueAt  (STAGE is - for a step without one)
  * instant    = epochSecond or epochSecond.nnnnnnnnn
  * </pre>
  *
