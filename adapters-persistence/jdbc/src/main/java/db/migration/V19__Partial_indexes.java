@@ -16,7 +16,7 @@ import org.flywaydb.core.api.migration.Context;
  * overdue and at-risk worklists' {@code (provider, open_due_epoch, id)} and {@code (channel, open_due_epoch, id)}
  * (null until accepted and once closed), the executor's worklist's {@code (executor)} (null until assigned) and the
  * applicant's worklist's {@code (representative_iin)} (null unless a representative filed). A submission filed without
- * a representative then writes nine index entries instead of fourteen, its acceptance twelve. A Java migration because
+ * a representative then writes five index entries fewer, its acceptance two fewer. A Java migration because
  * the DDL is PostgreSQL's only: H2 has no partial indexes (its {@code CREATE INDEX} takes no {@code WHERE}), so on H2
  * this migration changes nothing.
  */
