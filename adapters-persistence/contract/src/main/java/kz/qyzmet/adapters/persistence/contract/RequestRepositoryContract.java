@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  *       place when a use case acts on it. A store therefore never hands out or keeps the instance it was given:
  *       it keeps the request's {@linkplain ServiceRequest#submission() submission} and its
  *       {@linkplain ServiceRequest#history() history} (the events, in order) and rebuilds a fresh aggregate on
- *       every read with {@link ServiceRequest#restore(RequestId, kz.qyzmet.domain.request.Submission, List)}.
+ *       every read ({@code find}, and {@code findEach} for a register) with {@link ServiceRequest#restore(RequestId, kz.qyzmet.domain.request.Submission, List)}.
  *       Status, deadline, executor and revision all follow from the history; columns kept for queries are
  *       copies of it, written in the same transaction.</li>
  *   <li><b>Request and history are written together.</b> {@code add} and {@code update} store the whole
@@ -90,6 +90,27 @@ public abstract class RequestRepositoryContract {
         assertThat(found.steps()).isEqualTo(request.steps());
         assertThat(found.status()).isEqualTo(RequestStatus.ACCEPTED);
         assertThat(found.revision()).isEqualTo(2);
+    }
+
+    @Test
+    void requestsReadTogetherAreEachWholeAndUnknownOnesAreAbsent() {
+        RequestRepository repository = repository();
+        ServiceRequest accepted = StoredRequests.accepted(Channel.STATE_CORPORATION, almaty(3, 20, 10), "school-1");
+        ServiceRequest submitted = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-2");
+        ServiceRequest elsewhere = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        for (ServiceRequest request : List.of(accepted, submitted, elsewhere)) {
+            repository.add(request, null);
+        }
+        RequestId unknown = new RequestId(UUID.randomUUID());
+
+        java.util.Map<RequestId, ServiceRequest> found = repository.findEach(List.of(submitted.id(), unknown, accepted.id()));
+
+        assertThat(found).containsOnlyKeys(submitted.id(), accepted.id());
+        assertThat(found.get(accepted.id()).history()).isEqualTo(accepted.history());
+        assertThat(found.get(accepted.id()).deadline()).isEqualTo(accepted.deadline());
+        assertThat(found.get(submitted.id()).history()).isEqualTo(submitted.history());
+        assertThat(found.get(submitted.id()).submission()).isEqualTo(submitted.submission());
+        assertThat(repository.findEach(List.of())).isEmpty();
     }
 
     @Test

@@ -109,6 +109,30 @@ public final class JdbcRequestRepository implements RequestRepository {
         }
     }
 
+    /** The register's rows in one statement and their histories in another (see {@link #load}), whatever its size. */
+    @Override
+    public Map<RequestId, ServiceRequest> findEach(java.util.Collection<RequestId> ids) {
+        Map<RequestId, ServiceRequest> found = new LinkedHashMap<>();
+        List<RequestId> wanted = List.copyOf(ids);
+        for (int from = 0; from < wanted.size(); from += EVENTS_PER_QUERY) {
+            List<RequestId> slice = wanted.subList(from, Math.min(wanted.size(), from + EVENTS_PER_QUERY));
+            String placeholders = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
+            try (Connection connection = dataSource.getConnection()) {
+                for (ServiceRequest request : load(connection, "SELECT " + COLUMNS + " FROM service_requests WHERE id IN (" + placeholders + ")",
+                        select -> {
+                            for (int i = 0; i < slice.size(); i++) {
+                                select.setObject(i + 1, slice.get(i).value());
+                            }
+                        })) {
+                    found.put(request.id(), request);
+                }
+            } catch (SQLException e) {
+                throw new StorageException("reading a register of " + slice.size() + " requests failed: " + e.getMessage(), e);
+            }
+        }
+        return found;
+    }
+
     @Override
     public void add(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         Objects.requireNonNull(watchShare, "watchShare: required");

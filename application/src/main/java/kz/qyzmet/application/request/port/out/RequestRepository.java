@@ -20,11 +20,28 @@ import kz.qyzmet.domain.request.ServiceRequest;
  * is a breaking change for implementers: {@code add} and {@code update} take the share, and
  * {@link #findDueForWatch} is new; {@code RequestRepositoryContract} checks both. {@link #addEach} and
  * {@link #updateEach} (a register handed in, a register accepted) have default implementations that store one request
- * after the other; override them to commit a register together.
+ * after the other, and {@link #findEach} one that reads one request after the other; override them to commit a
+ * register together and to read it in one go.
  */
 public interface RequestRepository {
 
     Optional<ServiceRequest> find(RequestId id);
+
+    /**
+     * The stored requests among {@code ids}, each as {@link #find} gives it (a fresh aggregate with its whole history),
+     * by id; an id not stored is absent from the map. A register taken in together reads its requests so: a store may
+     * read them in one go (the JDBC store: two statements for the register instead of one a request); this default
+     * calls {@link #find} for each.
+     *
+     * @param ids the requests wanted, each at most once
+     */
+    default java.util.Map<RequestId, ServiceRequest> findEach(java.util.Collection<RequestId> ids) {
+        java.util.Map<RequestId, ServiceRequest> found = new java.util.LinkedHashMap<>();
+        for (RequestId id : ids) {
+            find(id).ifPresent(request -> found.put(id, request));
+        }
+        return found;
+    }
 
     /**
      * Stores a new request, and its idempotency key where one was given, with its next-watch instant for
