@@ -331,6 +331,25 @@ public abstract class RequestRepositoryContract {
     }
 
     @Test
+    void keysLookedUpTogetherAreTheAccountsOwnAndUnusedOnesAreAbsent() {
+        RequestRepository repository = repository();
+        ServiceRequest first = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest second = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest byOther = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-2");
+        repository.add(first, new IdempotencyRecord("clerk", "key-together-1", first.id(), "a".repeat(64)));
+        repository.add(second, new IdempotencyRecord("clerk", "key-together-2", second.id(), "b".repeat(64)));
+        repository.add(byOther, new IdempotencyRecord("clerk2", "key-together-3", byOther.id(), "c".repeat(64)));
+
+        java.util.Map<String, IdempotencyRecord> found = repository.findByIdempotencyKeys("clerk",
+                List.of("key-together-2", "key-together-3", "key-together-unused", "key-together-1"));
+
+        assertThat(found).as("another account's key is not seen").containsOnlyKeys("key-together-1", "key-together-2");
+        assertThat(found.get("key-together-1")).isEqualTo(new IdempotencyRecord("clerk", "key-together-1", first.id(), "a".repeat(64)));
+        assertThat(found.get("key-together-2")).isEqualTo(new IdempotencyRecord("clerk", "key-together-2", second.id(), "b".repeat(64)));
+        assertThat(repository.findByIdempotencyKeys("clerk", List.of())).isEmpty();
+    }
+
+    @Test
     void concurrentSubmissionsWithOneKeyStoreOneRequest() throws Exception {
         RequestRepository repository = repository();
         ServiceRequest a = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");

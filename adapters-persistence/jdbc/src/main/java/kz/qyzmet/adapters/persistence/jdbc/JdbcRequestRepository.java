@@ -313,6 +313,33 @@ public final class JdbcRequestRepository implements RequestRepository {
         }
     }
 
+    /** The keys of a register in one statement (the unique index on account and key serves each). */
+    @Override
+    public Map<String, IdempotencyRecord> findByIdempotencyKeys(String account, java.util.Collection<String> keys) {
+        Map<String, IdempotencyRecord> found = new LinkedHashMap<>();
+        List<String> wanted = List.copyOf(keys);
+        for (int from = 0; from < wanted.size(); from += EVENTS_PER_QUERY) {
+            List<String> slice = wanted.subList(from, Math.min(wanted.size(), from + EVENTS_PER_QUERY));
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement select = connection.prepareStatement("SELECT idempotency_key, id, fingerprint FROM service_requests"
+                         + " WHERE idempotency_account = ? AND idempotency_key IN (" + String.join(", ", java.util.Collections.nCopies(slice.size(), "?")) + ")")) {
+                select.setString(1, account);
+                for (int i = 0; i < slice.size(); i++) {
+                    select.setString(i + 2, slice.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String key = rows.getString(1);
+                        found.put(key, new IdempotencyRecord(account, key, new RequestId(rows.getObject(2, UUID.class)), rows.getString(3).strip()));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StorageException("reading a register's idempotency keys failed: " + e.getMessage(), e);
+            }
+        }
+        return found;
+    }
+
     @Override
     public List<ServiceRequest> find(WorklistCriteria criteria) {
         WorklistSql worklist = WorklistSql.worklist(COLUMNS, criteria);
