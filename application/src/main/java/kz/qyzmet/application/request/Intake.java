@@ -101,7 +101,7 @@ public final class Intake implements AcceptRequestUseCase, AcceptBatchUseCase, R
         desk.validator.valid(command);
         Actor actor = command.actor().toActor();
         ChangedRequest decided = decide(actor, desk.load(actor, command.requestId(), command.expectedRevision()), List.of());
-        return RequestView.of(desk.save(decided.request(), decided.expectedRevision()), command.actor().toActor(), desk.now());
+        return RequestView.of(desk.save(decided.request(), decided.expectedRevision()), actor, desk.now());
     }
 
     /**

@@ -313,7 +313,12 @@ public final class JdbcRequestRepository implements RequestRepository {
         }
     }
 
-    /** The keys of a register in one statement (the unique index on account and key serves each). */
+    /**
+     * The keys of a register in one statement: a lookup by account and key for each, joined by {@code UNION ALL}, so that
+     * each is an equality on both columns of the unique index. A {@code key IN (…)} list let PostgreSQL's generic plan
+     * scan the index for the account alone and filter its keys — every key the account ever used, 32 ms at 20,000 keys
+     * of one account on a table not analyzed yet (a State Corporation operator's or a portal's account holds most keys).
+     */
     @Override
     public Map<String, IdempotencyRecord> findByIdempotencyKeys(String account, java.util.Collection<String> keys) {
         Map<String, IdempotencyRecord> found = new LinkedHashMap<>();
@@ -321,11 +326,11 @@ public final class JdbcRequestRepository implements RequestRepository {
         for (int from = 0; from < wanted.size(); from += EVENTS_PER_QUERY) {
             List<String> slice = wanted.subList(from, Math.min(wanted.size(), from + EVENTS_PER_QUERY));
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement select = connection.prepareStatement("SELECT idempotency_key, id, fingerprint FROM service_requests"
-                         + " WHERE idempotency_account = ? AND idempotency_key IN (" + String.join(", ", java.util.Collections.nCopies(slice.size(), "?")) + ")")) {
-                select.setString(1, account);
+                 PreparedStatement select = connection.prepareStatement(String.join(" UNION ALL ", java.util.Collections.nCopies(slice.size(),
+                         "SELECT idempotency_key, id, fingerprint FROM service_requests WHERE idempotency_account = ? AND idempotency_key = ?")))) {
                 for (int i = 0; i < slice.size(); i++) {
-                    select.setString(i + 2, slice.get(i));
+                    select.setString(2 * i + 1, account);
+                    select.setString(2 * i + 2, slice.get(i));
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
