@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +40,6 @@ import kz.qyzmet.domain.request.IntakeCheck;
 import kz.qyzmet.domain.request.IntakePolicy;
 import kz.qyzmet.domain.request.IntakeRefusalReason;
 import kz.qyzmet.domain.request.Representative;
-import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 import kz.qyzmet.domain.request.Submission;
@@ -98,10 +96,8 @@ public final class Intake implements AcceptRequestUseCase, AcceptBatchUseCase, R
 
     @Override
     public RequestView accept(RequestActionCommand command) {
-        desk.validator.valid(command);
-        Actor actor = command.actor().toActor();
-        ChangedRequest decided = decide(actor, desk.load(actor, command.requestId(), command.expectedRevision()), List.of());
-        return RequestView.of(desk.save(decided.request(), decided.expectedRevision()), actor, desk.now());
+        ChangedRequest decided = decide(command, List.of());
+        return RequestView.of(desk.save(decided.request(), decided.expectedRevision()), command.actor().toActor(), desk.now());
     }
 
     /**
@@ -116,9 +112,6 @@ public final class Intake implements AcceptRequestUseCase, AcceptBatchUseCase, R
         List<ChangedRequest> decided = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         Set<UUID> named = new HashSet<>();
-        // the register's requests read together: one read for the register instead of one a request where the store can
-        Map<RequestId, ServiceRequest> read = desk.repository.findEach(register.stream().map(RequestActionCommand::requestId)
-                .filter(Objects::nonNull).distinct().map(RequestId::new).toList());
         for (int i = 0; i < register.size(); i++) {
             RequestActionCommand acceptance = register.get(i);
             try {
@@ -126,11 +119,7 @@ public final class Intake implements AcceptRequestUseCase, AcceptBatchUseCase, R
                     throw new InvalidCommandException(List.of(new InvalidCommandException.Violation("requests[" + i + "].requestId", "unique",
                             "names request " + acceptance.requestId() + ", which an earlier acceptance of this register names already")));
                 }
-                desk.validator.valid(acceptance);
-                Actor actor = acceptance.actor().toActor();
-                ServiceRequest request = desk.checked(actor, acceptance.requestId(), acceptance.expectedRevision(),
-                        Optional.ofNullable(read.get(new RequestId(acceptance.requestId()))));
-                decided.add(decide(actor, request, decided.stream().map(ChangedRequest::request).toList()));
+                decided.add(decide(acceptance, decided.stream().map(ChangedRequest::request).toList()));
                 positions.add(i);
             } catch (RuntimeException e) {
                 outcomes.set(i, new AcceptOutcome.Failed(e));
@@ -152,12 +141,15 @@ public final class Intake implements AcceptRequestUseCase, AcceptBatchUseCase, R
     }
 
     /**
-     * The intake's decision on one request, not stored yet: the request (as the actor may see it, at the expected
-     * revision) checked against the version in force, accepted with its deadlines or refused at intake.
+     * The intake's decision on one request, not stored yet: loaded as the actor may see it at the expected revision,
+     * checked against the version in force, accepted with its deadlines or refused at intake.
      *
      * @param decidedBefore requests of the same register decided before this one, not stored yet
      */
-    private ChangedRequest decide(Actor actor, ServiceRequest request, List<ServiceRequest> decidedBefore) {
+    private ChangedRequest decide(RequestActionCommand command, List<ServiceRequest> decidedBefore) {
+        desk.validator.valid(command);
+        Actor actor = command.actor().toActor();
+        ServiceRequest request = desk.load(actor, command.requestId(), command.expectedRevision());
         int before = request.revision();
         Submission submission = request.submission();
         Instant now = desk.now();

@@ -63,16 +63,8 @@ public final class RequestDesk {
 
     /** The request, if the actor may see it; otherwise "not found". */
     ServiceRequest load(Actor actor, UUID id, Integer expectedRevision) {
-        return checked(actor, id, expectedRevision, repository.find(new RequestId(id)));
-    }
-
-    /**
-     * The request read already ({@code read}, empty if it is not stored), if the actor may see it and it is at the
-     * expected revision: what {@link #load} answers, for a request read with others of its register.
-     */
-    ServiceRequest checked(Actor actor, UUID id, Integer expectedRevision, Optional<ServiceRequest> read) {
         RequestId requestId = new RequestId(id);
-        ServiceRequest request = read
+        ServiceRequest request = repository.find(requestId)
                 .filter(found -> visible(actor, found))
                 .orElseThrow(() -> new RequestNotFoundException(id.toString()));
         if (expectedRevision != null && expectedRevision != request.revision()) {

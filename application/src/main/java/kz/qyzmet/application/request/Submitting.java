@@ -7,11 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,7 +79,7 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
 
     @Override
     public RequestView submit(SubmitRequestCommand command) {
-        Prepared prepared = prepare(command, Map.of());
+        Prepared prepared = prepare(command);
         if (prepared.earlier() != null) {
             return prepared.earlier();
         }
@@ -104,10 +101,9 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
         List<SubmitOutcome> outcomes = new ArrayList<>(Collections.nCopies(command.requests().size(), null));
         List<Prepared> toStore = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        Map<String, Map<String, IdempotencyRecord>> keysRead = keysOf(command.requests());
         for (int i = 0; i < command.requests().size(); i++) {
             try {
-                Prepared prepared = prepare(command.requests().get(i), keysRead);
+                Prepared prepared = prepare(command.requests().get(i));
                 if (prepared.earlier() != null) {
                     outcomes.set(i, new SubmitOutcome.Submitted(prepared.earlier()));
                 } else {
@@ -153,40 +149,12 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
                             IdempotencyRecord idempotency, RequestView earlier) {
     }
 
-    /**
-     * The idempotency keys of a register's submissions looked up together, by account and key: one read for the
-     * register instead of one a submission, where the store can. A submission whose account cannot be told (its
-     * command is invalid, and fails when prepared) is left out.
-     */
-    private Map<String, Map<String, IdempotencyRecord>> keysOf(List<SubmitRequestCommand> register) {
-        Map<String, List<String>> keysByAccount = new LinkedHashMap<>();
-        for (SubmitRequestCommand submission : register) {
-            if (submission != null && submission.idempotencyKey() != null && submission.actor() != null && submission.actor().user() != null) {
-                List<String> keys = keysByAccount.computeIfAbsent(submission.actor().user(), account -> new ArrayList<>());
-                if (!keys.contains(submission.idempotencyKey())) {
-                    keys.add(submission.idempotencyKey());
-                }
-            }
-        }
-        Map<String, Map<String, IdempotencyRecord>> read = new HashMap<>();
-        keysByAccount.forEach((account, keys) -> read.put(account, desk.repository.findByIdempotencyKeys(account, keys)));
-        return read;
-    }
-
-    /**
-     * @param keysRead the keys of the submission's register looked up already, by account and key ({@link #keysOf}); a key
-     *                 of an account not in it is looked up now
-     */
-    private Prepared prepare(SubmitRequestCommand command, Map<String, Map<String, IdempotencyRecord>> keysRead) {
+    private Prepared prepare(SubmitRequestCommand command) {
         desk.validator.valid(command);
         Actor actor = command.actor().toActor();
         String fingerprint = fingerprint(command);
         if (command.idempotencyKey() != null) {
-            Map<String, IdempotencyRecord> accountsKeys = keysRead.get(actor.user().value());
-            Optional<IdempotencyRecord> used = accountsKeys == null
-                    ? desk.repository.findByIdempotencyKey(actor.user().value(), command.idempotencyKey())
-                    : Optional.ofNullable(accountsKeys.get(command.idempotencyKey()));
-            Optional<RequestView> earlier = used.map(record -> replay(actor, command.idempotencyKey(), fingerprint, record));
+            Optional<RequestView> earlier = replay(actor, command.idempotencyKey(), fingerprint);
             if (earlier.isPresent()) {
                 return new Prepared(command, actor, fingerprint, null, null, null, earlier.get());
             }
@@ -263,19 +231,16 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
     }
 
     private Optional<RequestView> replay(Actor actor, String key, String fingerprint) {
-        return desk.repository.findByIdempotencyKey(actor.user().value(), key).map(record -> replay(actor, key, fingerprint, record));
-    }
-
-    /** The request the key created, for a retry with the same body; a conflict if the body or the account's view differs. */
-    private RequestView replay(Actor actor, String key, String fingerprint, IdempotencyRecord record) {
-        if (!record.fingerprint().equals(fingerprint)) {
-            throw new IdempotencyConflictException(key);
-        }
-        ServiceRequest earlier = desk.repository.find(record.request()).orElseThrow();
-        if (!RequestDesk.visible(actor, earlier)) {
-            throw new IdempotencyConflictException(key);
-        }
-        return RequestView.of(earlier, actor, desk.now());
+        return desk.repository.findByIdempotencyKey(actor.user().value(), key).map(record -> {
+            if (!record.fingerprint().equals(fingerprint)) {
+                throw new IdempotencyConflictException(key);
+            }
+            ServiceRequest earlier = desk.repository.find(record.request()).orElseThrow();
+            if (!RequestDesk.visible(actor, earlier)) {
+                throw new IdempotencyConflictException(key);
+            }
+            return RequestView.of(earlier, actor, desk.now());
+        });
     }
 
     /**

@@ -31,19 +31,11 @@ class SubmitRegisterTest {
     private static final ActingUser OFFICER = new ActingUser("clerk", Role.INTAKE_OFFICER, "school-1", null);
 
     private final List<List<NewRequest>> storeCalls = new ArrayList<>();
-    private final List<String> keyLookups = new ArrayList<>();
     private final PortsInMemory ports = new PortsInMemory(new RequestsInMemory() {
         @Override
         public List<Optional<RuntimeException>> addEach(List<NewRequest> added, AtRiskShare watchShare) {
             storeCalls.add(List.copyOf(added));
             return super.addEach(added, watchShare);
-        }
-
-        @Override
-        public java.util.Map<String, kz.qyzmet.application.request.port.out.IdempotencyRecord> findByIdempotencyKeys(String account,
-                                                                                                       java.util.Collection<String> keys) {
-            keyLookups.add(account + " " + keys);
-            return super.findByIdempotencyKeys(account, keys);
         }
     });
     private final RequestServices requests = ports.requests;
@@ -76,8 +68,6 @@ class SubmitRegisterTest {
         assertThat(outcomes.get(3)).isInstanceOf(SubmitOutcome.Submitted.class);
         assertThatThrownBy(() -> outcomes.get(1).requestOrThrow()).as("a refused submission's error, as submit would throw it")
                 .isInstanceOf(InvalidCommandException.class);
-        assertThat(keyLookups).as("the register's keys looked up in one call").containsExactly(
-                "clerk [register-key-1, register-key-2, register-key-0, register-key-3]");
         assertThat(storeCalls).as("the two new requests stored in one call").hasSize(1);
         assertThat(storeCalls.get(0)).extracting(added -> added.idempotency().key()).containsExactly("register-key-1", "register-key-3");
         for (int i : new int[] {0, 3}) {

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  *       place when a use case acts on it. A store therefore never hands out or keeps the instance it was given:
  *       it keeps the request's {@linkplain ServiceRequest#submission() submission} and its
  *       {@linkplain ServiceRequest#history() history} (the events, in order) and rebuilds a fresh aggregate on
- *       every read ({@code find}, and {@code findEach} for a register) with {@link ServiceRequest#restore(RequestId, kz.qyzmet.domain.request.Submission, List)}.
+ *       every read with {@link ServiceRequest#restore(RequestId, kz.qyzmet.domain.request.Submission, List)}.
  *       Status, deadline, executor and revision all follow from the history; columns kept for queries are
  *       copies of it, written in the same transaction.</li>
  *   <li><b>Request and history are written together.</b> {@code add} and {@code update} store the whole
@@ -90,27 +90,6 @@ public abstract class RequestRepositoryContract {
         assertThat(found.steps()).isEqualTo(request.steps());
         assertThat(found.status()).isEqualTo(RequestStatus.ACCEPTED);
         assertThat(found.revision()).isEqualTo(2);
-    }
-
-    @Test
-    void requestsReadTogetherAreEachWholeAndUnknownOnesAreAbsent() {
-        RequestRepository repository = repository();
-        ServiceRequest accepted = StoredRequests.accepted(Channel.STATE_CORPORATION, almaty(3, 20, 10), "school-1");
-        ServiceRequest submitted = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-2");
-        ServiceRequest elsewhere = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
-        for (ServiceRequest request : List.of(accepted, submitted, elsewhere)) {
-            repository.add(request, null);
-        }
-        RequestId unknown = new RequestId(UUID.randomUUID());
-
-        java.util.Map<RequestId, ServiceRequest> found = repository.findEach(List.of(submitted.id(), unknown, accepted.id()));
-
-        assertThat(found).containsOnlyKeys(submitted.id(), accepted.id());
-        assertThat(found.get(accepted.id()).history()).isEqualTo(accepted.history());
-        assertThat(found.get(accepted.id()).deadline()).isEqualTo(accepted.deadline());
-        assertThat(found.get(submitted.id()).history()).isEqualTo(submitted.history());
-        assertThat(found.get(submitted.id()).submission()).isEqualTo(submitted.submission());
-        assertThat(repository.findEach(List.of())).isEmpty();
     }
 
     @Test
@@ -328,25 +307,6 @@ public abstract class RequestRepositoryContract {
         assertThat(repository.findByIdempotencyKey("clerk", "key-shared-1").orElseThrow().request()).isEqualTo(bySchool1.id());
         assertThat(repository.findByIdempotencyKey("clerk2", "key-shared-1").orElseThrow().request()).isEqualTo(bySchool2.id());
         assertThat(repository.findByIdempotencyKey("operator", "key-shared-1")).as("nobody else sees the key").isEmpty();
-    }
-
-    @Test
-    void keysLookedUpTogetherAreTheAccountsOwnAndUnusedOnesAreAbsent() {
-        RequestRepository repository = repository();
-        ServiceRequest first = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
-        ServiceRequest second = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
-        ServiceRequest byOther = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-2");
-        repository.add(first, new IdempotencyRecord("clerk", "key-together-1", first.id(), "a".repeat(64)));
-        repository.add(second, new IdempotencyRecord("clerk", "key-together-2", second.id(), "b".repeat(64)));
-        repository.add(byOther, new IdempotencyRecord("clerk2", "key-together-3", byOther.id(), "c".repeat(64)));
-
-        java.util.Map<String, IdempotencyRecord> found = repository.findByIdempotencyKeys("clerk",
-                List.of("key-together-2", "key-together-3", "key-together-unused", "key-together-1"));
-
-        assertThat(found).as("another account's key is not seen").containsOnlyKeys("key-together-1", "key-together-2");
-        assertThat(found.get("key-together-1")).isEqualTo(new IdempotencyRecord("clerk", "key-together-1", first.id(), "a".repeat(64)));
-        assertThat(found.get("key-together-2")).isEqualTo(new IdempotencyRecord("clerk", "key-together-2", second.id(), "b".repeat(64)));
-        assertThat(repository.findByIdempotencyKeys("clerk", List.of())).isEmpty();
     }
 
     @Test

@@ -109,30 +109,6 @@ public final class JdbcRequestRepository implements RequestRepository {
         }
     }
 
-    /** The register's rows in one statement and their histories in another (see {@link #load}), whatever its size. */
-    @Override
-    public Map<RequestId, ServiceRequest> findEach(java.util.Collection<RequestId> ids) {
-        Map<RequestId, ServiceRequest> found = new LinkedHashMap<>();
-        List<RequestId> wanted = List.copyOf(ids);
-        for (int from = 0; from < wanted.size(); from += EVENTS_PER_QUERY) {
-            List<RequestId> slice = wanted.subList(from, Math.min(wanted.size(), from + EVENTS_PER_QUERY));
-            String placeholders = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
-            try (Connection connection = dataSource.getConnection()) {
-                for (ServiceRequest request : load(connection, "SELECT " + COLUMNS + " FROM service_requests WHERE id IN (" + placeholders + ")",
-                        select -> {
-                            for (int i = 0; i < slice.size(); i++) {
-                                select.setObject(i + 1, slice.get(i).value());
-                            }
-                        })) {
-                    found.put(request.id(), request);
-                }
-            } catch (SQLException e) {
-                throw new StorageException("reading a register of " + slice.size() + " requests failed: " + e.getMessage(), e);
-            }
-        }
-        return found;
-    }
-
     @Override
     public void add(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         Objects.requireNonNull(watchShare, "watchShare: required");
@@ -311,38 +287,6 @@ public final class JdbcRequestRepository implements RequestRepository {
         } catch (SQLException e) {
             throw new StorageException("reading an idempotency key failed: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The keys of a register in one statement: a lookup by account and key for each, joined by {@code UNION ALL}, so that
-     * each is an equality on both columns of the unique index. A {@code key IN (…)} list let PostgreSQL's generic plan
-     * scan the index for the account alone and filter its keys — every key the account ever used, 32 ms at 20,000 keys
-     * of one account on a table not analyzed yet (a State Corporation operator's or a portal's account holds most keys).
-     */
-    @Override
-    public Map<String, IdempotencyRecord> findByIdempotencyKeys(String account, java.util.Collection<String> keys) {
-        Map<String, IdempotencyRecord> found = new LinkedHashMap<>();
-        List<String> wanted = List.copyOf(keys);
-        for (int from = 0; from < wanted.size(); from += EVENTS_PER_QUERY) {
-            List<String> slice = wanted.subList(from, Math.min(wanted.size(), from + EVENTS_PER_QUERY));
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement select = connection.prepareStatement(String.join(" UNION ALL ", java.util.Collections.nCopies(slice.size(),
-                         "SELECT idempotency_key, id, fingerprint FROM service_requests WHERE idempotency_account = ? AND idempotency_key = ?")))) {
-                for (int i = 0; i < slice.size(); i++) {
-                    select.setString(2 * i + 1, account);
-                    select.setString(2 * i + 2, slice.get(i));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        String key = rows.getString(1);
-                        found.put(key, new IdempotencyRecord(account, key, new RequestId(rows.getObject(2, UUID.class)), rows.getString(3).strip()));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new StorageException("reading a register's idempotency keys failed: " + e.getMessage(), e);
-            }
-        }
-        return found;
     }
 
     @Override

@@ -20,29 +20,11 @@ import kz.qyzmet.domain.request.ServiceRequest;
  * is a breaking change for implementers: {@code add} and {@code update} take the share, and
  * {@link #findDueForWatch} is new; {@code RequestRepositoryContract} checks both. {@link #addEach} and
  * {@link #updateEach} (a register handed in, a register accepted) have default implementations that store one request
- * after the other, and {@link #findEach} and {@link #findByIdempotencyKeys} ones that read one request or key after the
- * other; override them to commit a
- * register together and to read it in one go.
+ * after the other; override them to commit a register together.
  */
 public interface RequestRepository {
 
     Optional<ServiceRequest> find(RequestId id);
-
-    /**
-     * The stored requests among {@code ids}, each as {@link #find} gives it (a fresh aggregate with its whole history),
-     * by id; an id not stored is absent from the map. A register taken in together reads its requests so: a store may
-     * read them in one go (the JDBC store: two statements for the register instead of one a request); this default
-     * calls {@link #find} for each.
-     *
-     * @param ids the requests wanted, each at most once
-     */
-    default java.util.Map<RequestId, ServiceRequest> findEach(java.util.Collection<RequestId> ids) {
-        java.util.Map<RequestId, ServiceRequest> found = new java.util.LinkedHashMap<>();
-        for (RequestId id : ids) {
-            find(id).ifPresent(request -> found.put(id, request));
-        }
-        return found;
-    }
 
     /**
      * Stores a new request, and its idempotency key where one was given, with its next-watch instant for
@@ -127,22 +109,6 @@ public interface RequestRepository {
 
     /** The request an account's idempotency key created, if any; another account's use of the same key is not seen. */
     Optional<IdempotencyRecord> findByIdempotencyKey(String account, String key);
-
-    /**
-     * The requests an account's idempotency keys created, by key, each as {@link #findByIdempotencyKey} gives it; a key
-     * the account has not used is absent from the map. A register handed in together looks its keys up so: a store may
-     * read them in one go (the JDBC store: one statement instead of one a key); this default calls
-     * {@link #findByIdempotencyKey} for each.
-     *
-     * @param keys the keys wanted, each at most once
-     */
-    default java.util.Map<String, IdempotencyRecord> findByIdempotencyKeys(String account, java.util.Collection<String> keys) {
-        java.util.Map<String, IdempotencyRecord> found = new java.util.LinkedHashMap<>();
-        for (String key : keys) {
-            findByIdempotencyKey(account, key).ifPresent(record -> found.put(key, record));
-        }
-        return found;
-    }
 
     /** The requests matching a worklist's criteria, ordered by their deadline (earliest first, none last). */
     List<ServiceRequest> find(WorklistCriteria criteria);
