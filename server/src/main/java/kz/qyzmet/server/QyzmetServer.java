@@ -102,7 +102,7 @@ public final class QyzmetServer implements AutoCloseable {
         // in demo mode the demo signing material is created with the demo tokens, before the trust anchors are read
         Authenticator authenticator = DemoTokens.authenticator(config.dataDir().resolve(TOKENS_FILE), config.port(), config.demo(), clock);
         JdbcStorage storage = config.database() == null
-                ? JdbcStorage.h2File(config.dataDir())
+                ? JdbcStorage.h2File(config.dataDir(), config.compactionWaits())
                 : JdbcStorage.connect(config.database().url(), config.database().user(), config.database().password());
         Qyzmet.Builder wiring = registries.into(Qyzmet.builder());
         if (mobileCitizens != null) {
@@ -199,6 +199,11 @@ public final class QyzmetServer implements AutoCloseable {
     /** Every route the server answers, as method and path ({@code "GET /services/{service}"}), sorted. */
     public List<String> routes() {
         return api.routes();
+    }
+
+    /** The storage the server opened (for tests that hold its compaction's pause). */
+    JdbcStorage storage() {
+        return storage;
     }
 
     @Override

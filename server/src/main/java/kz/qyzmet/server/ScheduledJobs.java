@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import kz.qyzmet.adapters.persistence.jdbc.JobLock;
 import kz.qyzmet.application.request.port.out.Scheduler;
+import kz.qyzmet.application.request.port.out.StoreBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +103,9 @@ public final class ScheduledJobs implements Scheduler, AutoCloseable {
             } else if (!lock.runAlone(LOCK_NAME, job)) {
                 LOG.debug("Scheduled job skipped: another server process is running it");
             }
+        } catch (StoreBusyException e) {
+            // the compaction of the embedded file outlasted the job's wait: nothing failed, nothing was written
+            LOG.warn("A scheduled job waited too long for the database's maintenance ({}); it runs again {}", e.maintenance(), next);
         } catch (RuntimeException e) {
             LOG.error("A scheduled job failed; it runs again {}: {}", next, e.getClass().getName());
         }

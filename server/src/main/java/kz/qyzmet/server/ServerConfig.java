@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
+import kz.qyzmet.adapters.persistence.jdbc.CompactionWaits;
 
 /**
  * The bundled server's settings. Each comes from a command-line option, else an environment variable,
@@ -28,6 +29,10 @@ import java.util.Objects;
  *   <tr><td>--clock</td><td>QYZMET_CLOCK</td><td>(the system clock) a moment with its offset, taken as "now" for good</td></tr>
  *   <tr><td>--compact-at</td><td>QYZMET_COMPACT_AT</td><td>03:00 (a local time in the providers' zone, or {@code off}): when the
  *       embedded file database is compacted each day</td></tr>
+ *   <tr><td>--compact-callers-wait</td><td>QYZMET_COMPACT_CALLERS_WAIT</td><td>PT30S (a positive ISO-8601 duration): how long a
+ *       call waits for a compaction to end before it is answered 503 with {@code Retry-After}</td></tr>
+ *   <tr><td>--compact-in-flight-wait</td><td>QYZMET_COMPACT_IN_FLIGHT_WAIT</td><td>PT10S (a positive ISO-8601 duration): how long
+ *       a compaction waits for the transactions in flight before it gives up until the next day</td></tr>
  *   <tr><td>--demo</td><td>QYZMET_DEMO=true</td><td>off: no demo accounts are created</td></tr>
  * </table>
  * {@code --help} and {@code --version} print {@link #usage()} or the version and start nothing.
@@ -47,13 +52,16 @@ import java.util.Objects;
  * @param compactAt   when, each day, the embedded file database is compacted while the server runs — a local time in
  *                    the providers' zone on the machine's clock (not {@code fixedNow}) — or null for never; it applies
  *                    to the embedded file database of the data directory only (PostgreSQL reclaims space itself)
+ * @param compactionWaits how long a call waits for a compaction to end, and a compaction for the transactions in
+ *                    flight (null: {@link CompactionWaits#DEFAULT}); for the embedded file database only
  */
 public record ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
-                           Duration deadlineWatch, boolean demo, OffsetDateTime fixedNow, LocalTime compactAt) {
+                           Duration deadlineWatch, boolean demo, OffsetDateTime fixedNow, LocalTime compactAt,
+                           CompactionWaits compactionWaits) {
 
     /** The options, in the order {@link #usage()} lists them. */
     private static final java.util.List<String> OPTIONS = java.util.List.of("port", "host", "data-dir", "catalog-dir", "calendar-dir",
-            "zone", "database-url", "deadline-watch", "demo", "clock", "compact-at");
+            "zone", "database-url", "deadline-watch", "demo", "clock", "compact-at", "compact-callers-wait", "compact-in-flight-wait");
 
     /**
      * When the embedded file database is compacted unless configured otherwise: 03:00 in the providers' zone, when
@@ -102,6 +110,15 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
         if (deadlineWatch.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("deadline-watch: must be at least one second, was " + deadlineWatch);
         }
+        if (compactionWaits == null) {
+            compactionWaits = CompactionWaits.DEFAULT;
+        }
+    }
+
+    /** Settings with the compaction's waits at {@link CompactionWaits#DEFAULT}. */
+    public ServerConfig(int port, String host, Path dataDir, Path catalogDir, Path calendarDir, ZoneId zone, Database database,
+                        Duration deadlineWatch, boolean demo, OffsetDateTime fixedNow, LocalTime compactAt) {
+        this(port, host, dataDir, catalogDir, calendarDir, zone, database, deadlineWatch, demo, fixedNow, compactAt, CompactionWaits.DEFAULT);
     }
 
     /** Settings with the embedded file database compacted daily at {@link #DEFAULT_COMPACT_AT}. */
@@ -152,6 +169,10 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                                                            training, e.g. 2025-03-17T10:00:00+05:00 (default: the system clock)
                   --compact-at      QYZMET_COMPACT_AT      when the embedded database file is compacted each day, a local
                                                            time in the zone, or off (default 03:00; not for PostgreSQL)
+                  --compact-callers-wait    QYZMET_COMPACT_CALLERS_WAIT    how long a call waits for a compaction
+                                                           before it is answered 503 with Retry-After (default PT30S)
+                  --compact-in-flight-wait  QYZMET_COMPACT_IN_FLIGHT_WAIT  how long a compaction waits for the
+                                                           transactions in flight before it gives up (default PT10S)
                   --help                                   print this and exit
                   --version                                print the version and exit
 
@@ -212,7 +233,25 @@ public record ServerConfig(int port, String host, Path dataDir, Path catalogDir,
                 parseDuration(setting(options, environment, "deadline-watch", "QYZMET_DEADLINE_WATCH", DEFAULT_DEADLINE_WATCH.toString())),
                 parseFlag(setting(options, environment, "demo", "QYZMET_DEMO", "false"), "--demo / QYZMET_DEMO"),
                 parseMoment(setting(options, environment, "clock", "QYZMET_CLOCK", null)),
-                parseDailyTime(setting(options, environment, "compact-at", "QYZMET_COMPACT_AT", DEFAULT_COMPACT_AT.toString())));
+                parseDailyTime(setting(options, environment, "compact-at", "QYZMET_COMPACT_AT", DEFAULT_COMPACT_AT.toString())),
+                new CompactionWaits(
+                        parseWait(setting(options, environment, "compact-callers-wait", "QYZMET_COMPACT_CALLERS_WAIT",
+                                CompactionWaits.DEFAULT.callers().toString()), "--compact-callers-wait / QYZMET_COMPACT_CALLERS_WAIT"),
+                        parseWait(setting(options, environment, "compact-in-flight-wait", "QYZMET_COMPACT_IN_FLIGHT_WAIT",
+                                CompactionWaits.DEFAULT.inFlight().toString()), "--compact-in-flight-wait / QYZMET_COMPACT_IN_FLIGHT_WAIT")));
+    }
+
+    private static Duration parseWait(String value, String name) {
+        Duration wait;
+        try {
+            wait = Duration.parse(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(name + ": must be a positive ISO-8601 duration such as PT30S, was '" + value + "'");
+        }
+        if (wait.isNegative() || wait.isZero()) {
+            throw new IllegalArgumentException(name + ": must be a positive ISO-8601 duration such as PT30S, was '" + value + "'");
+        }
+        return wait;
     }
 
     private static LocalTime parseDailyTime(String value) {

@@ -36,12 +36,12 @@ class CommandLineTest {
     void helpListsEveryOptionAndItsVariable() {
         String help = printed("--help");
         for (String option : new String[] {"port", "host", "data-dir", "catalog-dir", "calendar-dir", "zone", "database-url",
-                "deadline-watch", "clock", "compact-at"}) {
+                "deadline-watch", "clock", "compact-at", "compact-callers-wait", "compact-in-flight-wait"}) {
             assertThat(help).contains("--" + option).contains("QYZMET_" + option.toUpperCase().replace('-', '_'));
         }
         assertThat(help).isEqualTo(ServerConfig.usage());
         assertThatThrownBy(() -> ServerConfig.from(new String[] {"--verbose", "1"}, Map.of()))
-                .hasMessageContaining("--clock, --compact-at (--help lists them)");
+                .hasMessageContaining("--clock, --compact-at, --compact-callers-wait, --compact-in-flight-wait (--help lists them)");
     }
 
     @Test

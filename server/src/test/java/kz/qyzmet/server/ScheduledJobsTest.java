@@ -10,7 +10,10 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.qyzmet.application.request.port.out.StoreBusyException;
+import kz.qyzmet.server.scenario.CapturedLogs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The server's scheduler runs a job again and again, survives a failing run, and stops on close. */
 class ScheduledJobsTest {
@@ -32,6 +35,24 @@ class ScheduledJobsTest {
         int afterClose = runs.get();
         Thread.sleep(100);
         assertThat(runs.get()).as("no run after close").isEqualTo(afterClose);
+    }
+
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs();
+
+    @Test
+    void aJobThatWaitedTooLongForMaintenanceIsWarnedAboutNotLoggedAsAFailureAndRunsAgain() throws Exception {
+        CountDownLatch two = new CountDownLatch(2);
+        ScheduledJobs jobs = new ScheduledJobs();
+        jobs.every(Duration.ofMillis(10), () -> {
+            two.countDown();
+            throw new StoreBusyException(StoreBusyException.Maintenance.COMPACTION, Duration.ofSeconds(30), "paused");
+        });
+        assertThat(two.await(10, TimeUnit.SECONDS)).as("runs again after a run that waited too long").isTrue();
+        jobs.close();
+        assertThat(logs.messages()).anyMatch(line -> line.startsWith(
+                "A scheduled job waited too long for the database's maintenance (COMPACTION); it runs again"));
+        assertThat(logs.messages()).noneMatch(line -> line.startsWith("A scheduled job failed"));
     }
 
     @Test

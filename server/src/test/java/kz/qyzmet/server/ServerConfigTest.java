@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import kz.qyzmet.adapters.persistence.jdbc.CompactionWaits;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
@@ -65,6 +67,32 @@ class ServerConfigTest {
         assertThat(ServerConfig.from(new String[] {"--compact-at=off"}, Map.of()).compactAt()).as("off: never while running").isNull();
         assertThat(new ServerConfig(8080, "127.0.0.1", Path.of("data"), null, null, ZoneId.of("Asia/Almaty"), null).compactAt())
                 .isEqualTo(ServerConfig.DEFAULT_COMPACT_AT);
+    }
+
+    @Test
+    void theCompactionsWaitsAreThirtyAndTenSecondsUnlessConfigured() {
+        assertThat(ServerConfig.from(new String[0], Map.of()).compactionWaits()).isEqualTo(CompactionWaits.DEFAULT);
+        assertThat(ServerConfig.from(new String[] {"--compact-callers-wait", "PT5S", "--compact-in-flight-wait=PT2S"},
+                Map.of("QYZMET_COMPACT_CALLERS_WAIT", "PT1M")).compactionWaits())
+                .as("the option before the variable").isEqualTo(new CompactionWaits(Duration.ofSeconds(5), Duration.ofSeconds(2)));
+        assertThat(ServerConfig.from(new String[0], Map.of("QYZMET_COMPACT_CALLERS_WAIT", "PT1M", "QYZMET_COMPACT_IN_FLIGHT_WAIT", "PT0.5S"))
+                .compactionWaits()).isEqualTo(new CompactionWaits(Duration.ofMinutes(1), Duration.ofMillis(500)));
+        assertThat(new ServerConfig(8080, "127.0.0.1", Path.of("data"), null, null, ZoneId.of("Asia/Almaty"), null).compactionWaits())
+                .isEqualTo(CompactionWaits.DEFAULT);
+    }
+
+    @Test
+    void aCompactionWaitThatIsNoPositiveDurationIsNamed() {
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--compact-callers-wait", "30"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--compact-callers-wait / QYZMET_COMPACT_CALLERS_WAIT: must be a positive ISO-8601 duration such as PT30S, was '30'");
+        assertThatThrownBy(() -> ServerConfig.from(new String[0], Map.of("QYZMET_COMPACT_CALLERS_WAIT", "PT0S")))
+                .hasMessage("--compact-callers-wait / QYZMET_COMPACT_CALLERS_WAIT: must be a positive ISO-8601 duration such as PT30S, was 'PT0S'");
+        assertThatThrownBy(() -> ServerConfig.from(new String[] {"--compact-in-flight-wait", "-PT10S"}, Map.of()))
+                .hasMessage("--compact-in-flight-wait / QYZMET_COMPACT_IN_FLIGHT_WAIT: must be a positive ISO-8601 duration such as PT30S, "
+                        + "was '-PT10S'");
+        assertThatThrownBy(() -> ServerConfig.from(new String[0], Map.of("QYZMET_COMPACT_IN_FLIGHT_WAIT", "")))
+                .hasMessage("--compact-in-flight-wait / QYZMET_COMPACT_IN_FLIGHT_WAIT: must not be blank");
     }
 
     @Test

@@ -17,9 +17,9 @@ import kz.qyzmet.domain.request.ProviderId;
 
 /**
  * Compiles monthly monitoring reports: checks who asks (the provider's own intake officers, heads and
- * executors, or the system; anybody else is told there is no such report), reads the requests the month
- * touches from the repository and the visits to the provider's counters served in the month, and counts them
- * under the rules of {@link MonthlyMonitoring}.
+ * executors, or the system; anybody else is told there is no such report), reads the report facts of the requests
+ * the month touches from the repository ({@link RequestRepository#reportFacts}, not the whole requests) and the visits
+ * to the provider's counters served in the month, and counts them under the rules of {@link MonthlyMonitoring}.
  */
 public final class MonthlyReports implements MonthlyReportUseCase {
 
@@ -52,7 +52,7 @@ public final class MonthlyReports implements MonthlyReportUseCase {
         }
         YearMonth month = query.yearMonth();
         ReportCriteria criteria = new ReportCriteria(provider, monitoring.start(month), monitoring.start(month.plusMonths(1)));
-        return monitoring.compile(provider, month, clock.instant(), repository.find(criteria),
+        return monitoring.compileFacts(provider, month, clock.instant(), repository.reportFacts(criteria),
                 visits.servedBetween(provider, criteria.from(), criteria.to()));
     }
 

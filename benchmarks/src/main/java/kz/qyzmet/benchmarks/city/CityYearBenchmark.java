@@ -33,6 +33,7 @@ import kz.qyzmet.benchmarks.storage.SubmitAcceptBenchmark;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.report.MonthlyMonitoring;
+import kz.qyzmet.domain.report.MonthlyReport;
 import kz.qyzmet.domain.request.ProviderId;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.embedded.Qyzmet;
@@ -42,12 +43,14 @@ import kz.qyzmet.embedded.Qyzmet;
  * PostgreSQL schema through the store's bulk path, checks that the store counts what was generated, then times what
  * users and the scheduler do at the end of the year — a provider's worklist, the overdue and at-risk worklists, a
  * provider's monthly report, two passes of the deadline watch (printing how many requests each read) — through the use cases of
- * the bundled server's wiring, prints percentiles, the old generation after a full collection before and after, and
+ * the bundled server's wiring, prints percentiles, the department's report read whole and as facts interleaved month by
+ * month (and whether each pair gave the same report), the old generation after a full collection before and after, and
  * the {@code EXPLAIN ANALYZE} plans of the queries. Everything it created is deleted at the end.
  *
  * <p>Arguments, each optional: {@code store=h2|postgres} (h2), {@code requests=N} (1000000), {@code seed=N} (17),
  * {@code samples=N} (500, per worklist), {@code departmentReports=N} (12: the department's report reads a quarter of the city,
- * about a minute a call at a million requests, so a run may take fewer), {@code keep=true} to leave the database for a closer look (false: deleted). PostgreSQL is {@code -Dqyzmet.bench.pg.url} ({@code
+ * about a minute a call at a million requests, so a run may take fewer), {@code keep=true} to leave the database for a closer look (false: deleted),
+ * {@code dir=D} the directory under which the H2 store's own directory is made (the system's temporary directory). PostgreSQL is {@code -Dqyzmet.bench.pg.url} ({@code
  * jdbc:postgresql://127.0.0.1:5432/test}), user {@code -Dqyzmet.bench.pg.user} (postgres).
  */
 public final class CityYearBenchmark {
@@ -61,7 +64,7 @@ public final class CityYearBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new java.util.HashMap<>(Map.of("store", "h2", "requests", "1000000", "seed", "17", "samples", "500", "keep", "false",
-                "departmentReports", "12"));
+                "departmentReports", "12", "dir", System.getProperty("java.io.tmpdir")));
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !options.containsKey(pair[0])) {
@@ -73,7 +76,7 @@ public final class CityYearBenchmark {
         int samples = Integer.parseInt(options.get("samples"));
         long seed = Long.parseLong(options.get("seed"));
         int departmentReports = Integer.parseInt(options.get("departmentReports"));
-        SubmitAcceptBenchmark.Store store = SubmitAcceptBenchmark.Store.open(options.get("store"));
+        SubmitAcceptBenchmark.Store store = SubmitAcceptBenchmark.Store.open(options.get("store"), java.nio.file.Path.of(options.get("dir")));
         if (Boolean.parseBoolean(options.get("keep"))) {
             System.out.println("# keep=true: the generated database stays; delete it yourself");
             run(store, options.get("store"), requests, samples, departmentReports, seed);
@@ -126,6 +129,7 @@ public final class CityYearBenchmark {
         int reports = Math.max(12, samples / 10);
         time("monthly report, any school or kindergarten, any month", reports, i -> report(qyzmet, anyProvider.apply(i), YearMonth.of(2025, 1 + random.nextInt(12))));
         time("monthly report, the department, any month", 1, departmentReports, i -> report(qyzmet, department, YearMonth.of(2025, 1 + i % 12)));
+        wholeAgainstFacts(qyzmet, repository, department, departmentReports, now);
         System.out.printf(Locale.ROOT, "# old generation after a full GC, after the worklists and reports: %.1f MB%n", oldGenerationAfterGc());
         for (int pass = 1; pass <= 2; pass++) {
             long watchStarted = System.nanoTime();
@@ -149,7 +153,37 @@ public final class CityYearBenchmark {
         YearMonth june = YearMonth.of(2025, 6);
         plan("monthly report, a school, June", repository.explain(new ReportCriteria(school, monitoring.start(june), monitoring.start(june.plusMonths(1)))));
         plan("monthly report, the department, June", repository.explain(new ReportCriteria(department, monitoring.start(june), monitoring.start(june.plusMonths(1)))));
+        plan("monthly report, the department, June, whole requests (before V18)",
+                repository.explainWholeReport(new ReportCriteria(department, monitoring.start(june), monitoring.start(june.plusMonths(1)))));
         qyzmet.close();
+    }
+
+    /**
+     * The department's report both ways, interleaved month by month on the same data and load: from the whole requests
+     * ({@code find} and {@code compile}, the path before V18) and from the facts the rows keep ({@code reportFacts} and
+     * {@code compileFacts}, the use case's path); each pair is compared and said to be the same report or not.
+     */
+    private static void wholeAgainstFacts(Qyzmet qyzmet, JdbcRequestRepository repository, ProviderId department, int months, Instant now) {
+        MonthlyMonitoring monitoring = new MonthlyMonitoring(qyzmet.deadlinePolicy());
+        long[] whole = new long[months];
+        long[] facts = new long[months];
+        for (int i = 0; i < months; i++) {
+            YearMonth month = YearMonth.of(2025, 1 + (i * 5) % 12);
+            ReportCriteria criteria = new ReportCriteria(department, monitoring.start(month), monitoring.start(month.plusMonths(1)));
+            long started = System.nanoTime();
+            MonthlyReport fromWhole = monitoring.compile(department, month, now, repository.find(criteria), List.of());
+            whole[i] = System.nanoTime() - started;
+            started = System.nanoTime();
+            MonthlyReport fromFacts = monitoring.compileFacts(department, month, now, repository.reportFacts(criteria), List.of());
+            facts[i] = System.nanoTime() - started;
+            System.out.printf(Locale.ROOT, "department report %s: whole requests %,.0f ms, facts %,.0f ms (ratio %.1f), %s (%d lines)%n",
+                    month, whole[i] / 1e6, facts[i] / 1e6, whole[i] / (double) facts[i],
+                    fromWhole.equals(fromFacts) ? "same report" : "REPORTS DIFFER", fromFacts.lines().size());
+        }
+        Arrays.sort(whole);
+        Arrays.sort(facts);
+        System.out.printf(Locale.ROOT, "department report, %d months interleaved: whole requests p50 %,.0f ms max %,.0f ms; facts p50 %,.0f ms max %,.0f ms%n",
+                months, ms(whole, 0.5), whole[months - 1] / 1e6, ms(facts, 0.5), facts[months - 1] / 1e6);
     }
 
     private static Set<RequestStatus> open() {

@@ -166,17 +166,26 @@ public class SubmitAcceptBenchmark {
 
         /** A new store of a kind: {@code memory}, {@code h2} (a new temporary directory), {@code postgres} (a new schema). */
         public static Store open(String kind) {
+            return open(kind, Path.of(System.getProperty("java.io.tmpdir")));
+        }
+
+        /**
+         * A new store of a kind, an {@code h2} one in a new directory under {@code parent} (its path printed as
+         * {@code # H2 store in <directory>}), which closing deletes.
+         */
+        public static Store open(String kind, Path parent) {
             return switch (kind) {
                 case "memory" -> new Store(new InMemoryRequestRepository(), null, () -> { });
-                case "h2" -> h2();
+                case "h2" -> h2(parent);
                 case "postgres" -> postgres();
                 default -> throw new IllegalArgumentException("store: must be memory, h2 or postgres, not " + kind);
             };
         }
 
-        private static Store h2() {
+        private static Store h2(Path parent) {
             try {
-                Path directory = Files.createTempDirectory("qyzmet-bench-h2");
+                Path directory = Files.createTempDirectory(parent, "qyzmet-bench-h2");
+                System.out.println("# H2 store in " + directory);
                 JdbcStorage storage = JdbcStorage.h2File(directory);
                 return new Store(storage.requests(), storage.dataSource(), () -> {
                     reportSharedCommits(storage);

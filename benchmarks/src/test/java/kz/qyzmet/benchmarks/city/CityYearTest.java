@@ -131,14 +131,33 @@ class CityYearTest {
         assertThat(other.byProvider()).isNotEqualTo(one.byProvider());
     }
 
+    /**
+     * The harness makes its H2 directory under a parent of this test's own (another build on the machine makes its
+     * own in the shared temporary directory meanwhile), says where, and deletes it: the directory it named is gone and
+     * the parent is as empty as before.
+     */
     @Test
-    void theHarnessRunsOnASmallCityAndDeletesItsDatabase() throws Exception {
-        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
-        List<Path> before = benchDirectories(temp);
+    void theHarnessRunsOnASmallCityAndDeletesItsDatabase(@TempDir Path parent) throws Exception {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream console = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            CityYearBenchmark.main(new String[] {"store=h2", "requests=300", "samples=5", "dir=" + parent});
+        } finally {
+            System.setOut(console);
+        }
+        String output = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        console.print(output);
 
-        CityYearBenchmark.main(new String[] {"store=h2", "requests=300", "samples=5"});
-
-        assertThat(benchDirectories(temp)).isEqualTo(before);
+        java.util.regex.Matcher store = java.util.regex.Pattern.compile("# H2 store in (.+)").matcher(output);
+        assertThat(store.find()).as("the harness says where its store is").isTrue();
+        Path created = Path.of(store.group(1).strip());
+        assertThat(created.getParent()).as("made under the parent given").isEqualTo(parent);
+        assertThat(output).contains("# generated and stored in").contains("# deleted what was generated");
+        assertThat(created).as("the store it made, deleted").doesNotExist();
+        try (var left = Files.list(parent)) {
+            assertThat(left).as("nothing left under the parent").isEmpty();
+        }
     }
 
     private static java.time.Instant expectedDue(ServiceRequest request) {
@@ -182,11 +201,5 @@ class CityYearTest {
             }
         }
         return ids;
-    }
-
-    private static List<Path> benchDirectories(Path temp) throws java.io.IOException {
-        try (var entries = Files.list(temp)) {
-            return entries.filter(path -> path.getFileName().toString().startsWith("qyzmet-bench-h2")).sorted().toList();
-        }
     }
 }

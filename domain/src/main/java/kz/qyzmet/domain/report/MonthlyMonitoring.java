@@ -14,14 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import kz.qyzmet.domain.catalog.Channel;
-import kz.qyzmet.domain.catalog.RefusalGround;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.deadline.DeadlinePolicy;
-import kz.qyzmet.domain.deadline.StepDeadline;
-import kz.qyzmet.domain.request.IntakeRefusalReason;
 import kz.qyzmet.domain.request.ProviderId;
-import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
 import kz.qyzmet.domain.request.Stage;
@@ -84,24 +80,35 @@ public final class MonthlyMonitoring {
 
     /**
      * The report of a provider's month, compiled at {@code now}, from its requests and the visits to its
-     * counters (others' visits are ignored).
+     * counters (others' visits are ignored): {@link #compileFacts} over each request's {@link ReportFacts}.
      */
     public MonthlyReport compile(ProviderId provider, YearMonth month, Instant now, Collection<ServiceRequest> requests,
                                  Collection<CounterVisit> visits) {
+        Objects.requireNonNull(requests, "requests: required");
+        return compileFacts(provider, month, now, requests.stream().map(ReportFacts::of).toList(), visits);
+    }
+
+    /**
+     * The report of a provider's month, compiled at {@code now}, from the {@linkplain ReportFacts facts} of its requests
+     * (others are ignored) and the visits to its counters: the same report as {@link #compile} from the requests the
+     * facts were derived from.
+     */
+    public MonthlyReport compileFacts(ProviderId provider, YearMonth month, Instant now, Collection<ReportFacts> requests,
+                                      Collection<CounterVisit> visits) {
         ZoneId zone = deadlines.zone();
         Instant from = start(month);
         Instant to = start(month.plusMonths(1));
         Instant cutOff = now.isBefore(to) ? now : to;
         Map<ServiceId, Map<Channel, Tally>> tallies = new TreeMap<>(Comparator.comparing(ServiceId::value));
-        for (ServiceRequest request : requests) {
-            if (!request.submission().provider().equals(provider)) {
+        Month seen = new Month(from, to, now);
+        for (ReportFacts request : requests) {
+            if (!request.provider().equals(provider)) {
                 continue;
             }
-            Tally tally = tallies.computeIfAbsent(request.submission().service(), service -> new EnumMap<>(Channel.class))
-                    .computeIfAbsent(request.submission().channel(), channel -> new Tally());
-            count(request, new Month(from, to, now), tally);
+            Tally tally = tallies.computeIfAbsent(request.service(), service -> new EnumMap<>(Channel.class))
+                    .computeIfAbsent(request.channel(), channel -> new Tally());
+            count(request, seen, tally);
         }
-        Month seen = new Month(from, to, now);
         for (CounterVisit visit : visits) {
             if (!visit.provider().equals(provider) || !seen.contains(visit.servedAt())) {
                 continue;
@@ -141,32 +148,62 @@ public final class MonthlyMonitoring {
         }
     }
 
-    private void count(ServiceRequest request, Month month, Tally tally) {
-        List<RequestEvent> history = request.history().stream().filter(event -> month.seen(event.header().at())).toList();
-        if (month.contains(request.submission().receivedAt())) {
+    private void count(ReportFacts request, Month month, Tally tally) {
+        List<ReportFacts.Event> history = request.events().stream().filter(event -> month.seen(event.at())).toList();
+        if (month.contains(request.receivedAt())) {
             tally.received++;
         }
-        EventCount counted = new EventCount(tally);
-        for (RequestEvent event : history) {
-            counted.inMonth = month.contains(event.header().at());
-            event.accept(counted);
+        ReportFacts.Acceptance acceptance = null;
+        ReportFacts.Event completion = null;
+        boolean withdrawn = false;
+        for (ReportFacts.Event event : history) {
+            boolean inMonth = month.contains(event.at());
+            switch (event.kind()) {
+                case INTAKE_REFUSED -> {
+                    if (inMonth) {
+                        tally.intakeRefused++;
+                        event.keys().stream().distinct().forEach(key -> tally.intakeReasons.merge(key, 1, Integer::sum));
+                    }
+                }
+                case ACCEPTED -> {
+                    acceptance = event.acceptance();
+                    tally.accepted += inMonth ? 1 : 0;
+                }
+                case APPROVED -> tally.approved += inMonth ? 1 : 0;
+                case REFUSED -> {
+                    if (inMonth) {
+                        tally.refused++;
+                        event.keys().stream().distinct().forEach(code -> tally.grounds.merge(code, 1, Integer::sum));
+                    }
+                    completion = completion == null ? event : completion;
+                }
+                case ISSUED -> {
+                    tally.issued += inMonth ? 1 : 0;
+                    completion = completion == null ? event : completion;
+                }
+                case HANDED_TO_STATE_CORPORATION -> completion = completion == null ? event : completion;
+                case WITHDRAWN -> {
+                    withdrawn = true;
+                    tally.withdrawn += inMonth ? 1 : 0;
+                }
+                case STATUS_CHANGED -> {
+                    // no line of the report: read only for the status a step's due moment found
+                }
+            }
         }
-        RequestEvent.RequestAccepted acceptance = counted.acceptance;
-        RequestEvent completion = counted.completion;
-        boolean withdrawn = counted.withdrawn;
         if (acceptance == null) {
             return;
         }
-        Instant due = acceptance.deadline().dueAt();
+        Instant due = acceptance.dueAt();
         if (completion != null) {
-            Instant completedAt = completion.header().at();
+            Instant completedAt = completion.at();
             if (month.contains(completedAt)) {
                 if (completedAt.isAfter(due)) {
                     tally.completedOverdue++;
                 } else {
                     tally.completedOnTime++;
                 }
-                tally.workingTimes.add(deadlines.providerWorkingTime(acceptance.deadline().acceptance().acceptedAt(), completedAt));
+                tally.workingTimes.add(deadlines.providerWorkingTime(acceptance.acceptedAt(), completedAt));
             }
         } else if (!withdrawn) {
             if (month.cutOff().isAfter(due)) {
@@ -175,149 +212,25 @@ public final class MonthlyMonitoring {
                 tally.openOnTime++;
             }
         }
-        List<Optional<Stage>> stages = Stage.of(acceptance.steps().stream().map(StepDeadline::step).toList());
-        for (int i = 0; i < stages.size(); i++) {
-            StepDeadline step = acceptance.steps().get(i);
-            Optional<Stage> stage = stages.get(i).filter(Stage::watched);
+        for (ReportFacts.Step step : acceptance.steps()) {
+            Optional<Stage> stage = step.stage().filter(Stage::watched);
             if (stage.isEmpty() || !month.contains(step.dueAt())) {
                 continue;
             }
             if (stage.get().pendingIn(statusAt(history, step.dueAt()))) {
-                tally.missedSteps.merge(step.step().role(), 1, Integer::sum);
+                tally.missedSteps.merge(step.role(), 1, Integer::sum);
             }
-        }
-    }
-
-    /**
-     * What each kind of event adds to the month's tally of its request (the counts of its report line), and what it
-     * tells about the request as a whole: its acceptance, its completion (the first motivated refusal, issue or
-     * hand-over), its withdrawal. Each kind says so here, so that a new kind of event does not compile until it
-     * is given its place in the report.
-     */
-    private static final class EventCount implements RequestEvent.Visitor<Void> {
-        private final Tally tally;
-        boolean inMonth;
-        RequestEvent.RequestAccepted acceptance;
-        RequestEvent completion;
-        boolean withdrawn;
-
-        EventCount(Tally tally) {
-            this.tally = tally;
-        }
-
-        @Override
-        public Void visit(RequestEvent.IntakeRefused refused) {
-            if (inMonth) {
-                tally.intakeRefused++;
-                refused.reasons().stream().map(IntakeRefusalReason::reportKey).distinct()
-                        .forEach(key -> tally.intakeReasons.merge(key, 1, Integer::sum));
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.RequestAccepted accepted) {
-            acceptance = accepted;
-            tally.accepted += inMonth ? 1 : 0;
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.RequestApproved approved) {
-            tally.approved += inMonth ? 1 : 0;
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.RequestRefused refused) {
-            if (inMonth) {
-                tally.refused++;
-                refused.grounds().stream().map(RefusalGround::code).map(Object::toString).distinct()
-                        .forEach(code -> tally.grounds.merge(code, 1, Integer::sum));
-            }
-            return completes(refused);
-        }
-
-        @Override
-        public Void visit(RequestEvent.ResultIssued issued) {
-            tally.issued += inMonth ? 1 : 0;
-            return completes(issued);
-        }
-
-        @Override
-        public Void visit(RequestEvent.HandedToStateCorporation handed) {
-            return completes(handed);
-        }
-
-        @Override
-        public Void visit(RequestEvent.RequestWithdrawn event) {
-            withdrawn = true;
-            tally.withdrawn += inMonth ? 1 : 0;
-            return null;
-        }
-
-        /** Submission is counted by the receipt moment; assignment, review, readiness, returns, warnings and referrals are no line of the report. */
-        @Override
-        public Void visit(RequestEvent.RequestSubmitted event) {
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.ExecutorAssigned event) {
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.ReviewStarted event) {
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.ResultReady event) {
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.ReturnedToProvider event) {
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.ReRequested event) {
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.DeadlineAtRisk event) {
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.DeadlineOverdue event) {
-            return null;
-        }
-
-        @Override
-        public Void visit(RequestEvent.ReferralIssued event) {
-            return null;
-        }
-
-        private Void completes(RequestEvent event) {
-            if (completion == null) {
-                completion = event;
-            }
-            return null;
         }
     }
 
     /** The state the request was in at an instant: the state after the last event at or before it. */
-    private static RequestStatus statusAt(List<RequestEvent> history, Instant instant) {
+    private static RequestStatus statusAt(List<ReportFacts.Event> history, Instant instant) {
         RequestStatus status = null;
-        for (RequestEvent event : history) {
-            if (event.header().at().isAfter(instant)) {
+        for (ReportFacts.Event event : history) {
+            if (event.at().isAfter(instant)) {
                 break;
             }
-            status = event.header().to();
+            status = event.to();
         }
         return status;
     }

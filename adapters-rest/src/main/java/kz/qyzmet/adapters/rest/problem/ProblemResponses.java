@@ -15,6 +15,7 @@ import kz.qyzmet.application.onetimepassword.TooManyCodesException;
 import kz.qyzmet.application.request.SignatureRejectedException;
 import kz.qyzmet.application.request.SignatureReplayedException;
 import kz.qyzmet.application.request.StaleRevisionException;
+import kz.qyzmet.application.request.port.out.StoreBusyException;
 import kz.qyzmet.domain.request.ForbiddenActionException;
 import kz.qyzmet.domain.request.IllegalTransitionException;
 import java.util.List;
@@ -114,6 +115,11 @@ public final class ProblemResponses {
                         withoutField(e.getMessage())));
         app.exception(TooManyCodesException.class, (e, ctx) ->
                 answer(ctx, ProblemType.TOO_MANY_ONE_TIME_PASSWORDS, List.of(), OneTimePasswords.MAX_PER_HOUR, e.retryAfter()));
+        app.exception(StoreBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            answer(ctx, ProblemType.MAINTENANCE, List.of(), (Localized) language -> ProblemTexts.maintenance(e.maintenance(), language),
+                    e.retryAfterSeconds());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 413) {
                 answer(ctx, ProblemType.PAYLOAD_TOO_LARGE, List.of(), maxBodyBytes);

@@ -3,6 +3,7 @@ package kz.qyzmet.adapters.rest.problem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qyzmet.adapters.rest.language.Labels;
+import kz.qyzmet.application.request.port.out.StoreBusyException;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.language.Language;
@@ -83,6 +84,13 @@ final class ProblemTexts {
                 "роль " + Labels.of(role, language) + " не записывает посещения канала " + channel + "; записывает: " + Labels.of(allowed, language),
                 "role " + Labels.of(role, language) + " may not record a visit to the " + channel + " counter; " + Labels.of(allowed, language)
                         + " may");
+    }
+
+    /** What the store is doing while it takes no work. */
+    static String maintenance(StoreBusyException.Maintenance maintenance, Language language) {
+        return switch (maintenance) {
+            case COMPACTION -> pick(language, "дерекқор файлын ықшамдау", "сжатие файла базы данных", "compaction of the database file");
+        };
     }
 
     /** Why a request got no further than authentication. */

@@ -22,18 +22,21 @@ import kz.qyzmet.domain.request.RequestEvent;
 
 /**
  * The JSON shapes of requests in the API, and their translation from the application's {@link RequestView}:
- * instants as ISO-8601 with the offset of the configured zone, texts in the client's language.
+ * instants as ISO-8601 with the offset of the configured zone, texts in the client's language. A deadline's
+ * explanation is taken from the explanations already rendered when the request has not changed since.
  */
 final class RequestJson {
 
     private final Language language;
     private final ZoneId zone;
     private final ExplanationText explanation;
+    private final RenderedExplanations rendered;
 
-    RequestJson(Language language, ZoneId zone) {
+    RequestJson(Language language, ZoneId zone, RenderedExplanations rendered) {
         this.language = language;
         this.zone = zone;
         this.explanation = new ExplanationText(language, zone);
+        this.rendered = rendered;
     }
 
     /** A request. */
@@ -86,7 +89,7 @@ final class RequestJson {
                 view.documents().stream().map(document -> new DocumentBody(document.code().value(), document.issuedOn())).toList(),
                 view.status().name(),
                 view.revision(),
-                view.deadline() == null ? null : deadline(view.deadline()),
+                view.deadline() == null ? null : deadline(view),
                 view.steps().stream().map(this::step).toList(),
                 view.executor() == null ? null : view.executor().value(),
                 local(view.keptUntil()),
@@ -99,9 +102,11 @@ final class RequestJson {
         return new PageBody(worklist.requests().stream().map(this::request).toList(), worklist.page(), worklist.size(), worklist.hasMore());
     }
 
-    private DeadlineBody deadline(Deadline deadline) {
+    private DeadlineBody deadline(RequestView view) {
+        Deadline deadline = view.deadline();
+        List<String> lines = rendered.of(view.id().value(), view.revision(), language, () -> explanation.render(deadline.explanation()));
         return new DeadlineBody(local(deadline.acceptance().receivedAt()), local(deadline.acceptance().acceptedAt()),
-                deadline.acceptance().reason().name(), local(deadline.dueAt()), explanation.render(deadline.explanation()));
+                deadline.acceptance().reason().name(), local(deadline.dueAt()), lines);
     }
 
     private StepBody step(StepDeadline step) {

@@ -62,6 +62,8 @@ public final class RequestRoutes implements Routes {
     private final JsonBodies bodies;
     private final ZoneId zone;
     private final Map<String, ActionHandler> actions = new LinkedHashMap<>();
+    /** The explanations of the requests shown lately: a worklist polled again renders none of its unchanged requests'. */
+    private final RenderedExplanations explanations = new RenderedExplanations(RenderedExplanations.DEFAULT_CAPACITY);
 
     public RequestRoutes(RequestUseCases requests, JsonBodies bodies, ZoneId zone) {
         this.requests = Objects.requireNonNull(requests, "requests: required");
@@ -223,7 +225,7 @@ public final class RequestRoutes implements Routes {
     private RequestJson json(Context ctx) {
         Language language = AcceptLanguage.choose(ctx.header("Accept-Language"));
         ctx.header("Content-Language", language.tag());
-        return new RequestJson(language, zone);
+        return new RequestJson(language, zone, explanations);
     }
 
     private static Set<RequestStatus> statuses(List<String> values) {

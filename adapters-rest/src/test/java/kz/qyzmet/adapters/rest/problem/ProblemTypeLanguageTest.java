@@ -65,6 +65,10 @@ class ProblemTypeLanguageTest {
             for (String check : List.of("MALFORMED", "CERTIFICATE_EXPIRED", "CERTIFICATE_REVOKED", "IIN_MISMATCH")) {
                 check(wrong, check, language, ProblemTexts.signature(check, language));
             }
+            for (kz.qyzmet.application.request.port.out.StoreBusyException.Maintenance maintenance
+                    : kz.qyzmet.application.request.port.out.StoreBusyException.Maintenance.values()) {
+                check(wrong, maintenance.name(), language, ProblemTexts.maintenance(maintenance, language));
+            }
             for (UnauthenticatedException.Reason reason : UnauthenticatedException.Reason.values()) {
                 check(wrong, reason.name(), language, ProblemTexts.unauthenticated(reason, language));
             }

@@ -25,6 +25,7 @@ import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.catalog.Channel;
 import kz.qyzmet.domain.deadline.AtRiskShare;
+import kz.qyzmet.domain.report.ReportFacts;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.RequestStatus;
 import kz.qyzmet.domain.request.ServiceRequest;
@@ -66,7 +67,9 @@ import org.junit.jupiter.api.Test;
  *       instant for the share they are given (or compute it when asked, as the in-memory store does), and an
  *       {@code update} without new events stores it anew. {@code findOpenWithDeadline} still walks every open request
  *       that has a deadline.</li>
- *   <li><b>Reports</b> read a provider's requests received in the period or not closed before it, by time received.</li>
+ *   <li><b>Reports</b> read a provider's requests received in the period or not closed before it, by time received;
+ *       {@code reportFacts} gives exactly {@code ReportFacts.of} of each of them, in the same order, as the requests
+ *       stand after every add, update and {@code addEach}.</li>
  * </ol>
  */
 public abstract class RequestRepositoryContract {
@@ -415,6 +418,41 @@ public abstract class RequestRepositoryContract {
         assertThat(found.get(1).history()).isEqualTo(closedInApril.history());
         assertThat(repository.find(new ReportCriteria(kz.qyzmet.domain.request.ProviderId.of("school-3"), almaty(4, 1, 0), almaty(5, 1, 0))))
                 .isEmpty();
+    }
+
+    @Test
+    void aMonthlyReportsFactsAreThoseOfTheRequestsItReadsAsTheyStandAfterEveryKindOfWrite() {
+        RequestRepository repository = repository();
+        ServiceRequest added = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        ServiceRequest updated = StoredRequests.accepted(Channel.STATE_CORPORATION, almaty(3, 31, 10), "school-1");
+        ServiceRequest refused = StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(4, 2, 10), "school-1");
+        refused.refuseIntake(StoredRequests.OFFICER, almaty(4, 2, 11).plusNanos(123_456_789),
+                List.of(new kz.qyzmet.domain.request.IntakeRefusalReason.NoPersonalDataConsent()));
+        ServiceRequest together = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(4, 14, 10), "school-1");
+        repository.add(added, null);
+        repository.add(updated, null);
+        repository.addEach(List.of(new NewRequest(refused, null), new NewRequest(together, null)), AtRiskShare.DEFAULT);
+        int before = updated.revision();
+        updated.assign(StoredRequests.HEAD, almaty(4, 3, 10), UserId.of("teacher"));
+        repository.update(updated, before);
+        // received at the same moment: ordered by id, as find orders them
+        List<ServiceRequest> sameMoment = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sameMoment.add(StoredRequests.submitted(Channel.PROVIDER_OFFICE, almaty(4, 20, 10), "school-1"));
+        }
+        sameMoment.forEach(request -> repository.add(request, null));
+
+        ReportCriteria april = new ReportCriteria(kz.qyzmet.domain.request.ProviderId.of("school-1"), almaty(4, 1, 0), almaty(5, 1, 0));
+        List<ReportFacts> facts = repository.reportFacts(april);
+
+        assertThat(facts).as("the facts of the requests find gives, in its order")
+                .isEqualTo(repository.find(april).stream().map(ReportFacts::of).toList());
+        assertThat(facts.subList(0, 4)).as("as they stand after add, update and addEach")
+                .isEqualTo(List.of(added, updated, refused, together).stream().map(ReportFacts::of).toList());
+        assertThat(facts.subList(4, facts.size())).containsExactlyInAnyOrderElementsOf(sameMoment.stream().map(ReportFacts::of).toList());
+        assertThat(facts.get(1).events()).extracting(ReportFacts.Event::to).endsWith(RequestStatus.ASSIGNED);
+        assertThat(repository.reportFacts(new ReportCriteria(kz.qyzmet.domain.request.ProviderId.of("school-3"), almaty(4, 1, 0),
+                almaty(5, 1, 0)))).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
+import kz.qyzmet.application.request.port.out.StoreBusyException;
 
 /**
  * Group commit: the writes of concurrent callers share one transaction and one commit. A caller queues its
@@ -157,8 +158,10 @@ final class GroupCommit implements Transactions {
             });
         } catch (SQLException | RuntimeException e) {
             // nothing of the group is stored: the writes that had not failed on their own fail with the transaction
+            // (a pause for maintenance reaches each caller as itself: nothing was written, try again)
             group.stream().filter(pending -> pending.failure == null)
-                    .forEach(pending -> pending.failure = new StorageException(pending.what + " failed: " + e.getMessage(), e));
+                    .forEach(pending -> pending.failure = e instanceof StoreBusyException busy ? busy
+                            : new StorageException(pending.what + " failed: " + e.getMessage(), e));
         } finally {
             // the latch publishes each failure to its caller
             group.forEach(pending -> pending.written.countDown());

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,11 @@ import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
+import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.report.ReportFacts;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.ServiceRequest;
@@ -42,12 +46,14 @@ public final class JdbcRequestRepository implements RequestRepository {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "id, service, channel, provider, applicant_iin, representative_iin, status, revision, received_at, "
             + "accepted_at, due_at, executor, accepted_epoch, due_epoch, submission";
+    /** What a monthly report reads of a row: its facts (V18), and the columns they do not repeat. */
+    private static final String FACT_COLUMNS = "id, service, channel, received_at, report_facts";
     private static final String INSERT_REQUEST = "INSERT INTO service_requests (" + COLUMNS
-            + ", idempotency_key, fingerprint, idempotency_account, next_watch_epoch, watch_per_mille, last_event_at, open_due_epoch)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", idempotency_key, fingerprint, idempotency_account, next_watch_epoch, watch_per_mille, last_event_at, open_due_epoch, report_facts)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_REQUEST = "UPDATE service_requests SET status = ?, revision = ?, "
             + "accepted_at = ?, due_at = ?, executor = ?, accepted_epoch = ?, due_epoch = ?, "
-            + "next_watch_epoch = ?, watch_per_mille = ?, last_event_at = ?, open_due_epoch = ? WHERE id = ? AND revision = ?";
+            + "next_watch_epoch = ?, watch_per_mille = ?, last_event_at = ?, open_due_epoch = ?, report_facts = ? WHERE id = ? AND revision = ?";
     private static final String INSERT_EVENT = "INSERT INTO request_events (request_id, seq, type, at, actor_user, actor_role, payload) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?)";
     /** The events' columns after the request's id, as the whole form of a write selects them from its values. */
@@ -132,17 +138,18 @@ public final class JdbcRequestRepository implements RequestRepository {
     private BatchableWrite addition(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         // the JSON is written before the transaction, so that a shared (group) commit does not wait for it
         String submissionJson = JSON.write(request.submission());
+        String facts = StoredReportFacts.write(ReportFacts.of(request));
         BatchableWrite.ErrorMeaning keyTaken = e -> idempotency != null && UNIQUE_VIOLATION.equals(e.getSQLState())
                 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("idempotency_key")
                 ? new IdempotencyConflictException(idempotency.key()) : null;
         BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, INSERT_REQUEST,
-                insert -> bindRequest(insert, request, submissionJson, idempotency, watchShare), null, keyTaken);
+                insert -> bindRequest(insert, request, submissionJson, facts, idempotency, watchShare), null, keyTaken);
         List<StoredEvent> events = storedEvents(request, 0);
         appendEvents(write, request, events);
         if (wholeWrites && !events.isEmpty()) {
             write.whole(whole(INSERT_REQUEST, events.size()), insert -> {
-                bindRequest(insert, request, submissionJson, idempotency, watchShare);
-                bindEventValues(insert, 23, events);
+                bindRequest(insert, request, submissionJson, facts, idempotency, watchShare);
+                bindEventValues(insert, 24, events);
             }, null, keyTaken);
         }
         return write.build();
@@ -176,9 +183,11 @@ public final class JdbcRequestRepository implements RequestRepository {
             return;
         }
         List<String> submissions = new ArrayList<>(requests.size());
+        List<String> facts = new ArrayList<>(requests.size());
         List<List<StoredEvent>> histories = new ArrayList<>(requests.size());
         for (ServiceRequest request : requests) {
             submissions.add(JSON.write(request.submission()));
+            facts.add(StoredReportFacts.write(ReportFacts.of(request)));
             histories.add(storedEvents(request, 0));
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -186,7 +195,7 @@ public final class JdbcRequestRepository implements RequestRepository {
                 try (PreparedStatement rows = transaction.prepareStatement(INSERT_REQUEST);
                      PreparedStatement events = transaction.prepareStatement(INSERT_EVENT)) {
                     for (int i = 0; i < requests.size(); i++) {
-                        bindRequest(rows, requests.get(i), submissions.get(i), null, watchShare);
+                        bindRequest(rows, requests.get(i), submissions.get(i), facts.get(i), null, watchShare);
                         rows.addBatch();
                         bindEvents(events, requests.get(i), histories.get(i));
                     }
@@ -199,8 +208,8 @@ public final class JdbcRequestRepository implements RequestRepository {
         }
     }
 
-    private void bindRequest(PreparedStatement insert, ServiceRequest request, String submissionJson, IdempotencyRecord idempotency,
-                             AtRiskShare watchShare) throws SQLException {
+    private void bindRequest(PreparedStatement insert, ServiceRequest request, String submissionJson, String facts,
+                             IdempotencyRecord idempotency, AtRiskShare watchShare) throws SQLException {
         Submission submission = request.submission();
         insert.setObject(1, request.id().value());
         insert.setString(2, submission.service().value());
@@ -217,6 +226,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         insert.setString(17, idempotency == null ? null : idempotency.fingerprint());
         insert.setString(18, idempotency == null ? null : idempotency.account());
         setWatch(insert, 19, request, watchShare);
+        insert.setString(23, facts);
     }
 
     @Override
@@ -248,27 +258,29 @@ public final class JdbcRequestRepository implements RequestRepository {
                 throw new ConcurrentUpdateException(request.id(), expectedRevision, storedRevision(connection, request.id()));
             }
         };
+        String facts = StoredReportFacts.write(ReportFacts.of(request));
         BatchableWrite.Builder write = BatchableWrite.of(request.id().value()).statement(BatchableWrite.Phase.ROW, UPDATE_REQUEST,
-                update -> bindUpdate(update, request, expectedRevision, watchShare), onRevision, null);
+                update -> bindUpdate(update, request, facts, expectedRevision, watchShare), onRevision, null);
         List<StoredEvent> events = storedEvents(request, expectedRevision);
         appendEvents(write, request, events);
         if (wholeWrites && !events.isEmpty()) {
             write.whole(whole(UPDATE_REQUEST, events.size()), update -> {
-                bindUpdate(update, request, expectedRevision, watchShare);
-                bindEventValues(update, 14, events);
+                bindUpdate(update, request, facts, expectedRevision, watchShare);
+                bindEventValues(update, 15, events);
             }, onRevision, null);
         }
         return write.build();
     }
 
-    private void bindUpdate(PreparedStatement update, ServiceRequest request, int expectedRevision, AtRiskShare watchShare)
+    private void bindUpdate(PreparedStatement update, ServiceRequest request, String facts, int expectedRevision, AtRiskShare watchShare)
             throws SQLException {
         update.setString(1, request.status().name());
         update.setInt(2, request.revision());
         setProjection(update, 3, request);
         setWatch(update, 8, request, watchShare);
-        update.setObject(12, request.id().value());
-        update.setInt(13, expectedRevision);
+        update.setString(12, facts);
+        update.setObject(13, request.id().value());
+        update.setInt(14, expectedRevision);
     }
 
     @Override
@@ -330,6 +342,84 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
 
     /**
+     * Reads the facts kept in each row (V18) and nothing else: no history, no submission. A row without facts of the
+     * current form (stored before V18, or under another {@link StoredReportFacts#FORMAT}) is restored whole and its facts
+     * derived, so a report over old rows is right, and as slow as before for those rows, until they are written again.
+     * The rows are ordered here, as {@link #find(ReportCriteria)}'s SQL orders them (time received, then id as the
+     * databases compare UUIDs: unsigned, byte by byte), not by the database: its sort of the department's month spilled to
+     * disk.
+     */
+    @Override
+    public List<ReportFacts> reportFacts(ReportCriteria criteria) {
+        WorklistSql report = WorklistSql.reportUnordered(FACT_COLUMNS, criteria);
+        try (Connection connection = dataSource.getConnection()) {
+            List<FactRow> rows = new ArrayList<>();
+            Map<UUID, FactRow> missing = new LinkedHashMap<>();
+            // a provider's month holds a handful of services: each read (and checked) once, not once a row
+            Map<String, ServiceId> services = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(report.sql())) {
+                for (int i = 0; i < report.parameters().size(); i++) {
+                    select.setObject(i + 1, report.parameters().get(i));
+                }
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        UUID id = result.getObject(1, UUID.class);
+                        String text = result.getString(5);
+                        Optional<ReportFacts> kept = text == null ? Optional.empty() : StoredReportFacts.read(id.toString(), text,
+                                criteria.provider(), services.computeIfAbsent(result.getString(2), ServiceId::of), Channel.valueOf(result.getString(3)));
+                        FactRow row = new FactRow(id, result.getTimestamp(4).toInstant(), kept.orElse(null));
+                        rows.add(row);
+                        if (kept.isEmpty()) {
+                            missing.put(id, row);
+                        }
+                    }
+                }
+            }
+            List<UUID> ids = new ArrayList<>(missing.keySet());
+            for (int from = 0; from < ids.size(); from += EVENTS_PER_QUERY) {
+                List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + EVENTS_PER_QUERY));
+                for (ServiceRequest request : load(connection, "SELECT " + COLUMNS + " FROM service_requests WHERE id IN ("
+                        + String.join(", ", slice.stream().map(id -> "?").toList()) + ")", statement -> {
+                    int i = 1;
+                    for (UUID id : slice) {
+                        statement.setObject(i++, id);
+                    }
+                })) {
+                    missing.get(request.id().value()).facts = ReportFacts.of(request);
+                }
+            }
+            rows.sort(FactRow.ORDER);
+            List<ReportFacts> facts = new ArrayList<>(rows.size());
+            for (FactRow row : rows) {
+                facts.add(row.facts);
+            }
+            return facts;
+        } catch (SQLException e) {
+            throw new StorageException("reading the report facts of a month failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A row of the report's facts query, with what it is ordered by. */
+    private static final class FactRow {
+        /** As the databases order {@code received_at, id}: UUIDs unsigned, most significant bits first. */
+        static final java.util.Comparator<FactRow> ORDER = java.util.Comparator.comparing((FactRow row) -> row.receivedAt)
+                .thenComparing((a, b) -> {
+                    int high = Long.compareUnsigned(a.id.getMostSignificantBits(), b.id.getMostSignificantBits());
+                    return high != 0 ? high : Long.compareUnsigned(a.id.getLeastSignificantBits(), b.id.getLeastSignificantBits());
+                });
+
+        final UUID id;
+        final Instant receivedAt;
+        ReportFacts facts;
+
+        FactRow(UUID id, Instant receivedAt, ReportFacts facts) {
+            this.id = id;
+            this.receivedAt = receivedAt;
+            this.facts = facts;
+        }
+    }
+
+    /**
      * How the database runs a worklist's query: the lines of its {@code EXPLAIN ANALYZE} (the query is executed), for
      * tuning indexes against real data (docs/BENCHMARKS.md). Reads nothing but the plan.
      */
@@ -347,8 +437,13 @@ public final class JdbcRequestRepository implements RequestRepository {
         return explain(WorklistSql.dueForWatch(COLUMNS, now, watchShare, after, limit));
     }
 
-    /** How the database runs the query of a monthly report; see {@link #explain(WorklistCriteria)}. */
+    /** How the database runs the query of a monthly report's facts ({@link #reportFacts}); see {@link #explain(WorklistCriteria)}. */
     public List<String> explain(ReportCriteria criteria) {
+        return explain(WorklistSql.reportUnordered(FACT_COLUMNS, criteria));
+    }
+
+    /** How the database runs the query of the whole requests of a monthly report ({@link #find(ReportCriteria)}). */
+    public List<String> explainWholeReport(ReportCriteria criteria) {
         return explain(WorklistSql.report(COLUMNS, criteria));
     }
 

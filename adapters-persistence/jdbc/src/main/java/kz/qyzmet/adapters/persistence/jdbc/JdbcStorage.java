@@ -29,11 +29,6 @@ public final class JdbcStorage implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
 
-    /** How long a caller waits for a compaction of the embedded file to end before it is told the database is paused. */
-    static final Duration CALLERS_WAIT = Duration.ofSeconds(30);
-    /** How long a compaction waits for the transactions in flight to end before it gives up, compacting nothing. */
-    static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(10);
-
     private final DataSource dataSource;
     private final HikariDataSource pool;
     private final GroupCommit transactions;
@@ -90,10 +85,19 @@ public final class JdbcStorage implements AutoCloseable {
      * {@link #compact()} compacts while it runs and {@link #close()} compacts as it closes.
      */
     public static JdbcStorage h2File(Path dataDirectory) {
-        return h2File(dataDirectory, CALLERS_WAIT, IN_FLIGHT_WAIT);
+        return h2File(dataDirectory, CompactionWaits.DEFAULT);
     }
 
-    /** The embedded file database, with how long callers wait for a compaction and a compaction for the transactions in flight. */
+    /**
+     * The embedded file database, with how long a caller waits for a compaction to end and a compaction for the
+     * transactions in flight ({@link #compact()}).
+     */
+    public static JdbcStorage h2File(Path dataDirectory, CompactionWaits waits) {
+        Objects.requireNonNull(waits, "waits: required");
+        return h2File(dataDirectory, waits.callers(), waits.inFlight());
+    }
+
+    /** The embedded file database, with waits of any length (tests use some below a second). */
     static JdbcStorage h2File(Path dataDirectory, Duration callersWait, Duration inFlightWait) {
         Path name = dataDirectory.toAbsolutePath().resolve("qyzmet");
         String url = "jdbc:h2:file:" + name + ";WRITE_DELAY=0";
@@ -204,10 +208,12 @@ public final class JdbcStorage implements AutoCloseable {
      * live data (docs/BENCHMARKS.md). {@code SHUTDOWN COMPACT} rewrites the file with the live data only and
      * closes the database, so it runs in a pause:
      * <ol>
-     *   <li>new work is paused: a caller asking for a connection waits (at most 30 s, then a {@link StorageException}
-     *       says the database is paused and nothing was written), and the pool is suspended (HikariCP's
-     *       {@code suspendPool}: it lends and opens no connection);</li>
-     *   <li>the transactions in flight end and give their connections back (at most 10 s; if one is still in use then,
+     *   <li>new work is paused: a caller asking for a connection waits (at most {@link CompactionWaits#callers()},
+     *       30 s unless given otherwise, then a {@link kz.qyzmet.application.request.port.out.StoreBusyException} says
+     *       the database is paused for compaction, nothing was written and to try again after that long), and the
+     *       pool is suspended (HikariCP's {@code suspendPool}: it lends and opens no connection);</li>
+     *   <li>the transactions in flight end and give their connections back (at most {@link CompactionWaits#inFlight()},
+     *       10 s unless given otherwise; if one is still in use then,
      *       nothing is compacted, the pool resumes and a {@link StorageException} says so);</li>
      *   <li>{@code SHUTDOWN COMPACT} runs on a connection of its own, the pool's connections — to the database just
      *       closed — are evicted, and the pool resumes: its new connections open the compacted file and the waiting

@@ -13,17 +13,23 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import kz.qyzmet.application.request.port.out.StoreBusyException;
 
 /**
  * The embedded database's connections as every store of a {@link JdbcStorage} asks for them, with a pause that
  * maintenance (compacting the file) can hold: while it holds it, a caller asking for a connection waits — at
- * most {@code callersWait}, then it gets an error saying the database is paused for compaction and nothing was
- * written — and the maintenance starts only once every caller already inside {@code getConnection} has its
+ * most {@code callersWait}, then it gets a {@link StoreBusyException} saying the database is paused for compaction,
+ * nothing was written and when to try again — and the maintenance starts only once every caller already inside {@code getConnection} has its
  * connection. The wait is fair: callers queue behind the maintenance and go in the order they came once it
  * ends.
  *
  * <p>HikariCP's own pool suspension also holds callers back, but without a limit (they wait until the pool is
  * resumed, whatever it takes); the pause here is what bounds a caller's wait.
+ *
+ * <p>The {@link StoreBusyException} is unchecked and thrown from {@link #getConnection()} itself, although a
+ * {@link DataSource} reports failures as {@link SQLException}: every store of the storage turns an
+ * {@code SQLException} into its own {@link StorageException}, and an unchecked exception passes all of them unchanged,
+ * so that the application and the REST adapter learn that the store is paused, not that it failed.
  */
 final class PausableConnections implements DataSource {
 
@@ -40,13 +46,19 @@ final class PausableConnections implements DataSource {
         }
     }
 
+    /**
+     * A connection of the pool, once no maintenance holds the pause.
+     *
+     * @throws StoreBusyException if maintenance held the pause for longer than the callers' wait
+     */
     @Override
     public Connection getConnection() throws SQLException {
         Lock entry = pause.readLock();
         try {
             if (!entry.tryLock(callersWait.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new SQLTransientConnectionException("database: paused for compacting the embedded file for more than "
-                        + spoken(callersWait) + "; nothing was written, try again once it is done");
+                throw new StoreBusyException(StoreBusyException.Maintenance.COMPACTION, callersWait,
+                        "database: paused for compacting the embedded file for more than " + spoken(callersWait)
+                                + "; nothing was written, try again once it is done");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

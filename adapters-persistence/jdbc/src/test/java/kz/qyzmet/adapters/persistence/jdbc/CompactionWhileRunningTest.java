@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import kz.qyzmet.application.request.port.out.StoreBusyException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,9 +138,15 @@ class CompactionWhileRunningTest {
 
             ServiceRequest tooLate = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
             assertThatThrownBy(() -> repository.add(tooLate, null))
-                    .isInstanceOf(StorageException.class)
+                    .isInstanceOfSatisfying(StoreBusyException.class, busy -> {
+                        assertThat(busy.maintenance()).isEqualTo(StoreBusyException.Maintenance.COMPACTION);
+                        assertThat(busy.retryAfter()).as("try again after as long as it waited").isEqualTo(Duration.ofMillis(200));
+                        assertThat(busy.retryAfterSeconds()).isEqualTo(1);
+                    })
                     .hasMessageContaining("paused for compacting the embedded file for more than 200 ms")
                     .hasMessageContaining("nothing was written");
+            assertThatThrownBy(() -> storage.notifications().addressedTo(kz.qyzmet.domain.request.Iin.of("061211600012"), 10))
+                    .as("every store of the storage, not only the requests'").isInstanceOf(StoreBusyException.class);
 
             inFlight.commit();
             inFlight.close();

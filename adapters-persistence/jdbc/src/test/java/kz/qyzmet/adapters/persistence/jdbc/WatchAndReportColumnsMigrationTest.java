@@ -79,15 +79,30 @@ class WatchAndReportColumnsMigrationTest {
      * not have, dropped again afterwards, as if the rows had been written without them.
      */
     static void withTheColumnsOfVersion17(DataSource dataSource, Runnable write) {
-        execute(dataSource, "ALTER TABLE service_requests ADD COLUMN next_watch_epoch BIGINT");
-        execute(dataSource, "ALTER TABLE service_requests ADD COLUMN watch_per_mille INTEGER");
-        execute(dataSource, "ALTER TABLE service_requests ADD COLUMN last_event_at TIMESTAMP WITH TIME ZONE");
-        execute(dataSource, "ALTER TABLE service_requests ADD COLUMN open_due_epoch BIGINT");
+        withTheColumnsAddedAfter(14, dataSource, write);
+    }
+
+    /**
+     * Runs a write of today's repository on a schema migrated to {@code version}: with the columns it writes that later
+     * versions added, dropped again afterwards, as if the rows had been written without them.
+     */
+    static void withTheColumnsAddedAfter(int version, DataSource dataSource, Runnable write) {
+        List<String> columns = new ArrayList<>();
+        if (version < 15) {
+            columns.addAll(List.of("next_watch_epoch BIGINT", "watch_per_mille INTEGER"));
+        }
+        if (version < 16) {
+            columns.add("last_event_at TIMESTAMP WITH TIME ZONE");
+        }
+        if (version < 17) {
+            columns.add("open_due_epoch BIGINT");
+        }
+        if (version < 18) {
+            columns.add("report_facts TEXT");
+        }
+        columns.forEach(column -> execute(dataSource, "ALTER TABLE service_requests ADD COLUMN " + column));
         write.run();
-        execute(dataSource, "ALTER TABLE service_requests DROP COLUMN next_watch_epoch");
-        execute(dataSource, "ALTER TABLE service_requests DROP COLUMN watch_per_mille");
-        execute(dataSource, "ALTER TABLE service_requests DROP COLUMN last_event_at");
-        execute(dataSource, "ALTER TABLE service_requests DROP COLUMN open_due_epoch");
+        columns.forEach(column -> execute(dataSource, "ALTER TABLE service_requests DROP COLUMN " + column.substring(0, column.indexOf(' '))));
     }
 
     private static Instant almaty(int month, int day, int hour) {

@@ -15,6 +15,7 @@ import kz.qyzmet.application.request.port.out.RequestRepository;
 import kz.qyzmet.application.request.port.out.WorklistCriteria;
 import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.deadline.Deadline;
+import kz.qyzmet.domain.report.ReportFacts;
 import kz.qyzmet.domain.request.RequestEvent;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.ServiceRequest;
@@ -24,12 +25,24 @@ import kz.qyzmet.domain.request.Submission;
  * Requests kept in memory, for tests, demos and embedding without a database. Thread-safe: each request is
  * stored as its submission and an immutable copy of its history, a change is stored only if the revision it
  * started from is still the stored one, and every read rebuilds a fresh aggregate, so callers never share
- * state through the store. It keeps no next-watch instants: {@link #findDueForWatch} computes each request's for the
+ * state through the store. It keeps each request's report facts beside it, so a monthly report restores nothing. It
+ * keeps no next-watch instants: {@link #findDueForWatch} computes each request's for the
  * share asked, so it is exact whatever share the requests were stored with.
  */
 public final class InMemoryRequestRepository implements RequestRepository {
 
-    private record Stored(Submission submission, List<RequestEvent> history) {
+    /** A request as stored: its submission, its history, and its report facts, derived as it is written. */
+    private record Stored(Submission submission, List<RequestEvent> history, ReportFacts facts) {
+        static Stored of(ServiceRequest request) {
+            return new Stored(request.submission(), request.history(), ReportFacts.of(request));
+        }
+
+        /** Whether a report of the criteria reads it: the rule {@link #find(ReportCriteria)} applies, without restoring it. */
+        boolean readBy(ReportCriteria criteria) {
+            RequestEvent last = history.get(history.size() - 1);
+            return submission.provider().equals(criteria.provider()) && submission.receivedAt().isBefore(criteria.to())
+                    && (!last.header().to().terminal() || history.stream().anyMatch(event -> !event.header().at().isBefore(criteria.from())));
+        }
     }
 
     private final Map<RequestId, Stored> requests = new ConcurrentHashMap<>();
@@ -48,7 +61,7 @@ public final class InMemoryRequestRepository implements RequestRepository {
         if (idempotency != null && keys.containsKey(List.of(idempotency.account(), idempotency.key()))) {
             throw new IdempotencyConflictException(idempotency.key());
         }
-        if (requests.putIfAbsent(request.id(), new Stored(request.submission(), request.history())) != null) {
+        if (requests.putIfAbsent(request.id(), Stored.of(request)) != null) {
             throw new IllegalStateException("request " + request.id() + " is already stored");
         }
         if (idempotency != null) {
@@ -65,7 +78,7 @@ public final class InMemoryRequestRepository implements RequestRepository {
             if (stored.history().size() != expectedRevision) {
                 throw new ConcurrentUpdateException(id, expectedRevision, stored.history().size());
             }
-            return new Stored(stored.submission(), request.history());
+            return Stored.of(request);
         });
     }
 
@@ -88,14 +101,22 @@ public final class InMemoryRequestRepository implements RequestRepository {
 
     @Override
     public List<ServiceRequest> find(ReportCriteria criteria) {
-        return requests.entrySet().stream()
+        return readBy(criteria).stream()
                 .map(entry -> ServiceRequest.restore(entry.getKey(), entry.getValue().submission(), entry.getValue().history()))
-                .filter(request -> request.submission().provider().equals(criteria.provider()))
-                .filter(request -> request.submission().receivedAt().isBefore(criteria.to()))
-                .filter(request -> !request.status().terminal()
-                        || request.history().stream().anyMatch(event -> !event.header().at().isBefore(criteria.from())))
-                .sorted(Comparator.comparing((ServiceRequest request) -> request.submission().receivedAt())
-                        .thenComparing(request -> request.id().value()))
+                .toList();
+    }
+
+    /** The facts kept with each request the report reads, in {@link #find(ReportCriteria)}'s order; nothing is restored. */
+    @Override
+    public List<ReportFacts> reportFacts(ReportCriteria criteria) {
+        return readBy(criteria).stream().map(entry -> entry.getValue().facts()).toList();
+    }
+
+    private List<Map.Entry<RequestId, Stored>> readBy(ReportCriteria criteria) {
+        return requests.entrySet().stream()
+                .filter(entry -> entry.getValue().readBy(criteria))
+                .sorted(Comparator.comparing((Map.Entry<RequestId, Stored> entry) -> entry.getValue().submission().receivedAt())
+                        .thenComparing(entry -> entry.getKey().value()))
                 .toList();
     }
 

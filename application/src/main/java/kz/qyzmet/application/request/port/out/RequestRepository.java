@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import kz.qyzmet.domain.deadline.AtRiskShare;
+import kz.qyzmet.domain.report.ReportFacts;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.ServiceRequest;
 
@@ -115,6 +116,18 @@ public interface RequestRepository {
 
     /** The requests a monthly report of the criteria's period reads, by time received (then id). */
     List<ServiceRequest> find(ReportCriteria criteria);
+
+    /**
+     * The {@linkplain ReportFacts facts} of the requests {@link #find(ReportCriteria)} returns, in the same order: what
+     * the monthly report counts. This default derives them from the whole requests, so an adapter that does not
+     * override it is correct (and reads every history). A store that keeps each request's facts beside it — written
+     * with every add and update, from {@link ReportFacts#of}, never computed otherwise — may read only those; it must
+     * return exactly what {@code ReportFacts.of} gives for each request {@code find} would return
+     * ({@code RequestRepositoryContract} checks it), deriving them from the whole request where it has none stored.
+     */
+    default List<ReportFacts> reportFacts(ReportCriteria criteria) {
+        return find(criteria).stream().map(ReportFacts::of).toList();
+    }
 
     /**
      * Open requests (not in a terminal state) that have a deadline, ordered by id (as text), for a walk through all
