@@ -2,8 +2,8 @@
 # Qyzmet beside its peers, in one go (docs/BENCHMARKS.md, "Performance that users feel", part 2): for each store
 # (H2 file, PostgreSQL) and each thread count (1, 4), Qyzmet's submitAndAccept and Flowable's startAndComplete in
 # one JMH run, back to back; then the floor (the bare statements at sixteen requests per commit, four threads)
-# and Qyzmet's batch submission at four threads. Writes one JSON file a run into the results directory and prints
-# the ratios at the end.
+# and Qyzmet's registers at four threads (handed in together, then accepted one by one and taken in together).
+# Writes one JSON file a run into the results directory and prints the ratios at the end.
 #
 # Usage, from the repository root after `./mvnw -B -q -pl benchmarks -am package -DskipTests`:
 #   benchmarks/peers.sh [results-directory]
@@ -44,7 +44,7 @@ for t in 1 4; do
   done
 done
 run floor-t4 'storage.BareStatementsBenchmark' -p store=h2,postgres -p perCommit=16 -t 4
-run batch-t4 'storage.SubmitAcceptBenchmark.submitBatchAndAccept$' -p store=h2,postgres -t 4
+run batch-t4 'storage.SubmitAcceptBenchmark.submitBatchAndAccept(Each)?$' -p store=h2,postgres -t 4
 echo "== done $(date -u +%H:%M:%S) UTC, load$(uptime | sed 's/.*load average//')" | tee -a "$OUT/peers.log"
 
 python3 - "$OUT" <<'EOF' | tee -a "$OUT/peers.log"
@@ -64,9 +64,9 @@ for t in (1, 4):
 print('share of the floor (bare statements, 16 requests per commit, 4 threads):')
 for store in ('h2', 'postgres'):
     floor = scores.get(('BareStatementsBenchmark.submitAndAccept', store, 4))
-    for name in ('submitAndAccept', 'submitBatchAndAccept'):
+    for name in ('submitAndAccept', 'submitBatchAndAcceptEach', 'submitBatchAndAccept'):
         q = scores.get(('SubmitAcceptBenchmark.' + name, store, 4))
         if q and floor:
-            print(f'  {store:8s} {name:20s} {q:9.1f} / {floor:9.1f} = {100 * q / floor:4.0f}%')
+            print(f'  {store:8s} {name:24s} {q:9.1f} / {floor:9.1f} = {100 * q / floor:4.0f}%')
 EOF
 echo "results: $OUT"

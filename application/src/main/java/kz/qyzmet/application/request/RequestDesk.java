@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import kz.qyzmet.application.catalog.CatalogServices;
 import kz.qyzmet.application.catalog.port.in.ShowStandardQuery;
+import kz.qyzmet.application.request.port.out.ChangedRequest;
 import kz.qyzmet.application.request.port.out.Notifications;
 import kz.qyzmet.application.request.port.out.RequestEventPublisher;
 import kz.qyzmet.application.request.port.out.RequestRepository;
@@ -93,6 +95,31 @@ public final class RequestDesk {
     /** Stores the change made since {@code revisionBefore} and publishes its events. */
     ServiceRequest save(ServiceRequest request, int revisionBefore) {
         repository.update(request, revisionBefore, watchShare);
+        return published(request, revisionBefore);
+    }
+
+    /**
+     * Stores the changes together ({@link RequestRepository#updateEach}: a store may commit them in one transaction),
+     * each only if its revision is still the one it started from, and publishes the events of each one stored, once.
+     *
+     * @return one entry a change, in order: empty where it is stored and published, the store's failure where not
+     */
+    List<Optional<RuntimeException>> saveEach(List<ChangedRequest> changes) {
+        List<Optional<RuntimeException>> failures = repository.updateEach(changes, watchShare);
+        if (failures.size() != changes.size()) {
+            throw new IllegalStateException("the request repository answered " + failures.size() + " outcomes for "
+                    + changes.size() + " changes");
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            if (failures.get(i).isEmpty()) {
+                published(changes.get(i).request(), changes.get(i).expectedRevision());
+            }
+        }
+        return failures;
+    }
+
+    /** Publishes the events a stored change added since {@code revisionBefore}, tells the applicant, logs them. */
+    private ServiceRequest published(ServiceRequest request, int revisionBefore) {
         List<RequestEvent> added = request.history().subList(revisionBefore, request.revision());
         events.publish(request.id(), added);
         notify(request, added);

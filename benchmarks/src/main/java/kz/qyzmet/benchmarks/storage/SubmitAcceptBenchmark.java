@@ -17,6 +17,8 @@ import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.jdbc.SharedCommits;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.adapters.persistence.registry.InMemoryPersonRegistry;
+import kz.qyzmet.application.request.port.in.AcceptBatchCommand;
+import kz.qyzmet.application.request.port.in.AcceptOutcome;
 import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.application.request.port.in.DocumentData;
 import kz.qyzmet.application.request.port.in.RequestActionCommand;
@@ -51,7 +53,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * registering an application for service 803005 at the school's office (idempotency key, two documents)
  * and accepting it, which computes the deadline and the regulation's steps and stores the request with its
  * two history entries. Run with {@code -t 1} and {@code -t 4} for one and several threads (docs/BENCHMARKS.md).
- * {@link #submitBatchAndAccept} hands the requests in as registers of sixteen instead.
+ * {@link #submitBatchAndAccept} hands the requests in and takes them in as registers of sixteen instead
+ * ({@link #submitBatchAndAcceptEach}: handed in together, accepted one by one).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -118,19 +121,41 @@ public class SubmitAcceptBenchmark {
 
     /**
      * A register of {@value #REGISTER} requests handed in together ({@code SubmitBatchUseCase}: their rows and events in
-     * one commit), then each accepted by its own call, as a clerk works through the register; scored per request.
+     * one commit), then taken in together ({@code AcceptBatchUseCase}: the sixteen acceptances with their events in one
+     * commit), as an office works through a register; scored per request.
      */
     @Benchmark
     @OperationsPerInvocation(REGISTER)
     public void submitBatchAndAccept(Blackhole accepted) {
+        List<RequestActionCommand> acceptances = new ArrayList<>(REGISTER);
+        for (SubmitOutcome outcome : qyzmet.requests().submitting().submitAll(new SubmitBatchCommand(register()))) {
+            RequestView submitted = outcome.requestOrThrow();
+            acceptances.add(new RequestActionCommand(CLERK, submitted.id().value(), submitted.revision()));
+        }
+        for (AcceptOutcome outcome : qyzmet.requests().intake().acceptAll(new AcceptBatchCommand(acceptances))) {
+            accepted.consume(outcome.requestOrThrow());
+        }
+    }
+
+    /**
+     * The same register handed in together, then each request accepted by its own call and commit (what
+     * {@link #submitBatchAndAccept} did before the register could be taken in together), for the A/B comparison.
+     */
+    @Benchmark
+    @OperationsPerInvocation(REGISTER)
+    public void submitBatchAndAcceptEach(Blackhole accepted) {
+        for (SubmitOutcome outcome : qyzmet.requests().submitting().submitAll(new SubmitBatchCommand(register()))) {
+            RequestView submitted = outcome.requestOrThrow();
+            accepted.consume(qyzmet.requests().intake().accept(new RequestActionCommand(CLERK, submitted.id().value(), submitted.revision())));
+        }
+    }
+
+    private static List<SubmitRequestCommand> register() {
         List<SubmitRequestCommand> register = new ArrayList<>(REGISTER);
         for (int i = 0; i < REGISTER; i++) {
             register.add(submission());
         }
-        for (SubmitOutcome outcome : qyzmet.requests().submitting().submitAll(new SubmitBatchCommand(register))) {
-            RequestView submitted = outcome.requestOrThrow();
-            accepted.consume(qyzmet.requests().intake().accept(new RequestActionCommand(CLERK, submitted.id().value(), submitted.revision())));
-        }
+        return register;
     }
 
     /**

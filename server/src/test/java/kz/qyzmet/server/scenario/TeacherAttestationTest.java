@@ -60,6 +60,23 @@ class TeacherAttestationTest {
         assertThat(attestation(world).status()).isEqualTo(RequestStatus.ACCEPTED);
     }
 
+    /** Taken in together, a register is checked as if its requests were taken in one after the other. */
+    @Test
+    void aSecondApplicationInOneRegisterTakenInTogetherIsRefusedAtIntakeNamingTheFirst() {
+        ScenarioWorld world = new ScenarioWorld(new MutableClock(2025, 9, 15, 10, 0));
+        RequestView first = world.submit(OFFICER, "803014", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null);
+        RequestView second = world.submit(OFFICER, "803014", Channel.PROVIDER_OFFICE, "school-1", documents("application"), true, null);
+
+        List<kz.qyzmet.application.request.port.in.AcceptOutcome> outcomes = world.qyzmet.requests().intake().acceptAll(
+                new kz.qyzmet.application.request.port.in.AcceptBatchCommand(List.of(act(OFFICER, first), act(OFFICER, second))));
+
+        assertThat(outcomes.get(0).requestOrThrow().status()).isEqualTo(RequestStatus.ACCEPTED);
+        RequestView refused = outcomes.get(1).requestOrThrow();
+        assertThat(refused.status()).isEqualTo(RequestStatus.INTAKE_REFUSED);
+        assertThat(((RequestEvent.IntakeRefused) refused.history().get(1)).reasons()).containsExactly(new IntakeRefusalReason.AlreadyThisSchoolYear(
+                kz.qyzmet.domain.catalog.CatalogCode.of("attestation-once-per-school-year"), first.id(), LocalDate.of(2025, 9, 1)));
+    }
+
     @Test
     void aWithdrawnApplicationDoesNotCountAndOtherServicesAreNotLimited() {
         MutableClock clock = new MutableClock(2025, 9, 15, 10, 0);

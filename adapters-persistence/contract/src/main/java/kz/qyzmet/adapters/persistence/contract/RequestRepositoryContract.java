@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.request.port.out.ChangedRequest;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
@@ -50,7 +51,8 @@ import org.junit.jupiter.api.Test;
  *   <li><b>Optimistic concurrency.</b> {@code update(request, expectedRevision)} stores the change only if the
  *       stored revision (the length of the stored history) is still {@code expectedRevision}; otherwise it throws
  *       {@link ConcurrentUpdateException} and writes nothing. Of two racing changes from one revision exactly
- *       one wins.</li>
+ *       one wins. Changes stored together ({@code updateEach}) are each checked against their own revision: a
+ *       stale one (or one of a request not stored) fails alone and writes nothing, the others are stored whole.</li>
  *   <li><b>Idempotent submission.</b> An idempotency key is stored with the request it created, in the same
  *       write; a second request with a taken key throws {@link IdempotencyConflictException} and is not stored.
  *       Requests added together ({@code addEach}) keep every rule each on its own: one whose key is taken fails alone.</li>
@@ -150,6 +152,101 @@ public abstract class RequestRepositoryContract {
             if (round > 0) {
                 break;
             }
+        }
+    }
+
+    @Test
+    void changesStoredTogetherAreEachCheckedAgainstTheirOwnRevision() {
+        RequestRepository repository = repository();
+        List<ServiceRequest> register = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+            repository.add(request, null);
+            register.add(request);
+        }
+        List<ChangedRequest> changes = new ArrayList<>();
+        for (ServiceRequest request : register) {
+            ServiceRequest loaded = repository.find(request.id()).orElseThrow();
+            loaded.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher"));
+            changes.add(new ChangedRequest(loaded, 2));
+        }
+        // another writer changes the middle request after it was read: its change in the register is stale
+        ServiceRequest meanwhile = repository.find(register.get(2).id()).orElseThrow();
+        meanwhile.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("other-teacher"));
+        repository.update(meanwhile, 2);
+        // and a request that was never stored
+        ServiceRequest neverStored = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        neverStored.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher"));
+        changes.add(new ChangedRequest(neverStored, 2));
+
+        List<Optional<RuntimeException>> failures = repository.updateEach(changes, AtRiskShare.DEFAULT);
+
+        assertThat(failures).hasSize(6);
+        assertThat(failures.get(2)).as("the stale change fails alone, as update would").containsInstanceOf(ConcurrentUpdateException.class);
+        assertThat(failures.get(5)).as("a request that is not stored fails alone").isPresent();
+        assertThat(repository.find(neverStored.id())).as("and is not stored by the attempt").isEmpty();
+        for (int i : new int[] {0, 1, 3, 4}) {
+            assertThat(failures.get(i)).as("change %d stored", i).isEmpty();
+            ServiceRequest stored = repository.find(register.get(i).id()).orElseThrow();
+            assertThat(stored.history()).as("change %d stored whole", i).isEqualTo(changes.get(i).request().history());
+            assertThat(stored.executor()).contains(UserId.of("teacher"));
+        }
+        ServiceRequest other = repository.find(register.get(2).id()).orElseThrow();
+        assertThat(other.history()).as("nothing of the stale change is written").isEqualTo(meanwhile.history());
+        assertThat(other.executor()).contains(UserId.of("other-teacher"));
+    }
+
+    @Test
+    void ofTwoRegistersChangingTheSameRequestsAtOnceEachRequestTakesExactlyOneChange() throws Exception {
+        RequestRepository repository = repository();
+        List<ServiceRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+            repository.add(request, null);
+            requests.add(request);
+        }
+        List<ChangedRequest> byA = new ArrayList<>();
+        List<ChangedRequest> byB = new ArrayList<>();
+        for (ServiceRequest request : requests) {
+            ServiceRequest a = repository.find(request.id()).orElseThrow();
+            a.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher-a"));
+            byA.add(new ChangedRequest(a, 2));
+            ServiceRequest b = repository.find(request.id()).orElseThrow();
+            b.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher-b"));
+            byB.add(new ChangedRequest(b, 2));
+        }
+        // the second register names the requests in the other order, as two officers' registers may
+        List<ChangedRequest> byBReversed = new ArrayList<>(byB);
+        java.util.Collections.reverse(byBReversed);
+        List<List<Optional<RuntimeException>>> outcomes = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Optional<RuntimeException>>>> results = new ArrayList<>();
+            for (List<ChangedRequest> register : List.of(byA, byBReversed)) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return repository.updateEach(register, AtRiskShare.DEFAULT);
+                }));
+            }
+            start.countDown();
+            for (Future<List<Optional<RuntimeException>>> result : results) {
+                outcomes.add(result.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        List<Optional<RuntimeException>> outcomesOfB = new ArrayList<>(outcomes.get(1));
+        java.util.Collections.reverse(outcomesOfB);
+        for (int i = 0; i < requests.size(); i++) {
+            boolean aWon = outcomes.get(0).get(i).isEmpty();
+            boolean bWon = outcomesOfB.get(i).isEmpty();
+            assertThat(aWon ^ bWon).as("request %d: exactly one register's change is stored", i).isTrue();
+            Optional<RuntimeException> lost = aWon ? outcomesOfB.get(i) : outcomes.get(0).get(i);
+            assertThat(lost).as("request %d: the other fails as a concurrent change", i).containsInstanceOf(ConcurrentUpdateException.class);
+            ServiceRequest stored = repository.find(requests.get(i).id()).orElseThrow();
+            assertThat(stored.revision()).isEqualTo(3);
+            assertThat(stored.history()).isEqualTo((aWon ? byA.get(i) : byB.get(i)).request().history());
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.request.port.out.ChangedRequest;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.application.request.port.out.RequestRepository;
@@ -231,6 +232,26 @@ public final class JdbcRequestRepository implements RequestRepository {
     @Override
     public void update(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
         Objects.requireNonNull(watchShare, "watchShare: required");
+        inTransaction("storing a change to request " + request.id(), change(request, expectedRevision, watchShare));
+    }
+
+    /**
+     * Stores the changes as {@link #update} does, all queued for the group commit at once, so that a register accepted
+     * together shares transactions (and batches) instead of taking a commit each. The revision is checked row by row:
+     * a stale change fails alone (the group is then written again change by change, each under a savepoint) and the
+     * others are stored, each with its events.
+     */
+    @Override
+    public List<Optional<RuntimeException>> updateEach(List<ChangedRequest> changes, AtRiskShare watchShare) {
+        Objects.requireNonNull(watchShare, "watchShare: required");
+        List<Transactions.Work> writes = new ArrayList<>(changes.size());
+        for (ChangedRequest change : changes) {
+            writes.add(change(change.request(), change.expectedRevision(), watchShare));
+        }
+        return transactions.writeEach("storing changes to a register of " + changes.size() + " requests", writes);
+    }
+
+    private BatchableWrite change(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
         // the row's update, or in the whole form the events' insert that it feeds, changes nothing if the revision moved
         BatchableWrite.CountCheck onRevision = (count, connection) -> {
             if (count == 0) {
@@ -248,7 +269,7 @@ public final class JdbcRequestRepository implements RequestRepository {
                 bindEventValues(update, 15, events);
             }, onRevision, null);
         }
-        inTransaction("storing a change to request " + request.id(), write.build());
+        return write.build();
     }
 
     private void bindUpdate(PreparedStatement update, ServiceRequest request, String facts, int expectedRevision, AtRiskShare watchShare)

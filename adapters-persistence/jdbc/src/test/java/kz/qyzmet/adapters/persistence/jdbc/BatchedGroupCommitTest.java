@@ -17,6 +17,7 @@ import kz.qyzmet.adapters.persistence.contract.PostgresDatabase;
 import kz.qyzmet.adapters.persistence.contract.StoredRequests;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.request.port.out.ChangedRequest;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.NewRequest;
 import kz.qyzmet.domain.catalog.Channel;
@@ -49,6 +50,7 @@ class BatchedGroupCommitTest {
         concurrentWritesShareOneBatchedCommit(storage.dataSource());
         failingWritesFailAloneInTheirGroup(storage.dataSource());
         aRegisterAddedTogetherSharesOneBatchedCommit(storage.dataSource());
+        aRegisterChangedTogetherSharesOneCommitAndAStaleChangeFailsAlone(storage.dataSource());
     }
 
     @Test
@@ -60,6 +62,7 @@ class BatchedGroupCommitTest {
         concurrentWritesShareOneBatchedCommit(storage.dataSource());
         failingWritesFailAloneInTheirGroup(storage.dataSource());
         aRegisterAddedTogetherSharesOneBatchedCommit(storage.dataSource());
+        aRegisterChangedTogetherSharesOneCommitAndAStaleChangeFailsAlone(storage.dataSource());
     }
 
     private void concurrentWritesShareOneBatchedCommit(DataSource database) throws Exception {
@@ -122,6 +125,58 @@ class BatchedGroupCommitTest {
         for (NewRequest added : register) {
             assertThat(repository.find(added.request().id()).orElseThrow().history()).isEqualTo(added.request().history());
         }
+    }
+
+    /**
+     * One caller's changes to a register ({@code updateEach}, a register accepted together) are queued at once: one
+     * commit of batched statements; with a stale change in the middle still one commit, the group written again change
+     * by change under savepoints, the stale one failing alone with nothing of it written.
+     */
+    private void aRegisterChangedTogetherSharesOneCommitAndAStaleChangeFailsAlone(DataSource database) throws Exception {
+        CountedCalls counted = new CountedCalls(database);
+        GroupCommit commits = new GroupCommit(counted.dataSource());
+        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database));
+        List<ChangedRequest> register = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
+            repository.add(submittedPartOf(request), null);
+            register.add(new ChangedRequest(request, 1));
+        }
+        counted.reset();
+        SharedCommits before = commits.shared();
+
+        List<java.util.Optional<RuntimeException>> failures = repository.updateEach(register, AtRiskShare.DEFAULT);
+
+        assertThat(failures).as("every change stored").containsOnly(java.util.Optional.empty()).hasSize(6);
+        assertThat(counted.calls("commit")).as("commits for six changes").isEqualTo(1);
+        assertThat(counted.calls("executeBatch")).as("batches: the rows, the events").isEqualTo(2);
+        assertThat(counted.calls("executeUpdate")).as("no change written on its own").isZero();
+        assertThat(commits.shared()).isEqualTo(new SharedCommits(before.writes() + 6, before.transactions() + 1));
+        for (ChangedRequest change : register) {
+            assertThat(repository.find(change.request().id()).orElseThrow().history()).isEqualTo(change.request().history());
+        }
+
+        List<ChangedRequest> second = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
+            repository.add(submittedPartOf(request), null);
+            second.add(new ChangedRequest(request, 1));
+        }
+        ServiceRequest stale = second.get(2).request();
+        ServiceRequest meanwhile = ServiceRequest.restore(stale.id(), stale.submission(), stale.history());
+        repository.update(meanwhile, 1);
+        counted.reset();
+
+        failures = repository.updateEach(second, AtRiskShare.DEFAULT);
+
+        assertThat(failures.get(2)).as("the stale change fails alone").containsInstanceOf(ConcurrentUpdateException.class);
+        assertThat(failures).as("the others stored").filteredOn(java.util.Optional::isEmpty).hasSize(4);
+        assertThat(counted.calls("commit")).as("still one commit for the register").isEqualTo(1);
+        for (int i : new int[] {0, 1, 3, 4}) {
+            assertThat(repository.find(second.get(i).request().id()).orElseThrow().history()).isEqualTo(second.get(i).request().history());
+        }
+        assertThat(repository.find(stale.id()).orElseThrow().history()).as("the other writer's change stands, nothing doubled")
+                .isEqualTo(meanwhile.history());
     }
 
     private void failingWritesFailAloneInTheirGroup(DataSource database) throws Exception {

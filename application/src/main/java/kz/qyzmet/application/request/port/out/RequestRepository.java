@@ -19,7 +19,9 @@ import kz.qyzmet.domain.request.ServiceRequest;
  * a request whose instant was computed with another share (or not at all, for rows stored before the store kept it)
  * is returned whatever its instant, so that an operator's change of the share loses no warning. Since issue 17 this
  * is a breaking change for implementers: {@code add} and {@code update} take the share, and
- * {@link #findDueForWatch} is new; {@code RequestRepositoryContract} checks both.
+ * {@link #findDueForWatch} is new; {@code RequestRepositoryContract} checks both. {@link #addEach} and
+ * {@link #updateEach} (a register handed in, a register accepted) have default implementations that store one request
+ * after the other; override them to commit a register together.
  */
 public interface RequestRepository {
 
@@ -69,6 +71,33 @@ public interface RequestRepository {
      * @throws kz.qyzmet.application.request.ConcurrentUpdateException if another change came first
      */
     void update(ServiceRequest request, int expectedRevision, AtRiskShare watchShare);
+
+    /**
+     * Stores changed requests, each as {@link #update} would and each on its own: one whose stored revision moved (or
+     * that is not stored) is not written and fails alone with the exception {@link #update} would have thrown, the
+     * others are stored, each whole with its new events. A store may commit them together (the JDBC store writes a
+     * register in one transaction of batched statements); this default stores them one after the other. An adapter
+     * that overrides it must keep the guarantees of {@link #update} per request: optimistic locking row by row,
+     * nothing half-stored, and a failure of the shared commit reported for every request it held.
+     *
+     * @param changes    the changes, in order; a request should appear once (a second change of one request from the
+     *                   same revision fails as a concurrent change)
+     * @param watchShare the deployment's at-risk share, as {@link #update} takes it
+     * @return one entry a change, in order: empty where it is stored, the failure {@link #update} would have thrown
+     *         where it is not
+     */
+    default List<Optional<RuntimeException>> updateEach(List<ChangedRequest> changes, AtRiskShare watchShare) {
+        List<Optional<RuntimeException>> outcomes = new java.util.ArrayList<>(changes.size());
+        for (ChangedRequest change : changes) {
+            try {
+                update(change.request(), change.expectedRevision(), watchShare);
+                outcomes.add(Optional.empty());
+            } catch (RuntimeException e) {
+                outcomes.add(Optional.of(e));
+            }
+        }
+        return outcomes;
+    }
 
     /**
      * {@link #update(ServiceRequest, int, AtRiskShare)} with the default share, for callers that do not hold the
