@@ -1,8 +1,10 @@
 package kz.qyzmet.application.request.port.out;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import kz.qyzmet.domain.deadline.AtRiskShare;
 import kz.qyzmet.domain.report.ReportFacts;
 import kz.qyzmet.domain.request.RequestId;
@@ -51,16 +53,7 @@ public interface RequestRepository {
      *         it is not
      */
     default List<Optional<RuntimeException>> addEach(List<NewRequest> requests, AtRiskShare watchShare) {
-        List<Optional<RuntimeException>> outcomes = new java.util.ArrayList<>(requests.size());
-        for (NewRequest request : requests) {
-            try {
-                add(request.request(), request.idempotency(), watchShare);
-                outcomes.add(Optional.empty());
-            } catch (RuntimeException e) {
-                outcomes.add(Optional.of(e));
-            }
-        }
-        return outcomes;
+        return oneByOne(requests, request -> add(request.request(), request.idempotency(), watchShare));
     }
 
     /**
@@ -87,10 +80,15 @@ public interface RequestRepository {
      *         where it is not
      */
     default List<Optional<RuntimeException>> updateEach(List<ChangedRequest> changes, AtRiskShare watchShare) {
-        List<Optional<RuntimeException>> outcomes = new java.util.ArrayList<>(changes.size());
-        for (ChangedRequest change : changes) {
+        return oneByOne(changes, change -> update(change.request(), change.expectedRevision(), watchShare));
+    }
+
+    /** Stores each item with {@code store}, one after the other: empty where it is stored, its failure where not. */
+    private static <T> List<Optional<RuntimeException>> oneByOne(List<T> items, Consumer<T> store) {
+        List<Optional<RuntimeException>> outcomes = new ArrayList<>(items.size());
+        for (T item : items) {
             try {
-                update(change.request(), change.expectedRevision(), watchShare);
+                store.accept(item);
                 outcomes.add(Optional.empty());
             } catch (RuntimeException e) {
                 outcomes.add(Optional.of(e));
