@@ -79,7 +79,7 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
 
     @Override
     public RequestView submit(SubmitRequestCommand command) {
-        Prepared prepared = prepare(command);
+        Prepared prepared = prepare(command, false);
         if (prepared.earlier() != null) {
             return prepared.earlier();
         }
@@ -103,7 +103,7 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < command.requests().size(); i++) {
             try {
-                Prepared prepared = prepare(command.requests().get(i));
+                Prepared prepared = prepare(command.requests().get(i), true);
                 if (prepared.earlier() != null) {
                     outcomes.set(i, new SubmitOutcome.Submitted(prepared.earlier()));
                 } else {
@@ -149,16 +149,41 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
                             IdempotencyRecord idempotency, RequestView earlier) {
     }
 
-    private Prepared prepare(SubmitRequestCommand command) {
+    /**
+     * The submission checked and made into a request. The key is not looked up first: a new key, the common case, is
+     * then one round trip to the store (the insert) instead of two, and a key already taken is found by the insert
+     * itself ({@link IdempotencyConflictException}, answered by {@link #retried}). A retry that a check now refuses
+     * (the one-time password the first submission used up, the applicant no longer in the register) is still answered
+     * with the request stored under its key, as before the checks.
+     *
+     * @param lookUpFirst whether a key is looked up before the checks: for a register, whose requests share one group
+     *                    commit that a key already taken would make write again one by one
+     */
+    private Prepared prepare(SubmitRequestCommand command, boolean lookUpFirst) {
         desk.validator.valid(command);
         Actor actor = command.actor().toActor();
         String fingerprint = fingerprint(command);
-        if (command.idempotencyKey() != null) {
+        if (lookUpFirst && command.idempotencyKey() != null) {
             Optional<RequestView> earlier = replay(actor, command.idempotencyKey(), fingerprint);
             if (earlier.isPresent()) {
                 return new Prepared(command, actor, fingerprint, null, null, null, earlier.get());
             }
         }
+        try {
+            return checked(command, actor, fingerprint);
+        } catch (RuntimeException refused) {
+            if (command.idempotencyKey() == null) {
+                throw refused;
+            }
+            Optional<RequestView> earlier = replay(actor, command.idempotencyKey(), fingerprint);
+            if (earlier.isEmpty()) {
+                throw refused;
+            }
+            return new Prepared(command, actor, fingerprint, null, null, null, earlier.get());
+        }
+    }
+
+    private Prepared checked(SubmitRequestCommand command, Actor actor, String fingerprint) {
         Instant now = desk.now();
         StandardInForce standard = desk.catalog.showStandard(ShowStandardQuery.inForce(command.service(), now.atZone(desk.deadlines.zone()).toLocalDate()));
         if (!standard.version().offers(command.channel()) && standard.version().channels().value().isPresent()) {
