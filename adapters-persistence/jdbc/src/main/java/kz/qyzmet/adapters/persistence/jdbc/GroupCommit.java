@@ -31,6 +31,11 @@ import kz.qyzmet.application.request.port.out.StoreBusyException;
  * failed fails alone with its own error and the others are stored. If the commit fails, every write of the
  * group fails.
  *
+ * <p>Several groups may be written at once (on PostgreSQL): each writer takes what is queued when it starts, and
+ * writes it in the order of its keys, so that two groups changing the same requests lock them in one order. A group
+ * that still meets another's lock crosswise (two new requests under the same two idempotency keys) is ended by the
+ * database's deadlock detection and written again one write at a time, as any failed batch is.
+ *
  * <p>This pays off where the commit is the expensive part: the embedded H2 database writes a new chunk of
  * its store at every commit, PostgreSQL flushes its log (docs/BENCHMARKS.md).
  */
@@ -47,8 +52,21 @@ final class GroupCommit implements Transactions {
 
     /** One group written at a time. */
     GroupCommit(DataSource dataSource) {
+        this(dataSource, 1);
+    }
+
+    /**
+     * @param groupsAtOnce how many groups may be written at the same time, each on its own connection: one where the
+     *                     database writes one transaction at a time anyway (embedded H2: one store, one writer), more
+     *                     where it flushes concurrent commits together itself (PostgreSQL's log), so that a group does
+     *                     not wait for the previous one's flush
+     */
+    GroupCommit(DataSource dataSource, int groupsAtOnce) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource: required");
-        this.writers = new Semaphore(1);
+        if (groupsAtOnce < 1) {
+            throw new IllegalArgumentException("groupsAtOnce: must be at least 1, was " + groupsAtOnce);
+        }
+        this.writers = new Semaphore(groupsAtOnce);
     }
 
     /** How many writes were committed so far, in how many transactions. */

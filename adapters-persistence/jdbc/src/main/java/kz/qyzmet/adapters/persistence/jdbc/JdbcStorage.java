@@ -29,6 +29,13 @@ public final class JdbcStorage implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
 
+    /**
+     * How many groups of writes PostgreSQL is given at once (half the pool's connections, so that reads find one): it
+     * flushes the commits that arrive together in one write of its log, where one group at a time would queue
+     * each behind the previous one's flush.
+     */
+    static final int POSTGRES_GROUPS_AT_ONCE = 4;
+
     private final DataSource dataSource;
     private final HikariDataSource pool;
     private final GroupCommit transactions;
@@ -64,7 +71,7 @@ public final class JdbcStorage implements AutoCloseable {
         this.embedded = embedded;
         migrate(dataSource);
         boolean h2 = isH2(dataSource);
-        this.transactions = new GroupCommit(dataSource);
+        this.transactions = new GroupCommit(dataSource, h2 ? 1 : POSTGRES_GROUPS_AT_ONCE);
         this.jobLock = new JobLock(dataSource, !h2);
         this.wholeWrites = !h2;
     }

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Group commit: concurrent writes share transactions, each caller learns how its own write went, a failing
@@ -59,9 +61,10 @@ class GroupCommitTest {
         return ids;
     }
 
-    @Test
-    void concurrentWritesAreAllStoredAndTheDuplicatesFailAlone() throws Exception {
-        GroupCommit commits = new GroupCommit(dataSource);
+    @ParameterizedTest(name = "{0} group(s) at once")
+    @ValueSource(ints = {1, 4})
+    void concurrentWritesAreAllStoredAndTheDuplicatesFailAlone(int groupsAtOnce) throws Exception {
+        GroupCommit commits = new GroupCommit(dataSource, groupsAtOnce);
         int writers = 16;
         int each = 200;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -95,6 +98,48 @@ class GroupCommitTest {
 
         assertThat(failures.get()).isEqualTo(writers / 2 * each);
         assertThat(stored()).hasSize(writers / 2 * each).containsExactlyInAnyOrderElementsOf(succeeded.keySet());
+    }
+
+    @Test
+    void withTwoGroupsAtOnceAWriteIsCommittedWhileAnotherGroupIsStillBeingWritten() throws Exception {
+        GroupCommit commits = new GroupCommit(dataSource, 2);
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> held = pool.submit(() -> {
+                commits.write("held", connection -> {
+                    insert(1).run(connection);
+                    writing.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                return null;
+            });
+            assertThat(writing.await(10, TimeUnit.SECONDS)).as("the first write is being written").isTrue();
+            Future<?> next = pool.submit(() -> {
+                commits.write("next", insert(2));
+                return null;
+            });
+            // with one group at a time the second write would wait for the first group's permit until it is released
+            next.get(30, TimeUnit.SECONDS);
+            assertThat(stored()).as("the second write is committed, the first not yet").containsExactly(2);
+            release.countDown();
+            held.get(30, TimeUnit.SECONDS);
+            assertThat(stored()).containsExactly(1, 2);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void groupsAtOnceAreAtLeastOne() {
+        assertThatThrownBy(() -> new GroupCommit(dataSource, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("groupsAtOnce: must be at least 1, was 0");
     }
 
     @Test
