@@ -150,7 +150,7 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
     }
 
     /**
-     * The submission checked and made into a request. The key is not looked up first: a new key, the common case, is
+     * The submission checked and made into a request. One submission's key is not looked up first: a new key, the common case, is
      * then one round trip to the store (the insert) instead of two, and a key already taken is found by the insert
      * itself ({@link IdempotencyConflictException}, answered by {@link #retried}). A retry that a check now refuses
      * (the one-time password the first submission used up, the applicant no longer in the register) is still answered
@@ -163,24 +163,23 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
         desk.validator.valid(command);
         Actor actor = command.actor().toActor();
         String fingerprint = fingerprint(command);
-        if (lookUpFirst && command.idempotencyKey() != null) {
-            Optional<RequestView> earlier = replay(actor, command.idempotencyKey(), fingerprint);
+        if (lookUpFirst) {
+            Optional<Prepared> earlier = storedUnderKey(command, actor, fingerprint);
             if (earlier.isPresent()) {
-                return new Prepared(command, actor, fingerprint, null, null, null, earlier.get());
+                return earlier.get();
             }
         }
         try {
             return checked(command, actor, fingerprint);
         } catch (RuntimeException refused) {
-            if (command.idempotencyKey() == null) {
-                throw refused;
-            }
-            Optional<RequestView> earlier = replay(actor, command.idempotencyKey(), fingerprint);
-            if (earlier.isEmpty()) {
-                throw refused;
-            }
-            return new Prepared(command, actor, fingerprint, null, null, null, earlier.get());
+            return storedUnderKey(command, actor, fingerprint).orElseThrow(() -> refused);
         }
+    }
+
+    /** The request stored before under the submission's key with the same body, if there is one. */
+    private Optional<Prepared> storedUnderKey(SubmitRequestCommand command, Actor actor, String fingerprint) {
+        return command.idempotencyKey() == null ? Optional.empty() : replay(actor, command.idempotencyKey(), fingerprint)
+                .map(earlier -> new Prepared(command, actor, fingerprint, null, null, null, earlier));
     }
 
     private Prepared checked(SubmitRequestCommand command, Actor actor, String fingerprint) {
