@@ -150,10 +150,10 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
     }
 
     /**
-     * The submission checked and made into a request. One submission's key is not looked up first: a new key, the common case, is
-     * then one round trip to the store (the insert) instead of two, and a key already taken is found by the insert
+     * The submission checked and made into a request. A submission at a counter (whose checks change nothing) does not
+     * look its key up first: a new key, the common case, is then one round trip to the store (the insert) instead of two, and a key already taken is found by the insert
      * itself ({@link IdempotencyConflictException}, answered by {@link #retried}). A retry that a check now refuses
-     * (the one-time password the first submission used up, the applicant no longer in the register) is still answered
+     * (the clerk now at another provider, the applicant no longer in the register) is still answered
      * with the request stored under its key, as before the checks.
      *
      * @param lookUpFirst whether a key is looked up before the checks: for a register, whose requests share one group
@@ -163,7 +163,8 @@ public final class Submitting implements SubmitRequestUseCase, SubmitBatchUseCas
         desk.validator.valid(command);
         Actor actor = command.actor().toActor();
         String fingerprint = fingerprint(command);
-        if (lookUpFirst) {
+        // an electronic submission's checks take its signature or use up its one-time password: a retry must not reach them
+        if (lookUpFirst || SIGNED.contains(command.channel())) {
             Optional<Prepared> earlier = storedUnderKey(command, actor, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();

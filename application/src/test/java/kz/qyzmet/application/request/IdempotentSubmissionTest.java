@@ -15,9 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.qyzmet.application.request.port.in.ActingUser;
 import kz.qyzmet.application.request.port.in.DocumentData;
 import kz.qyzmet.application.request.port.in.RequestView;
+import kz.qyzmet.application.request.port.in.Signing;
 import kz.qyzmet.application.request.port.in.SubmitRequestCommand;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.domain.catalog.Channel;
+import kz.qyzmet.domain.catalog.ChannelNotOfferedException;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.domain.request.ForbiddenActionException;
 import kz.qyzmet.domain.request.RequestId;
@@ -57,6 +59,17 @@ class IdempotentSubmissionTest {
         assertThat(ports.published).as("published once").hasSize(1);
         assertThatThrownBy(() -> ports.requests.submitting().submit(submission(OFFICER, "insert-first-1", "application", "identity-document")))
                 .isInstanceOf(IdempotencyConflictException.class);
+    }
+
+    @Test
+    void anElectronicSubmissionsKeyIsLookedUpBeforeItsChecks() {
+        // its checks would take the signature or use up a one-time password, which a retry must not reach; the test
+        // catalog offers no service on the portal, so the checks refuse it, and only after the lookup
+        ActingUser applicant = new ActingUser("citizen", Role.APPLICANT, null, APPLICANT);
+        SubmitRequestCommand signed = new SubmitRequestCommand(applicant, "803005", Channel.EGOV_PORTAL, "school-1", APPLICANT, null,
+                List.of(new DocumentData("application", null)), true, new Signing.DigitalSignature(new byte[] {1}, new byte[] {2}), "signed-1");
+        assertThatThrownBy(() -> ports.requests.submitting().submit(signed)).isInstanceOf(ChannelNotOfferedException.class);
+        assertThat(lookups).as("looked up before the checks, and again after their refusal").hasValue(2);
     }
 
     @Test
