@@ -108,20 +108,13 @@ public final class JdbcStorage implements AutoCloseable {
     }
 
     /**
-     * The JDBC URL of the embedded file database under the data directory, with its settings (H2's documented
-     * database settings, docs/BENCHMARKS.md part 3):
-     * <ul>
-     *   <li>{@code WRITE_DELAY=0}: every commit is written before it is acknowledged (durability; without it H2
-     *       writes up to the delay later);</li>
-     *   <li>{@code COMPRESS=TRUE}: the pages each commit writes are compressed (LZF) before they go to the file. H2's
-     *       store is copy-on-write, so a commit writes every page it changed and the paths to them; compressed, a
-     *       submission or acceptance writes about a third less (the history's JSON and the store's chunk metadata
-     *       compress well), the file grows that much less between compactions and the live data is smaller. Pages
-     *       written before without compression are read as they are (the page says whether it is compressed).</li>
-     * </ul>
+     * The JDBC URL of the embedded file database under the data directory, with {@code WRITE_DELAY=0}: every commit is
+     * written before it is acknowledged (without it H2 writes up to the delay later). H2's {@code COMPRESS=TRUE} was
+     * measured and not kept: the bytes each commit writes fall by 40%, but the time per request did not, and the CPU
+     * per request rose (docs/BENCHMARKS.md part 3, "What each commit writes on H2").
      */
     static String h2FileUrl(Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("qyzmet") + ";WRITE_DELAY=0;COMPRESS=TRUE";
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("qyzmet") + ";WRITE_DELAY=0";
     }
 
     /** A database given by its JDBC URL (H2 or PostgreSQL). */
