@@ -361,7 +361,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     /**
      * Runs a read of a monthly report on the connection, on PostgreSQL in a transaction of its own with JIT compilation
      * off ({@code SET LOCAL jit = off}; on H2 as it is). PostgreSQL compiles a query whose estimated cost passes
-     * {@code jit_above_cost}, as the department's month does at a million requests, and the compilation took 20–110 ms
+     * {@code jit_above_cost}, as the department's month does at a million requests, and the compilation took 20–45 ms
      * of each report, whose time goes to fetching heap pages, not to evaluating expressions that compiled code would
      * speed up (docs/BENCHMARKS.md, "The department's month within 500 ms?"). {@code SET LOCAL} ends with the
      * transaction, so the pooled connection goes back as it came.
