@@ -84,7 +84,7 @@ public final class DeadlinePolicy {
     public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
                              OfficeKind office, Instant receivedAt) {
         Objects.requireNonNull(receivedAt, "receivedAt: required");
-        return kept(version, channel, office).term(service, filedAt).deadline(service, receivedAt);
+        return kept(version, channel, office).term(service, filedAt).deadline(receivedAt);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class DeadlinePolicy {
     public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
                              OfficeKind office, Acceptance accepted) {
         Objects.requireNonNull(accepted, "accepted: required");
-        return kept(version, channel, office).term(service, filedAt).deadline(service, accepted);
+        return kept(version, channel, office).term(service, filedAt).deadline(accepted);
     }
 
     /**

@@ -32,22 +32,35 @@ final class TimetableDays {
 
     private static final long DAY = 86_400;
 
-    /** Where a day's values lie in {@link #days}: {@value #STRIDE} longs a day, read together by an acceptance. */
-    private static final int STRIDE = 4;
+    /**
+     * Where a day's values lie in {@link #days}: {@value #STRIDE} longs a day, four days to a cache line, read
+     * together by an acceptance (the moments asked about fall on any day, and a day's index reads the next day's
+     * start too).
+     */
+    private static final int STRIDE = 2;
     private static final int START = 0;
-    private static final int INTAKE_FROM = 1;
-    private static final int INTAKE_TO = 2;
-    /** The next day on which intake opens (low 32 bits) and whether the day is irregular (bit 32). */
-    private static final int NEXT = 3;
-    private static final long IRREGULAR = 1L << 32;
+    /**
+     * The rest of a day in one long: the intake opening and close as seconds after the day's start
+     * ({@value #OFFSET_BITS} bits each), how many days on intake next opens (0: none within
+     * {@link AcceptancePolicy#MAX_CLOSED_DAYS}), and the day's {@link #SHUT} and {@link #IRREGULAR} marks.
+     */
+    private static final int REST = 1;
+    private static final int OFFSET_BITS = 18;
+    private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
+    private static final int INTAKE_TO_SHIFT = OFFSET_BITS;
+    private static final int NEXT_SHIFT = 2 * OFFSET_BITS;
+    private static final long NEXT_MASK = 0xFF;
+    /** The office does not open that day. */
+    private static final long SHUT = 1L << (NEXT_SHIFT + 8);
+    /** The UTC offset changes that day, or its intake hours do not fit the packed form: the general policies answer. */
+    private static final long IRREGULAR = SHUT << 1;
 
     private final WorkingCalendar calendar;
     private final int length;
     /**
-     * Per day, side by side (one or two cache lines a day rather than one per table, since the moments asked
-     * about fall on any day): the start of the day, the intake opening and close ({@link #CLOSED} on a day the
-     * office does not open), and the first day after it, at most {@link AcceptancePolicy#MAX_CLOSED_DAYS} on, on
-     * which intake opens ({@link #NO_ANSWER} if none) with the day's {@link #IRREGULAR} mark.
+     * Per day, side by side (a quarter of a cache line a day rather than one line per table): the start of the day,
+     * then the intake opening and close, the next day on which intake opens and the day's marks, packed
+     * ({@link #REST}).
      */
     private final long[] days;
     private final long[] close;
@@ -119,11 +132,24 @@ final class TimetableDays {
                 }
             }
             days[STRIDE * i + START] = dayStart[i];
-            days[STRIDE * i + INTAKE_FROM] = intakeFrom[i];
-            days[STRIDE * i + INTAKE_TO] = intakeTo[i];
-            days[STRIDE * i + NEXT] = (nextOpen & 0xFFFF_FFFFL) | (regular[i] ? 0 : IRREGULAR);
+            days[STRIDE * i + REST] = rest(dayStart[i], intakeFrom[i], intakeTo[i], nextOpen == NO_ANSWER ? 0 : nextOpen - i, regular[i]);
         }
         lastDayEnd = dayStart[length];
+    }
+
+    /**
+     * A day's {@link #REST}: a day whose intake hours do not lie within {@value #OFFSET_BITS} bits of seconds after its
+     * start (only a change of offset could make that so) is marked irregular, so its packed hours are never read.
+     */
+    private static long rest(long start, long intakeFrom, long intakeTo, int nextOpenIn, boolean regular) {
+        long next = (long) nextOpenIn << NEXT_SHIFT;
+        if (intakeFrom == CLOSED) {
+            return next | SHUT | (regular ? 0 : IRREGULAR);
+        }
+        long from = intakeFrom - start;
+        long to = intakeTo - start;
+        boolean packs = from >= 0 && from <= OFFSET_MASK && to >= 0 && to <= OFFSET_MASK;
+        return next | (packs ? from | to << INTAKE_TO_SHIFT : 0) | (regular && packs ? 0 : IRREGULAR);
     }
 
     WorkingCalendar calendar() {
@@ -172,7 +198,7 @@ final class TimetableDays {
 
     /** Whether the UTC offset stays the same all day, so that clock times and instants order alike. */
     boolean regular(int day) {
-        return (days[STRIDE * day + NEXT] & IRREGULAR) == 0;
+        return (days[STRIDE * day + REST] & IRREGULAR) == 0;
     }
 
     /** The close of the office's hours on that day (the end of the day where it keeps no hours then). */
@@ -185,12 +211,14 @@ final class TimetableDays {
         return closeAt[day];
     }
 
+    /** Whether the office opens that day. */
     boolean open(int day) {
-        return days[STRIDE * day + INTAKE_FROM] != CLOSED;
+        return (days[STRIDE * day + REST] & SHUT) == 0;
     }
 
+    /** When intake opens on a {@linkplain #regular regular} day the office {@linkplain #open opens}. */
     long intakeFrom(int day) {
-        return days[STRIDE * day + INTAKE_FROM];
+        return start(day) + (days[STRIDE * day + REST] & OFFSET_MASK);
     }
 
     /** {@link #intakeFrom} as an instant; null on a day the office does not open. */
@@ -198,8 +226,9 @@ final class TimetableDays {
         return intakeFromAt[day];
     }
 
+    /** When intake closes on a {@linkplain #regular regular} day the office {@linkplain #open opens}. */
     long intakeTo(int day) {
-        return days[STRIDE * day + INTAKE_TO];
+        return start(day) + (days[STRIDE * day + REST] >>> INTAKE_TO_SHIFT & OFFSET_MASK);
     }
 
     /**
@@ -207,7 +236,8 @@ final class TimetableDays {
      * calendar, on which intake opens; {@link #NO_ANSWER} if there is none.
      */
     int nextOpen(int day) {
-        return (int) days[STRIDE * day + NEXT];
+        int in = (int) (days[STRIDE * day + REST] >>> NEXT_SHIFT & NEXT_MASK);
+        return in == 0 ? NO_ANSWER : day + in;
     }
 
     /** The start of working period {@code period} (0 or 1) of the day, {@link #CLOSED} if there is none. */

@@ -8,26 +8,16 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kz.qyzmet.domain.calendar.StatutoryHolidays;
-import kz.qyzmet.domain.catalog.CatalogCode;
 import kz.qyzmet.domain.catalog.Channel;
-import kz.qyzmet.domain.catalog.ChannelTerms;
-import kz.qyzmet.domain.catalog.Citation;
-import kz.qyzmet.domain.catalog.EffectivePeriod;
 import kz.qyzmet.domain.catalog.Fact;
-import kz.qyzmet.domain.catalog.Fee;
 import kz.qyzmet.domain.catalog.OfficeKind;
 import kz.qyzmet.domain.catalog.OfficeLocation;
 import kz.qyzmet.domain.catalog.OpeningHours;
-import kz.qyzmet.domain.catalog.ProcessingTerm;
-import kz.qyzmet.domain.catalog.ServiceForm;
 import kz.qyzmet.domain.catalog.ServiceId;
 import kz.qyzmet.domain.catalog.StandardVersion;
 import kz.qyzmet.domain.catalog.TimeRange;
-import kz.qyzmet.domain.catalog.VersionOrigin;
 import kz.qyzmet.domain.catalog.WorkSchedule;
-import kz.qyzmet.domain.language.Language;
 import kz.qyzmet.domain.language.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +31,13 @@ import org.junit.jupiter.api.Test;
 class GoverningVersionDeadlineTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    private static final Citation SOURCE = new Citation("002", Language.RU, "field 3", "15 рабочих дней");
     private static final ServiceId SERVICE = ServiceId.of("education-document-duplicate");
     private static final Channel CHANNEL = Channel.PROVIDER_OFFICE;
-    private static final StandardVersion UNTIL_HALF_PAST_FIVE = version("v2015", LocalDate.of(2015, 1, 1),
+    private static final StandardVersion UNTIL_HALF_PAST_FIVE = Versions.version("v2015", LocalDate.of(2015, 1, 1), CHANNEL,
             Map.of(CHANNEL, Fact.known(List.of(new WorkSchedule(LocalizedText.of("кесте", "график"), false,
                     List.of(new OpeningHours(Hours.WEEKDAYS, TimeRange.of("09:00", "18:00"), TimeRange.of("13:00", "14:00"),
-                            TimeRange.of("09:00", "17:30"))))), SOURCE)));
-    private static final StandardVersion DEFAULT_HOURS = version("v2020", LocalDate.of(2020, 1, 1), Map.of());
+                            TimeRange.of("09:00", "17:30"))))), Versions.SOURCE)));
+    private static final StandardVersion DEFAULT_HOURS = Versions.version("v2020", LocalDate.of(2020, 1, 1), CHANNEL, Map.of());
     /** Monday 2025-03-17, 17:45 in Almaty. */
     private static final Instant RECEIVED = ZonedDateTime.of(2025, 3, 17, 17, 45, 0, 0, ALMATY).toInstant();
 
@@ -78,16 +67,5 @@ class GoverningVersionDeadlineTest {
         assertThat(deadline.acceptance()).isEqualTo(new Acceptance(RECEIVED, RECEIVED, AcceptanceReason.WITHIN_INTAKE_HOURS));
         assertThat(deadline).isEqualTo(policy.deadline(SERVICE, DEFAULT_HOURS, CHANNEL, RECEIVED));
         assertThat(deadline.dueAt()).isEqualTo(ZonedDateTime.of(2025, 4, 10, 18, 0, 0, 0, ALMATY).toInstant());
-    }
-
-    private static StandardVersion version(String id, LocalDate from, Map<Channel, Fact<List<WorkSchedule>>> schedules) {
-        return new StandardVersion(
-                new VersionOrigin(CatalogCode.of(id), new EffectivePeriod(from, null, "test"), SOURCE, false, null, null),
-                Fact.unknown("not needed"), Fact.known(Set.of(CHANNEL), SOURCE),
-                Map.of(CHANNEL, new ChannelTerms(Fact.known(ProcessingTerm.workingDays(15), SOURCE), Fact.unknown("not stated"),
-                        Fact.unknown("not stated"))),
-                Fact.known(Set.of(ServiceForm.PAPER), SOURCE), Fact.unknown("not needed"), Fact.known(Fee.FREE, SOURCE),
-                schedules, Map.of(), Fact.known(List.of(), SOURCE), Fact.known(List.of(), SOURCE), Fact.unknown("no regulation"),
-                Fact.known(List.of(), SOURCE));
     }
 }
