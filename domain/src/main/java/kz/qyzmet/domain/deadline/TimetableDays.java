@@ -29,6 +29,8 @@ final class TimetableDays {
     static final long CLOSED = Long.MIN_VALUE;
     /** What a fast path returns when it cannot answer and the general policy must. */
     static final int NO_ANSWER = -1;
+    /** The {@linkplain #partOfDay part of a day} within the intake hours. */
+    static final int WITHIN = 1;
 
     private static final long DAY = 86_400;
 
@@ -51,7 +53,8 @@ final class TimetableDays {
     private static final int NEXT_SHIFT = 2 * OFFSET_BITS;
     private static final long NEXT_MASK = 0xFF;
     /** The office does not open that day. */
-    private static final long SHUT = 1L << (NEXT_SHIFT + 8);
+    private static final int SHUT_BIT = NEXT_SHIFT + 8;
+    private static final long SHUT = 1L << SHUT_BIT;
     /** The UTC offset changes that day, or its intake hours do not fit the packed form: the general policies answer. */
     private static final long IRREGULAR = SHUT << 1;
 
@@ -211,33 +214,40 @@ final class TimetableDays {
         return closeAt[day];
     }
 
+    /**
+     * Where the moment lies in a {@linkplain #regular regular} day that holds it, found without a branch: 0 before the
+     * intake hours, {@value #WITHIN} within them, 2 after them, 3 on a day the office does not open (the parts that
+     * accept on the next day intake opens are 2 and 3).
+     */
+    int partOfDay(int day, long epochSecond) {
+        long rest = days[STRIDE * day + REST];
+        long into = epochSecond - start(day);
+        long from = rest & OFFSET_MASK;
+        long to = rest >>> INTAKE_TO_SHIFT & OFFSET_MASK;
+        int shut = (int) (rest >>> SHUT_BIT) & 1;
+        // (x - into - 1) >>> 63 is 1 where into >= x: the opening and the close passed, 0, 1 or 2 of them
+        int passed = (int) ((from - into - 1) >>> 63) + (int) ((to - into - 1) >>> 63);
+        return passed | shut * 3;
+    }
+
+    /**
+     * The day a request received in that {@linkplain #partOfDay part} of the day counts as accepted on: the day itself
+     * before or within the intake hours, else the next day intake opens ({@link #NO_ANSWER} if none is near).
+     */
+    int acceptanceDay(int day, int part) {
+        int nextIn = (int) (days[STRIDE * day + REST] >>> NEXT_SHIFT & NEXT_MASK);
+        int movesOn = -(part >>> 1);
+        return nextIn == 0 && movesOn != 0 ? NO_ANSWER : day + (nextIn & movesOn);
+    }
+
     /** Whether the office opens that day. */
     boolean open(int day) {
         return (days[STRIDE * day + REST] & SHUT) == 0;
     }
 
-    /** When intake opens on a {@linkplain #regular regular} day the office {@linkplain #open opens}. */
-    long intakeFrom(int day) {
-        return start(day) + (days[STRIDE * day + REST] & OFFSET_MASK);
-    }
-
-    /** {@link #intakeFrom} as an instant; null on a day the office does not open. */
+    /** When intake opens that day, as an instant; null on a day the office does not open. */
     Instant intakeFromAt(int day) {
         return intakeFromAt[day];
-    }
-
-    /** When intake closes on a {@linkplain #regular regular} day the office {@linkplain #open opens}. */
-    long intakeTo(int day) {
-        return start(day) + (days[STRIDE * day + REST] >>> INTAKE_TO_SHIFT & OFFSET_MASK);
-    }
-
-    /**
-     * The first day after this one, at most {@link AcceptancePolicy#MAX_CLOSED_DAYS} days on and within the
-     * calendar, on which intake opens; {@link #NO_ANSWER} if there is none.
-     */
-    int nextOpen(int day) {
-        int in = (int) (days[STRIDE * day + REST] >>> NEXT_SHIFT & NEXT_MASK);
-        return in == 0 ? NO_ANSWER : day + in;
     }
 
     /** The start of working period {@code period} (0 or 1) of the day, {@link #CLOSED} if there is none. */
