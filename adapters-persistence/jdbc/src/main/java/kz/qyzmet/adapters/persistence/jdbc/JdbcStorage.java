@@ -100,11 +100,21 @@ public final class JdbcStorage implements AutoCloseable {
     /** The embedded file database, with waits of any length (tests use some below a second). */
     static JdbcStorage h2File(Path dataDirectory, Duration callersWait, Duration inFlightWait) {
         Path name = dataDirectory.toAbsolutePath().resolve("qyzmet");
-        String url = "jdbc:h2:file:" + name + ";WRITE_DELAY=0";
+        String url = h2FileUrl(dataDirectory);
         HikariDataSource pool = pool(url, "sa", "", true);
         PausableConnections pause = new PausableConnections(pool, callersWait);
         Path file = name.resolveSibling("qyzmet.mv.db");
         return storage(pause, pool, new EmbeddedFile(url, file, pause, inFlightWait));
+    }
+
+    /**
+     * The JDBC URL of the embedded file database under the data directory, with {@code WRITE_DELAY=0}: every commit is
+     * written before it is acknowledged (without it H2 writes up to the delay later). H2's {@code COMPRESS=TRUE} was
+     * measured and not kept: the bytes each commit writes fall by 40%, but the time per request did not, and the CPU
+     * per request rose (docs/BENCHMARKS.md part 3, "What each commit writes on H2").
+     */
+    static String h2FileUrl(Path dataDirectory) {
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("qyzmet") + ";WRITE_DELAY=0";
     }
 
     /** A database given by its JDBC URL (H2 or PostgreSQL). */

@@ -30,7 +30,7 @@ class DurabilityTest {
 
     @Test
     void onTheEmbeddedH2FileDatabase() throws Exception {
-        String url = "jdbc:h2:file:" + data.resolve("qyzmet").toAbsolutePath() + ";WRITE_DELAY=0";
+        String url = JdbcStorage.h2FileUrl(data);
         killMidStream(url, "sa", "");
     }
 
