@@ -84,8 +84,10 @@ public record ReportFacts(ProviderId provider, ServiceId service, Channel channe
             if ((kind == Kind.ACCEPTED) != (acceptance != null)) {
                 throw new IllegalArgumentException("acceptance: required for an acceptance and only for it, was " + acceptance + " for " + kind);
             }
-            if (keys.stream().anyMatch(String::isBlank)) {
-                throw new IllegalArgumentException("keys: must not be blank, was " + keys);
+            for (String key : keys) {
+                if (key.isBlank()) {
+                    throw new IllegalArgumentException("keys: must not be blank, was " + keys);
+                }
             }
             if (!keys.isEmpty() && kind != Kind.INTAKE_REFUSED && kind != Kind.REFUSED) {
                 throw new IllegalArgumentException("keys: only refusals have keys, was " + keys + " for " + kind);

@@ -347,66 +347,108 @@ public final class JdbcRequestRepository implements RequestRepository {
      * derived, so a report over old rows is right, and as slow as before for those rows, until they are written again.
      * The rows are ordered here, as {@link #find(ReportCriteria)}'s SQL orders them (time received, then id as the
      * databases compare UUIDs: unsigned, byte by byte), not by the database: its sort of the department's month spilled to
-     * disk.
+     * disk. On PostgreSQL the query runs without JIT compilation (see {@link #withoutJit}).
      */
     @Override
     public List<ReportFacts> reportFacts(ReportCriteria criteria) {
-        WorklistSql report = WorklistSql.reportUnordered(FACT_COLUMNS, criteria);
         try (Connection connection = dataSource.getConnection()) {
-            List<FactRow> rows = new ArrayList<>();
-            Map<UUID, FactRow> missing = new LinkedHashMap<>();
-            // a provider's month holds a handful of services: each read (and checked) once, not once a row
-            Map<String, ServiceId> services = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(report.sql())) {
-                for (int i = 0; i < report.parameters().size(); i++) {
-                    select.setObject(i + 1, report.parameters().get(i));
-                }
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        UUID id = result.getObject(1, UUID.class);
-                        String text = result.getString(5);
-                        Optional<ReportFacts> kept = text == null ? Optional.empty() : StoredReportFacts.read(id.toString(), text,
-                                criteria.provider(), services.computeIfAbsent(result.getString(2), ServiceId::of), Channel.valueOf(result.getString(3)));
-                        FactRow row = new FactRow(id, result.getTimestamp(4).toInstant(), kept.orElse(null));
-                        rows.add(row);
-                        if (kept.isEmpty()) {
-                            missing.put(id, row);
-                        }
-                    }
-                }
-            }
-            List<UUID> ids = new ArrayList<>(missing.keySet());
-            for (int from = 0; from < ids.size(); from += EVENTS_PER_QUERY) {
-                List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + EVENTS_PER_QUERY));
-                for (ServiceRequest request : load(connection, "SELECT " + COLUMNS + " FROM service_requests WHERE id IN ("
-                        + String.join(", ", slice.stream().map(id -> "?").toList()) + ")", statement -> {
-                    int i = 1;
-                    for (UUID id : slice) {
-                        statement.setObject(i++, id);
-                    }
-                })) {
-                    missing.get(request.id().value()).facts = ReportFacts.of(request);
-                }
-            }
-            rows.sort(FactRow.ORDER);
-            List<ReportFacts> facts = new ArrayList<>(rows.size());
-            for (FactRow row : rows) {
-                facts.add(row.facts);
-            }
-            return facts;
+            return withoutJit(connection, () -> reportFacts(connection, criteria));
         } catch (SQLException e) {
             throw new StorageException("reading the report facts of a month failed: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Runs a read of a monthly report on the connection, on PostgreSQL in a transaction of its own with JIT compilation
+     * off ({@code SET LOCAL jit = off}; on H2 as it is). PostgreSQL compiles a query whose estimated cost passes
+     * {@code jit_above_cost}, as the department's month does at a million requests, and the compilation took 20–45 ms
+     * of each report, whose time goes to fetching heap pages, not to evaluating expressions that compiled code would
+     * speed up (docs/BENCHMARKS.md, "The department's month within 500 ms?"). {@code SET LOCAL} ends with the
+     * transaction, so the pooled connection goes back as it came.
+     */
+    private static <T> T withoutJit(Connection connection, ReportRead<T> read) throws SQLException {
+        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            return read.run();
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            try (java.sql.Statement settings = connection.createStatement()) {
+                settings.execute("SET LOCAL jit = off");
+            }
+            T result = read.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** A read of a monthly report on a connection given to it. */
+    @FunctionalInterface
+    private interface ReportRead<T> {
+        T run() throws SQLException;
+    }
+
+    private List<ReportFacts> reportFacts(Connection connection, ReportCriteria criteria) throws SQLException {
+        WorklistSql report = WorklistSql.reportUnordered(FACT_COLUMNS, criteria);
+        List<FactRow> rows = new ArrayList<>();
+        Map<UUID, FactRow> missing = new LinkedHashMap<>();
+        // a provider's month holds a handful of services: each read (and checked) once, not once a row
+        Map<String, ServiceId> services = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(report.sql())) {
+            for (int i = 0; i < report.parameters().size(); i++) {
+                select.setObject(i + 1, report.parameters().get(i));
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    UUID id = result.getObject(1, UUID.class);
+                    String text = result.getString(5);
+                    Optional<ReportFacts> kept = text == null ? Optional.empty() : StoredReportFacts.read(id.toString(), text,
+                            criteria.provider(), services.computeIfAbsent(result.getString(2), ServiceId::of), Channel.valueOf(result.getString(3)));
+                    FactRow row = new FactRow(id, result.getTimestamp(4).toInstant(), kept.orElse(null));
+                    rows.add(row);
+                    if (kept.isEmpty()) {
+                        missing.put(id, row);
+                    }
+                }
+            }
+        }
+        List<UUID> ids = new ArrayList<>(missing.keySet());
+        for (int from = 0; from < ids.size(); from += EVENTS_PER_QUERY) {
+            List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + EVENTS_PER_QUERY));
+            for (ServiceRequest request : load(connection, "SELECT " + COLUMNS + " FROM service_requests WHERE id IN ("
+                    + String.join(", ", slice.stream().map(id -> "?").toList()) + ")", statement -> {
+                int i = 1;
+                for (UUID id : slice) {
+                    statement.setObject(i++, id);
+                }
+            })) {
+                missing.get(request.id().value()).facts = ReportFacts.of(request);
+            }
+        }
+        rows.sort(FactRow.ORDER);
+        List<ReportFacts> facts = new ArrayList<>(rows.size());
+        for (FactRow row : rows) {
+            facts.add(row.facts);
+        }
+        return facts;
+    }
+
     /** A row of the report's facts query, with what it is ordered by. */
     private static final class FactRow {
         /** As the databases order {@code received_at, id}: UUIDs unsigned, most significant bits first. */
-        static final java.util.Comparator<FactRow> ORDER = java.util.Comparator.comparing((FactRow row) -> row.receivedAt)
-                .thenComparing((a, b) -> {
-                    int high = Long.compareUnsigned(a.id.getMostSignificantBits(), b.id.getMostSignificantBits());
-                    return high != 0 ? high : Long.compareUnsigned(a.id.getLeastSignificantBits(), b.id.getLeastSignificantBits());
-                });
+        static final java.util.Comparator<FactRow> ORDER = (a, b) -> {
+            int received = a.receivedAt.compareTo(b.receivedAt);
+            if (received != 0) {
+                return received;
+            }
+            int high = Long.compareUnsigned(a.id.getMostSignificantBits(), b.id.getMostSignificantBits());
+            return high != 0 ? high : Long.compareUnsigned(a.id.getLeastSignificantBits(), b.id.getLeastSignificantBits());
+        };
 
         final UUID id;
         final Instant receivedAt;
@@ -439,7 +481,11 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     /** How the database runs the query of a monthly report's facts ({@link #reportFacts}); see {@link #explain(WorklistCriteria)}. */
     public List<String> explain(ReportCriteria criteria) {
-        return explain(WorklistSql.reportUnordered(FACT_COLUMNS, criteria));
+        try (Connection connection = dataSource.getConnection()) {
+            return withoutJit(connection, () -> explain(connection, WorklistSql.reportUnordered(FACT_COLUMNS, criteria)));
+        } catch (SQLException e) {
+            throw new StorageException("explaining a query failed: " + e.getMessage(), e);
+        }
     }
 
     /** How the database runs the query of the whole requests of a monthly report ({@link #find(ReportCriteria)}). */
@@ -448,8 +494,15 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
 
     private List<String> explain(WorklistSql query) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement explain = connection.prepareStatement("EXPLAIN ANALYZE " + query.sql())) {
+        try (Connection connection = dataSource.getConnection()) {
+            return explain(connection, query);
+        } catch (SQLException e) {
+            throw new StorageException("explaining a query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> explain(Connection connection, WorklistSql query) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN ANALYZE " + query.sql())) {
             for (int i = 0; i < query.parameters().size(); i++) {
                 explain.setObject(i + 1, query.parameters().get(i));
             }
@@ -460,8 +513,6 @@ public final class JdbcRequestRepository implements RequestRepository {
                 }
             }
             return plan;
-        } catch (SQLException e) {
-            throw new StorageException("explaining a query failed: " + e.getMessage(), e);
         }
     }
 

@@ -125,7 +125,11 @@ record WorklistSql(String sql, List<Object> parameters) {
      * have an event in the month or later (a closed request's last event is when it closed), by the time received.
      * The time of a request's latest event is a column of its row ({@code last_event_at}, V16), so no history is
      * probed; the open and the closed requests are two arms of a {@code UNION ALL}, so that each seeks an index of its
-     * own: {@code (provider, status, due_epoch)} and {@code (provider, last_event_at, received_at)}.
+     * own: on PostgreSQL V21's {@code (provider, received_at)} over the open rows only (on H2
+     * {@code (provider, status, due_epoch)}), and V18's {@code (provider, received_at, last_event_at)}. The open states
+     * are written into the SQL as literals, not parameters: PostgreSQL uses a partial index only for a query whose
+     * condition it can prove implies the index's, and a parameter's value is unknown to a plan it keeps for a prepared
+     * statement; they are the enum's own names, never input.
      */
     static WorklistSql report(String columns, ReportCriteria criteria) {
         return report(columns, criteria, " ORDER BY received_at, id");
@@ -143,19 +147,23 @@ record WorklistSql(String sql, List<Object> parameters) {
     private static WorklistSql report(String columns, ReportCriteria criteria, String order) {
         List<RequestStatus> open = List.of(RequestStatus.values()).stream().filter(status -> !status.terminal()).toList();
         List<RequestStatus> closed = List.of(RequestStatus.values()).stream().filter(RequestStatus::terminal).toList();
-        String sql = "SELECT " + columns + " FROM service_requests WHERE provider = ? AND status IN (" + placeholders(open.size())
+        String sql = "SELECT " + columns + " FROM service_requests WHERE provider = ? AND status IN (" + literals(open)
                 + ") AND received_at < ?"
                 + " UNION ALL SELECT " + columns + " FROM service_requests WHERE provider = ? AND last_event_at >= ? AND received_at < ?"
                 + " AND status IN (" + placeholders(closed.size()) + ")" + order;
         List<Object> parameters = new ArrayList<>();
         parameters.add(criteria.provider().value());
-        open.forEach(status -> parameters.add(status.name()));
         parameters.add(Timestamp.from(criteria.to()));
         parameters.add(criteria.provider().value());
         parameters.add(Timestamp.from(criteria.from()));
         parameters.add(Timestamp.from(criteria.to()));
         closed.forEach(status -> parameters.add(status.name()));
         return new WorklistSql(sql, parameters);
+    }
+
+    /** The states as SQL literals, in the enum's order: {@code 'SUBMITTED', 'ACCEPTED', …} (V21's partial index reads the same list). */
+    static String literals(List<RequestStatus> statuses) {
+        return String.join(", ", statuses.stream().map(status -> "'" + status.name() + "'").toList());
     }
 
     private static String placeholders(int count) {

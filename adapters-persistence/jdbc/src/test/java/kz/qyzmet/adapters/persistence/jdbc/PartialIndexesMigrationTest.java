@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import db.migration.V19__Partial_indexes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +46,7 @@ class PartialIndexesMigrationTest {
     void onH2() {
         MigrationDatabases.onH2(dataSource -> {
             Stored stored = store(dataSource);
-            assertThat(h2Indexes(dataSource)).containsAll(PARTIAL.keySet());
+            assertThat(MigrationDatabases.h2Indexes(dataSource)).containsAll(PARTIAL.keySet());
             stored.areFound(dataSource);
         });
     }
@@ -156,31 +154,10 @@ class PartialIndexesMigrationTest {
     /** The indexes of {@code service_requests} by name, each with its {@code WHERE} condition (empty without one). */
     private static Map<String, String> postgresIndexes(DataSource dataSource) {
         Map<String, String> indexes = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'service_requests'");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                String definition = rows.getString(2);
-                int where = definition.indexOf(" WHERE ");
-                indexes.put(rows.getString(1), where < 0 ? "" : definition.substring(where + " WHERE ".length()));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return indexes;
-    }
-
-    private static List<String> h2Indexes(DataSource dataSource) {
-        List<String> indexes = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "SELECT LOWER(INDEX_NAME) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'SERVICE_REQUESTS'");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                indexes.add(rows.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        MigrationDatabases.postgresIndexes(dataSource).forEach((name, definition) -> {
+            int where = definition.indexOf(" WHERE ");
+            indexes.put(name, where < 0 ? "" : definition.substring(where + " WHERE ".length()));
+        });
         return indexes;
     }
 

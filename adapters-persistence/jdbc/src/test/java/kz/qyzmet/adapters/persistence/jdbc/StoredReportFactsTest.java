@@ -71,5 +71,21 @@ class StoredReportFactsTest {
                 .isInstanceOf(StoredDataException.class).hasMessageContaining("5 fields");
         assertThatThrownBy(() -> read(StoredReportFacts.FORMAT + ";1744606800;ISSUED,1744606800,ISSUED,,1744606800|1744606800"))
                 .as("an acceptance's facts on another kind").isInstanceOf(StoredDataException.class).hasMessageContaining("acceptance");
+        String accepted = StoredReportFacts.FORMAT + ";1744606800;ACCEPTED,1744606800,ACCEPTED,,1744606800|1744693200";
+        assertThat(read(accepted)).isPresent();
+        assertThatThrownBy(() -> read(accepted + "|HEAD/1744650000")).as("a step of two fields")
+                .isInstanceOf(StoredDataException.class).hasMessageContaining("3 fields");
+        assertThatThrownBy(() -> read(accepted + "|HEAD/-/1744650000/x")).as("a step of four fields")
+                .isInstanceOf(StoredDataException.class).hasMessageContaining("3 fields");
+        assertThatThrownBy(() -> read(accepted + "|")).as("an empty step").isInstanceOf(StoredDataException.class);
+        assertThatThrownBy(() -> read(StoredReportFacts.FORMAT + ";1744606800;ACCEPTED,1744606800,ACCEPTED,,1744606800"))
+                .as("an acceptance without its deadline").isInstanceOf(StoredDataException.class);
+        assertThatThrownBy(() -> read(accepted + ";")).as("an empty event").isInstanceOf(StoredDataException.class).hasMessageContaining("5 fields");
+        assertThatThrownBy(() -> read(StoredReportFacts.FORMAT + ";1744606800;ISSUED,1744606800,ISSUED,,,"))
+                .as("six fields").isInstanceOf(StoredDataException.class).hasMessageContaining("5 fields");
+        assertThatThrownBy(() -> read(StoredReportFacts.FORMAT + ";1744606800.5;ISSUED,1744606800,ISSUED,,"))
+                .isInstanceOf(StoredDataException.class).hasMessageContaining("9 digits");
+        assertThatThrownBy(() -> read(StoredReportFacts.FORMAT + ";1744606800;REFUSED,1744606800,REFUSED,a||b,"))
+                .as("a blank key").isInstanceOf(StoredDataException.class).hasMessageContaining("blank");
     }
 }
