@@ -42,10 +42,8 @@ public final class DeadlinePreviews implements PreviewDeadlineUseCase {
         StandardInForce governing = acceptedDay.equals(receivedDay)
                 ? onReceipt
                 : catalog.showStandard(ShowStandardQuery.inForce(query.service(), acceptedDay));
-        // the acceptance is counted once: again only where another version, with its own hours, governs
-        Deadline deadline = governing.version() == onReceipt.version()
-                ? policy.deadline(governing.service().id(), governing.version(), query.channel(), query.filedAt(), query.officeKind(), acceptance)
-                : policy.deadline(governing.service().id(), governing.version(), query.channel(), query.filedAt(), query.officeKind(), received);
+        Deadline deadline = policy.governedDeadline(governing.service().id(), governing.version(), onReceipt.version(), query.channel(),
+                query.filedAt(), query.officeKind(), acceptance);
         return new DeadlinePreview(governing, query.channel(), deadline,
                 policy.stepDeadlines(governing.version(), query.channel(), query.officeKind(), deadline));
     }

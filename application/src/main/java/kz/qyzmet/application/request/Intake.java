@@ -162,12 +162,8 @@ public final class Intake implements AcceptRequestUseCase, AcceptBatchUseCase, R
         if (!reasons.isEmpty()) {
             request.refuseIntake(actor, now, reasons);
         } else {
-            // the acceptance is counted once: again only where another version, with its own hours, governs
-            Deadline deadline = version == onReceipt.version()
-                    ? desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.filedAt(),
-                            submission.officeKind(), acceptance)
-                    : desk.deadlines.deadline(submission.service(), version, submission.channel(), submission.filedAt(),
-                            submission.officeKind(), submission.receivedAt());
+            Deadline deadline = desk.deadlines.governedDeadline(submission.service(), version, onReceipt.version(), submission.channel(),
+                    submission.filedAt(), submission.officeKind(), acceptance);
             request.accept(actor, now, version.id(), deadline,
                     desk.deadlines.stepDeadlines(version, submission.channel(), submission.officeKind(), deadline));
         }

@@ -16,6 +16,9 @@ final class ChannelClock {
 
     /** What {@link #dueEpochSecond} answers for a start outside the calendar. */
     static final long OUTSIDE = Long.MIN_VALUE;
+    /** Why a request is accepted when it is, by the part of the day it was received in ({@link TimetableDays#partOfDay}). */
+    private static final AcceptanceReason[] BY_PART = {AcceptanceReason.BEFORE_INTAKE_HOURS, AcceptanceReason.WITHIN_INTAKE_HOURS,
+            AcceptanceReason.AFTER_INTAKE_HOURS, AcceptanceReason.DAY_OFF};
 
     private final TimetableDays intake;
     private final TimetableDays provider;
@@ -45,25 +48,15 @@ final class ChannelClock {
         if (day == TimetableDays.NO_ANSWER || !intake.regular(day)) {
             return null;
         }
-        AcceptanceReason reason;
-        int acceptedDay = day;
-        if (!intake.open(day)) {
-            reason = AcceptanceReason.DAY_OFF;
-            acceptedDay = intake.nextOpen(day);
-        } else if (second < intake.intakeFrom(day)) {
-            reason = AcceptanceReason.BEFORE_INTAKE_HOURS;
-        } else if (second < intake.intakeTo(day)) {
-            reason = AcceptanceReason.WITHIN_INTAKE_HOURS;
-        } else {
-            reason = AcceptanceReason.AFTER_INTAKE_HOURS;
-            acceptedDay = intake.nextOpen(day);
-        }
+        int part = intake.partOfDay(day, second);
+        int acceptedDay = intake.acceptanceDay(day, part);
         if (acceptedDay == TimetableDays.NO_ANSWER) {
             return null;
         }
-        Instant acceptedAt = reason == AcceptanceReason.WITHIN_INTAKE_HOURS ? receivedAt : intake.intakeFromAt(acceptedDay);
+        Acceptance accepted = acceptance(receivedAt, part, acceptedDay);
+        Instant acceptedAt = accepted.acceptedAt();
         Instant due = dayTerm != null ? dayTerm[acceptedDay] : afterWorkingTime(acceptedAt, acceptedDay, workingSeconds);
-        return due == null ? null : new Deadline(new Acceptance(receivedAt, acceptedAt, reason), due, explanation);
+        return due == null ? null : new Deadline(accepted, due, explanation);
     }
 
     /** {@link AcceptancePolicy#accept}, or null where it must answer. */
@@ -73,21 +66,19 @@ final class ChannelClock {
         if (day == TimetableDays.NO_ANSWER || !intake.regular(day)) {
             return null;
         }
-        AcceptanceReason reason = AcceptanceReason.DAY_OFF;
-        if (intake.open(day)) {
-            if (second < intake.intakeFrom(day)) {
-                return new Acceptance(receivedAt, intake.intakeFromAt(day), AcceptanceReason.BEFORE_INTAKE_HOURS);
-            }
-            if (second < intake.intakeTo(day)) {
-                return new Acceptance(receivedAt, receivedAt, AcceptanceReason.WITHIN_INTAKE_HOURS);
-            }
-            reason = AcceptanceReason.AFTER_INTAKE_HOURS;
-        }
-        int next = intake.nextOpen(day);
-        if (next != TimetableDays.NO_ANSWER) {
-            return new Acceptance(receivedAt, intake.intakeFromAt(next), reason);
-        }
-        return null;
+        int part = intake.partOfDay(day, second);
+        int acceptedDay = intake.acceptanceDay(day, part);
+        return acceptedDay == TimetableDays.NO_ANSWER ? null : acceptance(receivedAt, part, acceptedDay);
+    }
+
+    /**
+     * The acceptance of a request received in that part of a day ({@link TimetableDays#partOfDay}), accepted on
+     * {@code acceptedDay}: at once within the intake hours, else when intake opens that day. Chosen without a branch
+     * on the part (the moments asked about fall anywhere in the day, so a branch on it would be mispredicted often).
+     */
+    private Acceptance acceptance(Instant receivedAt, int part, int acceptedDay) {
+        Instant opening = intake.intakeFromAt(acceptedDay);
+        return new Acceptance(receivedAt, part == TimetableDays.WITHIN ? receivedAt : opening, BY_PART[part]);
     }
 
     /**

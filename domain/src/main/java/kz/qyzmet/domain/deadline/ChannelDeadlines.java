@@ -46,7 +46,8 @@ final class ChannelDeadlines {
     private final StepDeadlinePolicy.StepTimer stepTimer = this::stepDue;
     /**
      * The processing term by {@link OfficeLocation} ordinal, found on the first deadline that asks (it needs
-     * the caller's service to name it in an error). Written without a lock: a {@link ChannelTerm} has only
+     * the caller's service to name it in an error) and kept with that service, which its explanations name (a
+     * version is a version of one service; a caller naming another gets a term of its own, not kept). Written without a lock: a {@link ChannelTerm} has only
      * final fields, so a reader sees it whole, and two threads that race make equal ones.
      */
     private final ChannelTerm[] byLocation = new ChannelTerm[OfficeLocation.values().length];
@@ -84,13 +85,16 @@ final class ChannelDeadlines {
     ChannelTerm term(ServiceId service, OfficeLocation filedAt) {
         int slot = filedAt == OfficeLocation.AWAY_FROM_PROVIDER ? AWAY : AT_PROVIDER;
         ChannelTerm kept = byLocation[slot];
-        if (kept == null) {
-            kept = new ChannelTerm(this, version.termsFor(service, channel).processing(filedAt).fold(known -> known, unknown -> {
-                throw new UnknownFactException("terms." + channel + ".processing", unknown.reason());
-            }));
-            byLocation[slot] = kept;
+        if (kept != null && kept.of(service)) {
+            return kept;
         }
-        return kept;
+        ChannelTerm made = new ChannelTerm(this, service, version.termsFor(service, channel).processing(filedAt).fold(known -> known, unknown -> {
+            throw new UnknownFactException("terms." + channel + ".processing", unknown.reason());
+        }));
+        if (kept == null) {
+            byLocation[slot] = made;
+        }
+        return made;
     }
 
     /** When a request received at that instant counts as accepted. */

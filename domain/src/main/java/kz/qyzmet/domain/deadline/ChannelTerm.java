@@ -15,22 +15,30 @@ import kz.qyzmet.domain.catalog.ServiceId;
 final class ChannelTerm {
 
     private final ChannelDeadlines channel;
+    /** The service whose requests' explanations name this term (so that an unread explanation need not keep it). */
+    private final ServiceId service;
     private final Fact.Known<ProcessingTerm> term;
     private final CountedTerm counted;
 
-    ChannelTerm(ChannelDeadlines channel, Fact.Known<ProcessingTerm> term) {
+    ChannelTerm(ChannelDeadlines channel, ServiceId service, Fact.Known<ProcessingTerm> term) {
         this.channel = Objects.requireNonNull(channel, "channel: required");
+        this.service = Objects.requireNonNull(service, "service: required");
         this.term = Objects.requireNonNull(term, "term: required");
         this.counted = channel.counted(term.given());
+    }
+
+    /** Whether this is the term of that service's requests. */
+    boolean of(ServiceId service) {
+        return this.service == service || this.service.equals(service);
     }
 
     /**
      * The deadline of a request of the service received at that instant: the acceptance and the due instant from
      * the channel's clock in one pass where it answers, else from the general policies; the explanation holds what it
-     * is made from (this term, the service, the moment received) and is built when read.
+     * is made from (this term, with its service, and the moment received) and is built when read.
      */
-    Deadline deadline(ServiceId service, Instant receivedAt) {
-        Explanation explanation = new Explanation(new Lines(this, service, receivedAt));
+    Deadline deadline(Instant receivedAt) {
+        Explanation explanation = new Explanation(new Lines(this, receivedAt));
         Deadline fast = counted.deadline(receivedAt, explanation);
         return fast != null ? fast : counted(receivedAt, explanation);
     }
@@ -42,29 +50,27 @@ final class ChannelTerm {
     }
 
     /** The deadline of a request of the service that counts as accepted as {@code accepted} says. */
-    Deadline deadline(ServiceId service, Acceptance accepted) {
+    Deadline deadline(Acceptance accepted) {
         Instant due = channel.due(accepted.acceptedAt(), term.given(), counted);
-        return new Deadline(accepted, due, new Explanation(new AcceptedLines(this, service, accepted, due)));
+        return new Deadline(accepted, due, new Explanation(new AcceptedLines(this, accepted, due)));
     }
 
     /** The explanation of a deadline counted from a given acceptance, before it is read. */
     private static final class AcceptedLines extends Explanation.Later {
 
         private final ChannelTerm term;
-        private final ServiceId service;
         private final Acceptance accepted;
         private final Instant due;
 
-        AcceptedLines(ChannelTerm term, ServiceId service, Acceptance accepted, Instant due) {
+        AcceptedLines(ChannelTerm term, Acceptance accepted, Instant due) {
             this.term = term;
-            this.service = service;
             this.accepted = accepted;
             this.due = due;
         }
 
         @Override
         List<Explanation.Line> build() {
-            return term.channel.explain(service, term.term, accepted, due);
+            return term.channel.explain(term.service, term.term, accepted, due);
         }
     }
 
@@ -76,12 +82,10 @@ final class ChannelTerm {
     private static final class Lines extends Explanation.Later {
 
         private final ChannelTerm term;
-        private final ServiceId service;
         private final Instant receivedAt;
 
-        Lines(ChannelTerm term, ServiceId service, Instant receivedAt) {
+        Lines(ChannelTerm term, Instant receivedAt) {
             this.term = term;
-            this.service = service;
             this.receivedAt = receivedAt;
         }
 
@@ -89,7 +93,7 @@ final class ChannelTerm {
         List<Explanation.Line> build() {
             Acceptance accepted = term.channel.accept(receivedAt);
             Instant due = term.channel.due(accepted.acceptedAt(), term.term.given(), term.counted);
-            return term.channel.explain(service, term.term, accepted, due);
+            return term.channel.explain(term.service, term.term, accepted, due);
         }
     }
 }

@@ -84,7 +84,7 @@ public final class DeadlinePolicy {
     public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
                              OfficeKind office, Instant receivedAt) {
         Objects.requireNonNull(receivedAt, "receivedAt: required");
-        return kept(version, channel, office).term(service, filedAt).deadline(service, receivedAt);
+        return kept(version, channel, office).term(service, filedAt).deadline(receivedAt);
     }
 
     /**
@@ -100,7 +100,28 @@ public final class DeadlinePolicy {
     public Deadline deadline(ServiceId service, StandardVersion version, Channel channel, OfficeLocation filedAt,
                              OfficeKind office, Acceptance accepted) {
         Objects.requireNonNull(accepted, "accepted: required");
-        return kept(version, channel, office).term(service, filedAt).deadline(service, accepted);
+        return kept(version, channel, office).term(service, filedAt).deadline(accepted);
+    }
+
+    /**
+     * The overall deadline of a request governed by {@code governing}, the version in force on the day it counts as
+     * accepted, where {@code accepted} is its acceptance as the version in force when it was received,
+     * {@code onReceipt}, counted it (a request is governed by the version in force on its acceptance day, which only
+     * an acceptance can tell): counted from that acceptance where the two are one version, else from the moment
+     * received, in the governing version's own hours (its channel may keep other hours, so it may accept otherwise).
+     * The one place accepting a request and previewing its deadline make that choice.
+     *
+     * @throws kz.qyzmet.domain.catalog.ChannelNotOfferedException if the governing standard does not offer the channel
+     * @throws kz.qyzmet.domain.catalog.UnknownFactException        if the governing standard gives no processing term
+     * @throws kz.qyzmet.domain.calendar.OutsideCalendarException    if the dates lie outside the calendar's data
+     */
+    public Deadline governedDeadline(ServiceId service, StandardVersion governing, StandardVersion onReceipt, Channel channel,
+                                     OfficeLocation filedAt, OfficeKind office, Acceptance accepted) {
+        Objects.requireNonNull(onReceipt, "onReceipt: required");
+        Objects.requireNonNull(accepted, "accepted: required");
+        return governing == onReceipt
+                ? deadline(service, governing, channel, filedAt, office, accepted)
+                : deadline(service, governing, channel, filedAt, office, accepted.receivedAt());
     }
 
     /**

@@ -1,8 +1,11 @@
 package kz.qyzmet.domain.deadline;
 
 import java.time.Instant;
-import java.util.AbstractList;
+import java.util.AbstractCollection;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Supplier;
@@ -59,9 +62,11 @@ public record Explanation(List<Line> lines) {
     /**
      * The lines of an explanation made later: built once, on first use, then kept. A deadline's own kind
      * keeps the inputs of its explanation in its fields (no closure per deadline) and builds the lines from
-     * them when they are first read.
+     * them when they are first read. Every read goes to the built lines (an unmodifiable list); it keeps no
+     * field of its own but those lines, since one is made with every deadline counted (not an
+     * {@link java.util.AbstractList}, whose modification count would be one more).
      */
-    abstract static class Later extends AbstractList<Line> implements RandomAccess {
+    abstract static class Later extends AbstractCollection<Line> implements List<Line>, RandomAccess {
 
         private volatile List<Line> built;
 
@@ -85,6 +90,66 @@ public record Explanation(List<Line> lines) {
         @Override
         public final int size() {
             return built().size();
+        }
+
+        @Override
+        public final Iterator<Line> iterator() {
+            return built().iterator();
+        }
+
+        @Override
+        public final ListIterator<Line> listIterator() {
+            return built().listIterator();
+        }
+
+        @Override
+        public final ListIterator<Line> listIterator(int index) {
+            return built().listIterator(index);
+        }
+
+        @Override
+        public final List<Line> subList(int fromIndex, int toIndex) {
+            return built().subList(fromIndex, toIndex);
+        }
+
+        @Override
+        public final int indexOf(Object line) {
+            return built().indexOf(line);
+        }
+
+        @Override
+        public final int lastIndexOf(Object line) {
+            return built().lastIndexOf(line);
+        }
+
+        @Override
+        public final Line set(int index, Line line) {
+            return built().set(index, line);
+        }
+
+        @Override
+        public final void add(int index, Line line) {
+            built().add(index, line);
+        }
+
+        @Override
+        public final Line remove(int index) {
+            return built().remove(index);
+        }
+
+        @Override
+        public final boolean addAll(int index, Collection<? extends Line> lines) {
+            return built().addAll(index, lines);
+        }
+
+        @Override
+        public final boolean equals(Object other) {
+            return other == this || built().equals(other);
+        }
+
+        @Override
+        public final int hashCode() {
+            return built().hashCode();
         }
     }
 

@@ -29,25 +29,41 @@ final class TimetableDays {
     static final long CLOSED = Long.MIN_VALUE;
     /** What a fast path returns when it cannot answer and the general policy must. */
     static final int NO_ANSWER = -1;
+    /** The {@linkplain #partOfDay part of a day} within the intake hours. */
+    static final int WITHIN = 1;
 
     private static final long DAY = 86_400;
 
-    /** Where a day's values lie in {@link #days}: {@value #STRIDE} longs a day, read together by an acceptance. */
-    private static final int STRIDE = 4;
+    /**
+     * Where a day's values lie in {@link #days}: {@value #STRIDE} longs a day, four days to a cache line, read
+     * together by an acceptance (the moments asked about fall on any day, and a day's index reads the next day's
+     * start too).
+     */
+    private static final int STRIDE = 2;
     private static final int START = 0;
-    private static final int INTAKE_FROM = 1;
-    private static final int INTAKE_TO = 2;
-    /** The next day on which intake opens (low 32 bits) and whether the day is irregular (bit 32). */
-    private static final int NEXT = 3;
-    private static final long IRREGULAR = 1L << 32;
+    /**
+     * The rest of a day in one long: the intake opening and close as seconds after the day's start
+     * ({@value #OFFSET_BITS} bits each), how many days on intake next opens (0: none within
+     * {@link AcceptancePolicy#MAX_CLOSED_DAYS}), and the day's {@link #SHUT} and {@link #IRREGULAR} marks.
+     */
+    private static final int REST = 1;
+    private static final int OFFSET_BITS = 18;
+    private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
+    private static final int INTAKE_TO_SHIFT = OFFSET_BITS;
+    private static final int NEXT_SHIFT = 2 * OFFSET_BITS;
+    private static final long NEXT_MASK = 0xFF;
+    /** The office does not open that day. */
+    private static final int SHUT_BIT = NEXT_SHIFT + 8;
+    private static final long SHUT = 1L << SHUT_BIT;
+    /** The UTC offset changes that day, or its intake hours do not fit the packed form: the general policies answer. */
+    private static final long IRREGULAR = SHUT << 1;
 
     private final WorkingCalendar calendar;
     private final int length;
     /**
-     * Per day, side by side (one or two cache lines a day rather than one per table, since the moments asked
-     * about fall on any day): the start of the day, the intake opening and close ({@link #CLOSED} on a day the
-     * office does not open), and the first day after it, at most {@link AcceptancePolicy#MAX_CLOSED_DAYS} on, on
-     * which intake opens ({@link #NO_ANSWER} if none) with the day's {@link #IRREGULAR} mark.
+     * Per day, side by side (a quarter of a cache line a day rather than one line per table): the start of the day,
+     * then the intake opening and close, the next day on which intake opens and the day's marks, packed
+     * ({@link #REST}).
      */
     private final long[] days;
     private final long[] close;
@@ -119,11 +135,24 @@ final class TimetableDays {
                 }
             }
             days[STRIDE * i + START] = dayStart[i];
-            days[STRIDE * i + INTAKE_FROM] = intakeFrom[i];
-            days[STRIDE * i + INTAKE_TO] = intakeTo[i];
-            days[STRIDE * i + NEXT] = (nextOpen & 0xFFFF_FFFFL) | (regular[i] ? 0 : IRREGULAR);
+            days[STRIDE * i + REST] = rest(dayStart[i], intakeFrom[i], intakeTo[i], nextOpen == NO_ANSWER ? 0 : nextOpen - i, regular[i]);
         }
         lastDayEnd = dayStart[length];
+    }
+
+    /**
+     * A day's {@link #REST}: a day whose intake hours do not lie within {@value #OFFSET_BITS} bits of seconds after its
+     * start (only a change of offset could make that so) is marked irregular, so its packed hours are never read.
+     */
+    private static long rest(long start, long intakeFrom, long intakeTo, int nextOpenIn, boolean regular) {
+        long next = (long) nextOpenIn << NEXT_SHIFT;
+        if (intakeFrom == CLOSED) {
+            return next | SHUT | (regular ? 0 : IRREGULAR);
+        }
+        long from = intakeFrom - start;
+        long to = intakeTo - start;
+        boolean packs = from >= 0 && from <= OFFSET_MASK && to >= 0 && to <= OFFSET_MASK;
+        return next | (packs ? from | to << INTAKE_TO_SHIFT : 0) | (regular && packs ? 0 : IRREGULAR);
     }
 
     WorkingCalendar calendar() {
@@ -172,7 +201,7 @@ final class TimetableDays {
 
     /** Whether the UTC offset stays the same all day, so that clock times and instants order alike. */
     boolean regular(int day) {
-        return (days[STRIDE * day + NEXT] & IRREGULAR) == 0;
+        return (days[STRIDE * day + REST] & IRREGULAR) == 0;
     }
 
     /** The close of the office's hours on that day (the end of the day where it keeps no hours then). */
@@ -185,29 +214,40 @@ final class TimetableDays {
         return closeAt[day];
     }
 
-    boolean open(int day) {
-        return days[STRIDE * day + INTAKE_FROM] != CLOSED;
-    }
-
-    long intakeFrom(int day) {
-        return days[STRIDE * day + INTAKE_FROM];
-    }
-
-    /** {@link #intakeFrom} as an instant; null on a day the office does not open. */
-    Instant intakeFromAt(int day) {
-        return intakeFromAt[day];
-    }
-
-    long intakeTo(int day) {
-        return days[STRIDE * day + INTAKE_TO];
+    /**
+     * Where the moment lies in a {@linkplain #regular regular} day that holds it, found without a branch: 0 before the
+     * intake hours, {@value #WITHIN} within them, 2 after them, 3 on a day the office does not open (the parts that
+     * accept on the next day intake opens are 2 and 3).
+     */
+    int partOfDay(int day, long epochSecond) {
+        long rest = days[STRIDE * day + REST];
+        long into = epochSecond - start(day);
+        long from = rest & OFFSET_MASK;
+        long to = rest >>> INTAKE_TO_SHIFT & OFFSET_MASK;
+        int shut = (int) (rest >>> SHUT_BIT) & 1;
+        // (x - into - 1) >>> 63 is 1 where into >= x: the opening and the close passed, 0, 1 or 2 of them
+        int passed = (int) ((from - into - 1) >>> 63) + (int) ((to - into - 1) >>> 63);
+        return passed | shut * 3;
     }
 
     /**
-     * The first day after this one, at most {@link AcceptancePolicy#MAX_CLOSED_DAYS} days on and within the
-     * calendar, on which intake opens; {@link #NO_ANSWER} if there is none.
+     * The day a request received in that {@linkplain #partOfDay part} of the day counts as accepted on: the day itself
+     * before or within the intake hours, else the next day intake opens ({@link #NO_ANSWER} if none is near).
      */
-    int nextOpen(int day) {
-        return (int) days[STRIDE * day + NEXT];
+    int acceptanceDay(int day, int part) {
+        int nextIn = (int) (days[STRIDE * day + REST] >>> NEXT_SHIFT & NEXT_MASK);
+        int movesOn = -(part >>> 1);
+        return nextIn == 0 && movesOn != 0 ? NO_ANSWER : day + (nextIn & movesOn);
+    }
+
+    /** Whether the office opens that day. */
+    boolean open(int day) {
+        return (days[STRIDE * day + REST] & SHUT) == 0;
+    }
+
+    /** When intake opens that day, as an instant; null on a day the office does not open. */
+    Instant intakeFromAt(int day) {
+        return intakeFromAt[day];
     }
 
     /** The start of working period {@code period} (0 or 1) of the day, {@link #CLOSED} if there is none. */
