@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.domain.calendar.WorkingCalendar;
 import kz.qyzmet.domain.catalog.Catalog;
 import kz.qyzmet.domain.catalog.CatalogCode;
@@ -73,6 +74,16 @@ public final class CityYear {
     private final IntakeCheck intake = new IntakeCheck();
     private final AtRiskShare atRisk = AtRiskShare.DEFAULT;
     private long citizens;
+
+    /**
+     * The city the benchmarks and their tests generate: 400 providers ({@link City#of(int)}), the city's mix of services
+     * ({@link ServiceMix#city()}), the built-in catalog, requests received in 2025.
+     *
+     * @param deadlines the deadline policy of the deployment (its calendar and zone are the city's)
+     */
+    public static CityYear of2025(DeadlinePolicy deadlines, long seed) {
+        return new CityYear(City.of(400), ServiceMix.city(), JsonCatalogSource.builtIn().catalog(), deadlines, Year.of(2025), seed);
+    }
 
     /**
      * @param deadlines the deadline policy of the deployment (its calendar and zone are the city's)

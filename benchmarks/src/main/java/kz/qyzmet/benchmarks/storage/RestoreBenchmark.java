@@ -4,18 +4,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcRequestRepository;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
-import kz.qyzmet.benchmarks.city.City;
 import kz.qyzmet.benchmarks.city.CityLoad;
 import kz.qyzmet.benchmarks.city.CityYear;
-import kz.qyzmet.benchmarks.city.ServiceMix;
 import kz.qyzmet.domain.request.RequestId;
 import kz.qyzmet.domain.request.ServiceRequest;
 import kz.qyzmet.embedded.Qyzmet;
@@ -73,8 +69,7 @@ public class RestoreBenchmark {
     public void store() throws SQLException {
         storage = JdbcStorage.connect("jdbc:h2:mem:restore-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         repository = storage.requests();
-        CityYear year = new CityYear(City.of(400), ServiceMix.city(), JsonCatalogSource.builtIn().catalog(),
-                Qyzmet.builder().build().deadlinePolicy(), Year.of(2025), 17);
+        CityYear year = CityYear.of2025(Qyzmet.builder().build().deadlinePolicy(), 17);
         CityLoad.into(repository, year, REQUESTS);
         ids = new ArrayList<>();
         try (Connection connection = storage.dataSource().getConnection(); Statement select = connection.createStatement();

@@ -6,22 +6,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.rest.RestApi;
 import kz.qyzmet.adapters.rest.auth.Authentication;
 import kz.qyzmet.adapters.rest.problem.JsonBodies;
 import kz.qyzmet.adapters.rest.request.RequestRoutes;
 import kz.qyzmet.application.request.port.in.ActingUser;
-import kz.qyzmet.benchmarks.city.City;
 import kz.qyzmet.benchmarks.city.CityLoad;
 import kz.qyzmet.benchmarks.city.CityYear;
-import kz.qyzmet.benchmarks.city.ServiceMix;
 import kz.qyzmet.domain.catalog.Role;
 import kz.qyzmet.embedded.Qyzmet;
 import kz.qyzmet.server.QyzmetServer;
@@ -72,8 +68,7 @@ public class WorklistPageBenchmark {
     public void serve() {
         storage = JdbcStorage.connect("jdbc:h2:mem:worklist-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Qyzmet qyzmet = Qyzmet.builder().repository(storage.requests()).build();
-        CityYear year = new CityYear(City.of(400), ServiceMix.city(), JsonCatalogSource.builtIn().catalog(), qyzmet.deadlinePolicy(),
-                Year.of(2025), 17);
+        CityYear year = CityYear.of2025(qyzmet.deadlinePolicy(), 17);
         CityLoad.into(storage.requests(), year, REQUESTS);
         ActingUser portal = new ActingUser("portal", Role.SYSTEM, null, null);
         ZoneId zone = qyzmet.deadlinePolicy().zone();

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Month;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,7 +56,7 @@ class CityYearTest {
     }
 
     private static CityYear city(long seed) {
-        return new CityYear(City.of(400), ServiceMix.city(), CATALOG, deadlines, Year.of(2025), seed);
+        return CityYear.of2025(deadlines, seed);
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.application.request.port.out.ReportCriteria;
@@ -183,6 +182,6 @@ class ReportFactsAgreementTest {
     }
 
     private static CityYear city() {
-        return new CityYear(City.of(400), ServiceMix.city(), JsonCatalogSource.builtIn().catalog(), deadlines, YEAR, 17);
+        return CityYear.of2025(deadlines, 17);
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.qyzmet.adapters.persistence.catalog.JsonCatalogSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.adapters.persistence.memory.InMemoryRequestRepository;
 import kz.qyzmet.application.request.port.in.WatchDeadlinesUseCase.WatchReport;
@@ -89,7 +88,7 @@ class SelectiveWatchTest {
     }
 
     private static CityYear city(DeadlinePolicy deadlines) {
-        return new CityYear(City.of(400), ServiceMix.city(), JsonCatalogSource.builtIn().catalog(), deadlines, Year.of(2025), 17);
+        return CityYear.of2025(deadlines, 17);
     }
 
     /**

@@ -106,11 +106,10 @@ public final class JdbcStorage implements AutoCloseable {
 
     /** The embedded file database, with waits of any length (tests use some below a second). */
     static JdbcStorage h2File(Path dataDirectory, Duration callersWait, Duration inFlightWait) {
-        Path name = dataDirectory.toAbsolutePath().resolve("qyzmet");
         String url = h2FileUrl(dataDirectory);
         HikariDataSource pool = pool(url, "sa", "", true);
         PausableConnections pause = new PausableConnections(pool, callersWait);
-        Path file = name.resolveSibling("qyzmet.mv.db");
+        Path file = dataDirectory.toAbsolutePath().resolve("qyzmet.mv.db");
         return storage(pause, pool, new EmbeddedFile(url, file, pause, inFlightWait));
     }
 
