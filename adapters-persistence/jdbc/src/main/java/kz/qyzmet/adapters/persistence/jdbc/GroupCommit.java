@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import kz.qyzmet.application.request.port.out.StoreBusyException;
 
@@ -46,6 +49,16 @@ final class GroupCommit implements Transactions {
 
     private final DataSource dataSource;
     private final Semaphore writers;
+    /**
+     * Groups written as batches share this lock; a group written again one write at a time, in the order its writes
+     * came in, holds it alone. The batches lock the rows of their requests in the order of their keys, so several may
+     * run at once; a group written one by one does not (a register's first write of a key must win over its later
+     * ones), and beside another group it could lock the same requests in another order and end in a deadlock, which
+     * its caller would get as a storage failure rather than as the concurrent change it is.
+     */
+    private final ReadWriteLock oneByOne = new ReentrantReadWriteLock(true);
+    private final Lock groupsInBatches = oneByOne.readLock();
+    private final Lock groupOneByOne = oneByOne.writeLock();
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final LongAdder writes = new LongAdder();
     private final LongAdder transactions = new LongAdder();
@@ -167,13 +180,23 @@ final class GroupCommit implements Transactions {
                 alone(connection, group.get(0));
                 return;
             }
-            Transactions.commit(connection, transaction -> {
-                if (!batched(transaction, group)) {
-                    for (Pending pending : group) {
-                        run(transaction, pending);
+            // one transaction, as batches beside other groups or, once the batches are rolled back, one by one alone
+            Lock[] held = {groupsInBatches};
+            held[0].lock();
+            try {
+                Transactions.commit(connection, transaction -> {
+                    if (!batched(transaction, group)) {
+                        held[0].unlock();
+                        held[0] = groupOneByOne;
+                        held[0].lock();
+                        for (Pending pending : group) {
+                            run(transaction, pending);
+                        }
                     }
-                }
-            });
+                });
+            } finally {
+                held[0].unlock();
+            }
         } catch (SQLException | RuntimeException e) {
             // nothing of the group is stored: the writes that had not failed on their own fail with the transaction
             // (a pause for maintenance reaches each caller as itself: nothing was written, try again)
