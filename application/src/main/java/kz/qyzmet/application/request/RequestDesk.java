@@ -61,10 +61,13 @@ public final class RequestDesk {
         return clock.instant();
     }
 
-    /** The request, if the actor may see it; otherwise "not found". */
+    /**
+     * The request, if the actor may see it; otherwise "not found". A command that names its revision lets the store
+     * answer without a read where it can ({@link RequestRepository#findAt}); the same checks follow either way.
+     */
     ServiceRequest load(Actor actor, UUID id, Integer expectedRevision) {
         RequestId requestId = new RequestId(id);
-        ServiceRequest request = repository.find(requestId)
+        ServiceRequest request = (expectedRevision == null ? repository.find(requestId) : repository.findAt(requestId, expectedRevision))
                 .filter(found -> visible(actor, found))
                 .orElseThrow(() -> new RequestNotFoundException(id.toString()));
         if (expectedRevision != null && expectedRevision != request.revision()) {

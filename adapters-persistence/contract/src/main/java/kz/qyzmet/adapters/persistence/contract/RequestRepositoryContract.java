@@ -52,7 +52,10 @@ import org.junit.jupiter.api.Test;
  *       stored revision (the length of the stored history) is still {@code expectedRevision}; otherwise it throws
  *       {@link ConcurrentUpdateException} and writes nothing. Of two racing changes from one revision exactly
  *       one wins. Changes stored together ({@code updateEach}) are each checked against their own revision: a
- *       stale one (or one of a request not stored) fails alone and writes nothing, the others are stored whole.</li>
+ *       stale one (or one of a request not stored) fails alone and writes nothing, the others are stored whole.
+ *       {@code findAt(id, revision)}, for a change that names its revision, gives the request {@code find} reads or
+ *       what the store held at that revision (a revision is written once), always a fresh instance; a change made
+ *       from it after another writer moved the request on fails as above, never overwriting the other change.</li>
  *   <li><b>Idempotent submission.</b> An idempotency key is stored with the request it created, in the same
  *       write; a second request with a taken key throws {@link IdempotencyConflictException} and is not stored.
  *       Requests added together ({@code addEach}) keep every rule each on its own: one whose key is taken fails alone.</li>
@@ -128,6 +131,73 @@ public abstract class RequestRepositoryContract {
         ServiceRequest stored = repository.find(request.id()).orElseThrow();
         assertThat(stored.executor()).contains(UserId.of("teacher"));
         assertThat(stored.revision()).isEqualTo(3);
+    }
+
+    /** A request accepted at the provider's office (revision 2), added to the repository. */
+    private static ServiceRequest acceptedAtRevisionTwo(RequestRepository repository) {
+        ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, almaty(3, 20, 10), "school-1");
+        repository.add(request, null);
+        return request;
+    }
+
+    @Test
+    void aChangeThatNamesItsRevisionGetsTheRequestAtItFreshEachTime() {
+        RequestRepository repository = repository();
+        ServiceRequest request = acceptedAtRevisionTwo(repository);
+        ServiceRequest found = repository.findAt(request.id(), 2).orElseThrow();
+        assertThat(found.revision()).isEqualTo(2);
+        assertThat(found.submission()).isEqualTo(request.submission());
+        assertThat(found.history()).isEqualTo(request.history());
+        assertThat(found.deadline()).isEqualTo(request.deadline());
+        found.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher"));
+        ServiceRequest again = repository.findAt(request.id(), 2).orElseThrow();
+        assertThat(again).as("a fresh request, not the one changed in place").isNotSameAs(found);
+        assertThat(again.revision()).as("the change in place, not saved, is in neither the store nor its next answer").isEqualTo(2);
+        assertThat(again.status()).isEqualTo(RequestStatus.ACCEPTED);
+
+        repository.update(found, 2);
+        assertThat(repository.find(request.id()).orElseThrow().executor()).contains(UserId.of("teacher"));
+        assertThat(repository.findAt(new RequestId(UUID.randomUUID()), 1)).as("an unknown request").isEmpty();
+    }
+
+    @Test
+    void atAnotherRevisionTheRequestIsTheStoredOneOrItsStateAtThatRevision() {
+        RequestRepository repository = repository();
+        ServiceRequest request = acceptedAtRevisionTwo(repository);
+        ServiceRequest loaded = repository.findAt(request.id(), 2).orElseThrow();
+        loaded.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher"));
+        repository.update(loaded, 2);
+        ServiceRequest current = repository.find(request.id()).orElseThrow();
+        for (int revision : new int[] {1, 2, 3, 7}) {
+            ServiceRequest found = repository.findAt(request.id(), revision).orElseThrow();
+            assertThat(found.revision()).as("asked at %d: the stored request or the one at %d", revision, revision)
+                    .isIn(current.revision(), revision);
+            assertThat(found.history()).as("asked at %d: what the store held at the revision it gives", revision)
+                    .isEqualTo(current.history().subList(0, found.revision()));
+        }
+    }
+
+    @Test
+    void aChangeFromTheRequestAtItsRevisionFailsIfAnotherWriterMovedItFirst() {
+        RequestRepository repository = repository();
+        ServiceRequest request = acceptedAtRevisionTwo(repository);
+        ServiceRequest mine = repository.findAt(request.id(), 2).orElseThrow();
+        ServiceRequest theirs = repository.find(request.id()).orElseThrow();
+        theirs.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("other-teacher"));
+        repository.update(theirs, 2);
+
+        mine.assign(StoredRequests.HEAD, almaty(3, 20, 11), UserId.of("teacher"));
+        assertThatThrownBy(() -> repository.update(mine, 2)).isInstanceOf(ConcurrentUpdateException.class);
+        Optional<ServiceRequest> atTwo = repository.findAt(request.id(), 2);
+        if (atTwo.orElseThrow().revision() == 2) {
+            ServiceRequest late = atTwo.get();
+            late.assign(StoredRequests.HEAD, almaty(3, 20, 12), UserId.of("late-teacher"));
+            assertThatThrownBy(() -> repository.update(late, 2)).as("a later change from revision 2 is stale too")
+                    .isInstanceOf(ConcurrentUpdateException.class);
+        }
+        ServiceRequest stored = repository.find(request.id()).orElseThrow();
+        assertThat(stored.executor()).as("no lost update").contains(UserId.of("other-teacher"));
+        assertThat(stored.history()).isEqualTo(theirs.history());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import kz.qyzmet.application.request.ConcurrentUpdateException;
 import kz.qyzmet.application.request.IdempotencyConflictException;
+import kz.qyzmet.application.request.RequestNotFoundException;
 import kz.qyzmet.application.request.port.out.ChangedRequest;
 import kz.qyzmet.application.request.port.out.IdempotencyRecord;
 import kz.qyzmet.application.request.port.out.NewRequest;
@@ -40,6 +41,11 @@ import kz.qyzmet.domain.request.Submission;
  * a row per request with the columns its worklists query, and its append-only history in
  * {@code request_events}, written in the same transaction. A change is stored only if the row's revision
  * is still the one the change started from. SQL uses bind parameters only.
+ *
+ * <p>A change that names the revision it starts from ({@link #findAt}) is given the request without a read where this
+ * process committed it last at that revision ({@link CommittedRequests}, shared by every repository of a
+ * {@link JdbcStorage}): an acceptance right after the submission costs its write alone. Reads without a revision
+ * ({@link #find(RequestId)}, worklists, reports) always go to the database.
  */
 public final class JdbcRequestRepository implements RequestRepository {
 
@@ -73,20 +79,44 @@ public final class JdbcRequestRepository implements RequestRepository {
 
     private final boolean wholeWrites;
     private final StoredRequestRows stored = new StoredRequestRows(JSON);
+    /** What this process committed last of each request it wrote (shared by the repositories of a storage). */
+    private final CommittedRequests committed;
 
     /** A repository writing each change in a transaction of its own (statement by statement, on any database). */
     public JdbcRequestRepository(DataSource dataSource) {
-        this(dataSource, Transactions.separate(dataSource), false);
+        this(dataSource, Transactions.separate(dataSource), false, new CommittedRequests());
     }
 
     /**
      * @param wholeWrites whether a write that has its transaction to itself is sent as one statement committed as
      *                    it runs (PostgreSQL's {@code WITH ... RETURNING}; H2 has no data-changing {@code WITH})
      */
-    JdbcRequestRepository(DataSource dataSource, Transactions transactions, boolean wholeWrites) {
+    JdbcRequestRepository(DataSource dataSource, Transactions transactions, boolean wholeWrites, CommittedRequests committed) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource: required");
         this.transactions = Objects.requireNonNull(transactions, "transactions: required");
         this.wholeWrites = wholeWrites;
+        this.committed = Objects.requireNonNull(committed, "committed: required");
+    }
+
+    /**
+     * The request as this process committed it last, if that was at {@code revision}, restored from the text it
+     * wrote through the same checks as a read; otherwise read as {@link #find(RequestId)} reads it. What a request held
+     * at a revision never changes (a revision is written once), so the answer is what a read at the moment of that
+     * commit gave. If another process (a second server on the database) has moved the request on since, a change made
+     * from this answer fails on saving with {@link ConcurrentUpdateException} (HTTP 409, "reload and try again"),
+     * where after a read it fails before the change with a stale revision (412, the same advice): the answer a
+     * read would give had the other server's change come just after it, which it may always do. A request removed from
+     * the database since is not found on saving ({@link RequestNotFoundException}), as it is on reading.
+     */
+    @Override
+    public Optional<ServiceRequest> findAt(RequestId id, int revision) {
+        Optional<CommittedRequests.Committed> kept = committed.at(id.value(), revision);
+        if (kept.isEmpty()) {
+            return find(id);
+        }
+        CommittedRequests.Committed request = kept.get();
+        return Optional.of(stored.restore(new StoredRequestRows.Row(id.value(), request.status(), request.channel(), request.revision(),
+                request.submission()), request.events()));
     }
 
     /** The request with its history, read in one statement (the row joined with its events). */
@@ -118,7 +148,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     @Override
     public void add(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         Objects.requireNonNull(watchShare, "watchShare: required");
-        inTransaction("storing request " + request.id(), addition(request, idempotency, watchShare));
+        write("storing request " + request.id(), addition(request, idempotency, watchShare));
     }
 
     /**
@@ -128,14 +158,14 @@ public final class JdbcRequestRepository implements RequestRepository {
     @Override
     public List<Optional<RuntimeException>> addEach(List<NewRequest> requests, AtRiskShare watchShare) {
         Objects.requireNonNull(watchShare, "watchShare: required");
-        List<Transactions.Work> writes = new ArrayList<>(requests.size());
+        List<Write> writes = new ArrayList<>(requests.size());
         for (NewRequest request : requests) {
             writes.add(addition(request.request(), request.idempotency(), watchShare));
         }
-        return transactions.writeEach("storing a register of " + requests.size() + " requests", writes);
+        return writeEach("storing a register of " + requests.size() + " requests", writes);
     }
 
-    private BatchableWrite addition(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
+    private Write addition(ServiceRequest request, IdempotencyRecord idempotency, AtRiskShare watchShare) {
         // the JSON is written before the transaction, so that a shared (group) commit does not wait for it
         String submissionJson = JSON.write(request.submission());
         String facts = StoredReportFacts.write(ReportFacts.of(request));
@@ -152,7 +182,8 @@ public final class JdbcRequestRepository implements RequestRepository {
                 bindEventValues(insert, 24, events);
             }, null, keyTaken);
         }
-        return write.build();
+        return new Write(request.id(), write.build(), new CommittedRequests.Committed(request.status().name(),
+                request.submission().channel().name(), request.revision(), submissionJson, payloads(events)));
     }
 
     /**
@@ -232,7 +263,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     @Override
     public void update(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
         Objects.requireNonNull(watchShare, "watchShare: required");
-        inTransaction("storing a change to request " + request.id(), change(request, expectedRevision, watchShare));
+        write("storing a change to request " + request.id(), change(request, expectedRevision, watchShare));
     }
 
     /**
@@ -244,14 +275,14 @@ public final class JdbcRequestRepository implements RequestRepository {
     @Override
     public List<Optional<RuntimeException>> updateEach(List<ChangedRequest> changes, AtRiskShare watchShare) {
         Objects.requireNonNull(watchShare, "watchShare: required");
-        List<Transactions.Work> writes = new ArrayList<>(changes.size());
+        List<Write> writes = new ArrayList<>(changes.size());
         for (ChangedRequest change : changes) {
             writes.add(change(change.request(), change.expectedRevision(), watchShare));
         }
-        return transactions.writeEach("storing changes to a register of " + changes.size() + " requests", writes);
+        return writeEach("storing changes to a register of " + changes.size() + " requests", writes);
     }
 
-    private BatchableWrite change(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
+    private Write change(ServiceRequest request, int expectedRevision, AtRiskShare watchShare) {
         // the row's update, or in the whole form the events' insert that it feeds, changes nothing if the revision moved
         BatchableWrite.CountCheck onRevision = (count, connection) -> {
             if (count == 0) {
@@ -269,7 +300,10 @@ public final class JdbcRequestRepository implements RequestRepository {
                 bindEventValues(update, 15, events);
             }, onRevision, null);
         }
-        return write.build();
+        // known after the commit only if this process committed the revision the change starts from
+        CommittedRequests.Committed after = committed.at(request.id().value(), expectedRevision)
+                .map(before -> before.then(request.status().name(), request.revision(), payloads(events))).orElse(null);
+        return new Write(request.id(), write.build(), after);
     }
 
     private void bindUpdate(PreparedStatement update, ServiceRequest request, String facts, int expectedRevision, AtRiskShare watchShare)
@@ -612,7 +646,8 @@ public final class JdbcRequestRepository implements RequestRepository {
             select.setObject(1, id.value());
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
-                    throw new IllegalStateException("request " + id + " is not stored");
+                    // a change from a request handed out without a read (findAt) of a row removed since: as a read finds it
+                    throw new RequestNotFoundException(id.toString());
                 }
                 return rows.getInt(1);
             }
@@ -666,8 +701,54 @@ public final class JdbcRequestRepository implements RequestRepository {
                 result.getString("submission"));
     }
 
-    private void inTransaction(String what, Transactions.Work work) {
-        transactions.write(what, work);
+    /** Commits the write, then remembers what it stored; a write that fails is forgotten, and the failure thrown. */
+    private void write(String what, Write write) {
+        try {
+            transactions.write(what, write.work());
+        } catch (RuntimeException e) {
+            committed.forget(write.id().value());
+            throw e;
+        }
+        write.stored(committed);
+    }
+
+    /** Commits the writes as {@link Transactions#writeEach} does, and remembers what each one committed stored. */
+    private List<Optional<RuntimeException>> writeEach(String what, List<Write> writes) {
+        List<Optional<RuntimeException>> outcomes;
+        try {
+            outcomes = transactions.writeEach(what, writes.stream().<Transactions.Work>map(Write::work).toList());
+        } catch (RuntimeException e) {
+            writes.forEach(write -> committed.forget(write.id().value()));
+            throw e;
+        }
+        for (int i = 0; i < writes.size(); i++) {
+            if (i < outcomes.size() && outcomes.get(i).isEmpty()) {
+                writes.get(i).stored(committed);
+            } else {
+                committed.forget(writes.get(i).id().value());
+            }
+        }
+        return outcomes;
+    }
+
+    private static List<String> payloads(List<StoredEvent> events) {
+        List<String> payloads = new ArrayList<>(events.size());
+        for (StoredEvent event : events) {
+            payloads.add(event.payload());
+        }
+        return payloads;
+    }
+
+    /** A write, and the request as it stores it, to remember once it is committed (null where that is not known). */
+    private record Write(RequestId id, BatchableWrite work, CommittedRequests.Committed afterCommit) {
+
+        void stored(CommittedRequests committed) {
+            if (afterCommit == null) {
+                committed.forget(id.value());
+            } else {
+                committed.committed(id.value(), afterCommit);
+            }
+        }
     }
 
     /** An event of a request's history with its number and its JSON form. */

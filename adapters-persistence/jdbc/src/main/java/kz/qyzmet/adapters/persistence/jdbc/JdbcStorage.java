@@ -48,6 +48,11 @@ public final class JdbcStorage implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     /** A compaction and closing, one at a time. */
     private final Object maintenance = new Object();
+    /**
+     * What this storage's repositories committed last of each request (bounded, see {@link CommittedRequests}): one
+     * for the process, as its repositories are made per call.
+     */
+    private final CommittedRequests committed = new CommittedRequests();
 
     /**
      * The embedded H2 file database that this storage alone has open: its JDBC URL (for the connection that compacts
@@ -171,9 +176,12 @@ public final class JdbcStorage implements AutoCloseable {
         return new JdbcStorage(Objects.requireNonNull(dataSource, "dataSource: required"), null, null);
     }
 
-    /** The request repository on this database; all of them share its way of committing. */
+    /**
+     * The request repository on this database; all of them share its way of committing and what it committed last of
+     * each request (which spares a change that starts from it a read: {@link JdbcRequestRepository#findAt}).
+     */
     public JdbcRequestRepository requests() {
-        return new JdbcRequestRepository(dataSource, transactions, wholeWrites);
+        return new JdbcRequestRepository(dataSource, transactions, wholeWrites, committed);
     }
 
     /** The applicants' personal cabinets on this database. */

@@ -68,7 +68,7 @@ class BatchedGroupCommitTest {
     private void concurrentWritesShareOneBatchedCommit(DataSource database) throws Exception {
         CountedCalls counted = new CountedCalls(database);
         GroupCommit commits = new GroupCommit(counted.dataSource());
-        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database));
+        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database), new CommittedRequests());
         List<ServiceRequest> accepted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
@@ -108,7 +108,7 @@ class BatchedGroupCommitTest {
     private void aRegisterAddedTogetherSharesOneBatchedCommit(DataSource database) throws Exception {
         CountedCalls counted = new CountedCalls(database);
         GroupCommit commits = new GroupCommit(counted.dataSource());
-        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database));
+        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database), new CommittedRequests());
         List<NewRequest> register = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             ServiceRequest request = StoredRequests.submitted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
@@ -135,7 +135,7 @@ class BatchedGroupCommitTest {
     private void aRegisterChangedTogetherSharesOneCommitAndAStaleChangeFailsAlone(DataSource database) throws Exception {
         CountedCalls counted = new CountedCalls(database);
         GroupCommit commits = new GroupCommit(counted.dataSource());
-        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database));
+        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database), new CommittedRequests());
         List<ChangedRequest> register = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             ServiceRequest request = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
@@ -181,7 +181,7 @@ class BatchedGroupCommitTest {
 
     private void failingWritesFailAloneInTheirGroup(DataSource database) throws Exception {
         GroupCommit commits = new GroupCommit(database);
-        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database));
+        JdbcRequestRepository repository = new JdbcRequestRepository(database, commits, wholeWrites(database), new CommittedRequests());
         ServiceRequest raced = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
         ServiceRequest other = StoredRequests.accepted(Channel.PROVIDER_OFFICE, StoredRequests.thursdayBeforeNauryz(), "school-1");
         repository.add(submittedPartOf(raced), null);

@@ -30,6 +30,27 @@ public interface RequestRepository {
     Optional<ServiceRequest> find(RequestId id);
 
     /**
+     * The request for a change that starts from {@code revision} (a command that names the revision it acts on, as an
+     * intake officer accepting what was just handed in does): what {@link #find(RequestId)} reads, or, where the store
+     * knows what the request held at {@code revision} without reading it, that. The caller checks the revision of what
+     * it gets, as it does after {@code find}; the store's answer is either the request at {@code revision} or the
+     * request as {@code find} reads it, at whatever revision it stands, and empty only where {@code find} is.
+     *
+     * <p>A revision is written once: {@link #update} stores a change only from the revision it started from and ends
+     * at a higher one, so what a request held at a revision never changes, and a store may keep it (the JDBC store
+     * keeps what its own process committed last). If another writer has moved the request on since, the answer is the
+     * request as it stood before that change, and saving a change made from it fails with
+     * {@link kz.qyzmet.application.request.ConcurrentUpdateException}, exactly as when the other change lands between a
+     * read and the save: no change is lost. A request handed out is a fresh one whatever the source (the aggregate is
+     * mutable), never an instance the store keeps. This default reads.
+     *
+     * @param revision the revision the change starts from
+     */
+    default Optional<ServiceRequest> findAt(RequestId id, int revision) {
+        return find(id);
+    }
+
+    /**
      * Stores a new request, and its idempotency key where one was given, with its next-watch instant for
      * {@code watchShare}.
      *
