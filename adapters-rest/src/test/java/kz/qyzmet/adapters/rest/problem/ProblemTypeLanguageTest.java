@@ -89,4 +89,53 @@ class ProblemTypeLanguageTest {
                 .isEqualTo("«басшы» (HEAD) рөлі күйі «қаралуда» (IN_REVIEW) өтініште «мақұлдау» (approve) әрекетін орындай алмайды; "
                         + "орындай алады: «орындаушы» (EXECUTOR)");
     }
+
+    /** A format rule says, in Kazakh and Russian too, what the value must be: not only that its format is wrong. */
+    @Test
+    void aFormatRuleSaysWhatTheValueMustBe() {
+        Problem.FieldError iin = new Problem.FieldError("applicantIin", "Pattern", "must be 12 digits");
+        Problem.FieldError key = new Problem.FieldError("Idempotency-Key", "format", "must be 8-100 letters, digits, '.', '_', ':' or '-', was 't1'");
+        Problem.FieldError code = new Problem.FieldError("one-time-password", "format", "must be the 6 digits sent by SMS, was '12'");
+        Problem.FieldError month = new Problem.FieldError("month", "Pattern", "must be a month as YYYY-MM");
+        Problem.FieldError regex = new Problem.FieldError("provider", "Pattern", "must match \"[a-z0-9]+(-[a-z0-9]+)*\"");
+        Problem.FieldError version = new Problem.FieldError("version", "Pattern", "must be a version id such as 003-regulation-1");
+        Problem.FieldError unstated = new Problem.FieldError("etag", "etag", "is not an entity tag, was 'x'");
+
+        assertThat(List.of(iin, key, code, month, regex, version, unstated)).extracting(error -> ProblemTexts.field(error, Language.RU).message())
+                .containsExactly("должно состоять из 12 цифр",
+                        "должно состоять из 8–100 латинских букв, цифр или знаков '.', '_', ':', '-', получено: «t1»",
+                        "должно быть 6 цифрами из SMS, получено: «12»",
+                        "должно быть месяцем в виде YYYY-MM",
+                        "должно соответствовать шаблону «[a-z0-9]+(-[a-z0-9]+)*»",
+                        "неверный формат (например, 003-regulation-1)",
+                        "неверный формат, получено: «x»");
+        assertThat(List.of(iin, key, code, month, regex, version, unstated)).extracting(error -> ProblemTexts.field(error, Language.KK).message())
+                .containsExactly("12 цифрдан тұруы тиіс",
+                        "8–100 латын әрпінен, цифрдан немесе '.', '_', ':', '-' таңбаларынан тұруы тиіс, берілгені: «t1»",
+                        "SMS арқылы жіберілген 6 цифр болуы тиіс, берілгені: «12»",
+                        "YYYY-MM түріндегі ай болуы тиіс",
+                        "«[a-z0-9]+(-[a-z0-9]+)*» үлгісіне сәйкес болуы тиіс",
+                        "пішімі қате (мысалы, 003-regulation-1)",
+                        "пішімі қате, берілгені: «x»");
+        assertThat(ProblemTexts.field(iin, Language.EN)).isSameAs(iin);
+    }
+
+    /** A size or number rule gives, in Kazakh and Russian too, the bounds Bean Validation's English message states. */
+    @Test
+    void aSizeOrNumberRuleGivesItsBounds() {
+        Problem.FieldError size = new Problem.FieldError("requests", "Size", "size must be between 1 and 100");
+        Problem.FieldError least = new Problem.FieldError("expectedRevision", "Min", "must be greater than or equal to 1");
+        Problem.FieldError most = new Problem.FieldError("limit", "Max", "must be less than or equal to 500, was '900'");
+        Problem.FieldError none = new Problem.FieldError("limit", "integer", "must be a whole number, was 'x'");
+
+        assertThat(List.of(size, least, most, none)).extracting(error -> ProblemTexts.field(error, Language.RU).message())
+                .containsExactly("длина или количество вне допустимых пределов (должно быть от 1 до 100)",
+                        "число вне допустимых пределов (должно быть не меньше 1)",
+                        "число вне допустимых пределов (должно быть не больше 500), получено: «900»",
+                        "число вне допустимых пределов, получено: «x»");
+        assertThat(List.of(size, least, most)).extracting(error -> ProblemTexts.field(error, Language.KK).message())
+                .containsExactly("ұзындығы немесе саны рұқсат етілген шектен тыс (1…100 аралығында болуы тиіс)",
+                        "сан рұқсат етілген шектен тыс (кемінде 1 болуы тиіс)",
+                        "сан рұқсат етілген шектен тыс (көп дегенде 500 болуы тиіс), берілгені: «900»");
+    }
 }
