@@ -1,5 +1,9 @@
 package kz.qyzmet.adapters.rest.problem;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qyzmet.adapters.rest.language.Labels;
@@ -18,6 +22,8 @@ import kz.qyzmet.domain.request.IllegalTransitionException;
  */
 final class ProblemTexts {
 
+    /** A moment as the deadline explanations write it: "2026-12-07 09:00 +05:00". */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
     /** A quoted value at the end of an English message: "…, was 'x'". */
     private static final Pattern WAS = Pattern.compile("was '(.*)'$");
     /** The values a code allows, as an English message lists them: "one of [A, B]". */
@@ -48,14 +54,22 @@ final class ProblemTexts {
         };
     }
 
-    /** Why the request's state does not allow the action. */
-    static String transition(IllegalTransitionException e, Language language) {
+    /**
+     * Why the request's state does not allow the action; a moment the rule names ({@link IllegalTransitionException#notBefore})
+     * in the deployment's time zone.
+     */
+    static String transition(IllegalTransitionException e, Language language, ZoneId zone) {
         String status = Labels.of(e.status(), language);
         String action = Labels.of(e.action(), language);
         if (e.rule().isPresent()) {
+            String rule = e.rule().get().in(language).text();
+            if (e.notBefore().isPresent()) {
+                Instant notBefore = e.notBefore().get();
+                rule = rule.replace(notBefore.toString(), MOMENT.format(notBefore.atZone(zone)));
+            }
             return pick(language, "күйі " + status + " өтініште " + action + " әрекеті әзірге мүмкін емес: ",
                     "статус " + status + ", действие " + action + " пока невозможно: ",
-                    "a request in " + status + " cannot " + action + " yet: ") + e.rule().get().in(language).text();
+                    "a request in " + status + " cannot " + action + " yet: ") + rule;
         }
         if (e.ruledInEnglishOnly()) {
             // a rule worded in English only: the reader gets the states and the action in their language

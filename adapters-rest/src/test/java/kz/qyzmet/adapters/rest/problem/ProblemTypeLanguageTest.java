@@ -2,6 +2,8 @@ package kz.qyzmet.adapters.rest.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProblemTypeLanguageTest {
 
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final Pattern ENGLISH_PHRASE = Pattern.compile("\\b[A-Za-z]*[a-z][A-Za-z]*\\s+[a-z]{2,}\\b");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
@@ -57,10 +60,10 @@ class ProblemTypeLanguageTest {
         ForbiddenActionException actor = new ForbiddenActionException(Action.WITHDRAW, Role.HEAD, "a rule in English");
         ForbiddenActionException role = new ForbiddenActionException(Action.APPROVE, RequestStatus.IN_REVIEW, Role.HEAD, Set.of(Role.EXECUTOR));
         for (Language language : Language.values()) {
-            check(wrong, "closed", language, ProblemTexts.transition(closed, language));
-            check(wrong, "rule", language, ProblemTexts.transition(rule, language));
+            check(wrong, "closed", language, ProblemTexts.transition(closed, language, ALMATY));
+            check(wrong, "rule", language, ProblemTexts.transition(rule, language, ALMATY));
             check(wrong, "role", language, ProblemTexts.forbidden(role, language));
-            check(wrong, "englishOnly", language, ProblemTexts.transition(englishOnly, language));
+            check(wrong, "englishOnly", language, ProblemTexts.transition(englishOnly, language, ALMATY));
             check(wrong, "actor", language, ProblemTexts.forbidden(actor, language));
             for (String check : List.of("MALFORMED", "CERTIFICATE_EXPIRED", "CERTIFICATE_REVOKED", "IIN_MISMATCH")) {
                 check(wrong, check, language, ProblemTexts.signature(check, language));
@@ -82,8 +85,8 @@ class ProblemTypeLanguageTest {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(ProblemTexts.transition(englishOnly, Language.EN)).endsWith("yet: a rule in English");
-        assertThat(ProblemTexts.transition(closed, Language.RU))
+        assertThat(ProblemTexts.transition(englishOnly, Language.EN, ALMATY)).endsWith("yet: a rule in English");
+        assertThat(ProblemTexts.transition(closed, Language.RU, ALMATY))
                 .isEqualTo("заявка в статусе «результат выдан» (ISSUED) не допускает действие «выдать результат» (issue); допустимо: ничего (заявка закрыта)");
         assertThat(ProblemTexts.forbidden(role, Language.KK))
                 .isEqualTo("«басшы» (HEAD) рөлі күйі «қаралуда» (IN_REVIEW) өтініште «мақұлдау» (approve) әрекетін орындай алмайды; "
@@ -137,5 +140,17 @@ class ProblemTypeLanguageTest {
                 .containsExactly("ұзындығы немесе саны рұқсат етілген шектен тыс (1…100 аралығында болуы тиіс)",
                         "сан рұқсат етілген шектен тыс (кемінде 1 болуы тиіс)",
                         "сан рұқсат етілген шектен тыс (көп дегенде 500 болуы тиіс), берілгені: «900»");
+    }
+
+    /** A rule of time names its moment in the deployment's zone, as the deadline explanations do, not as a UTC instant. */
+    @Test
+    void aRuleOfTimeNamesItsMomentInTheZone() {
+        Instant monday = Instant.parse("2026-12-07T04:00:00Z");
+        IllegalTransitionException notYet = new IllegalTransitionException(RequestStatus.ACCEPTED, Action.ASSIGN, LocalizedText.ours(
+                "өтініш " + monday + " сәтінде қабылданады", "заявление принимается в " + monday, "the request is accepted at " + monday), monday);
+
+        assertThat(ProblemTexts.transition(notYet, Language.RU, ALMATY)).endsWith("пока невозможно: заявление принимается в 2026-12-07 09:00 +05:00");
+        assertThat(ProblemTexts.transition(notYet, Language.KK, ALMATY)).endsWith("өтініш 2026-12-07 09:00 +05:00 сәтінде қабылданады");
+        assertThat(ProblemTexts.transition(notYet, Language.EN, java.time.ZoneOffset.UTC)).endsWith("the request is accepted at 2026-12-07 04:00 +00:00");
     }
 }
