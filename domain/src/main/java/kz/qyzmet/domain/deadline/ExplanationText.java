@@ -51,13 +51,14 @@ public final class ExplanationText {
         @Override
         public String visit(Explanation.StandardApplied s) {
             String term = s.term().accept(termText);
+            String place = s.termSource().document() + ", " + s.termSource().locator();
             return pick(
                     () -> "Қызмет " + s.service() + ", стандарт нұсқасы " + s.version() + ", арна " + s.channel() + ": мерзім " + term
-                            + " (" + s.termSource() + ")",
+                            + " (дереккөз " + place + ")",
                     () -> "Услуга " + s.service() + ", редакция стандарта " + s.version() + ", канал " + s.channel() + ": срок " + term
-                            + " (" + s.termSource() + ")",
+                            + " (источник " + place + ")",
                     () -> "Service " + s.service() + ", standard version " + s.version() + ", channel " + s.channel() + ": term " + term
-                            + " (" + s.termSource() + ")");
+                            + " (source " + place + ")");
         }
 
         @Override
