@@ -157,4 +157,15 @@ class ExplanationSentencesTest {
         assertThat(words.find()).as(line).isTrue();
         return words.group(1);
     }
+
+    /** The term's source is named in the reader's language; the place in the document is the catalog's. */
+    @Test
+    void theTermsSourceIsNamedInTheReadersLanguage() {
+        Explanation.Line applied = new Explanation.StandardApplied(ServiceId.of("education-document-duplicate"), CatalogCode.of("v1"),
+                Channel.PROVIDER_OFFICE, ProcessingTerm.workingDays(15), SOURCE);
+
+        assertThat(List.of(Language.KK, Language.RU, Language.EN)).extracting(language -> new ExplanationText(language, ALMATY).line(applied))
+                .satisfiesExactly(kk -> assertThat(kk).endsWith("(дереккөз 002, field 3)"), ru -> assertThat(ru).endsWith("(источник 002, field 3)"),
+                        en -> assertThat(en).endsWith("(source 002, field 3)"));
+    }
 }
