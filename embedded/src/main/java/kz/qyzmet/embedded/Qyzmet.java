@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -83,7 +84,8 @@ public final class Qyzmet implements AutoCloseable {
     private Qyzmet(Builder builder) {
         this.mobileCitizens = builder.mobileCitizens;
         this.validation = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
+                // English whatever the JVM's default locale: the REST adapter words each rule in the reader's language from it.
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
                 .buildValidatorFactory();
         this.validator = new CommandValidator(validation.getValidator());
         this.catalog = new CatalogServices(builder.catalog, validator);

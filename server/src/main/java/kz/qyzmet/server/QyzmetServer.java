@@ -139,7 +139,7 @@ public final class QyzmetServer implements AutoCloseable {
                 new ReportRoutes(qyzmet.reports(), catalog),
                 new NotificationRoutes(qyzmet.requests().notifications(), config.zone()),
                 new OneTimePasswordRoutes(qyzmet.oneTimePasswords(), bodies, config.zone()),
-                new OpenApiRoutes()))
+                new OpenApiRoutes()), config.zone())
                 .start(config.host(), config.port());
         DataDirectory.restrictFiles(config.dataDir());
         LOG.info("Qyzmet listening on http://{}:{} (data in {}, zone {})", config.host(), api.port(),

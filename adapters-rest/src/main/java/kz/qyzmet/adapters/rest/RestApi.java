@@ -8,6 +8,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import io.javalin.util.JavalinException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.LoggerFactory;
@@ -46,8 +48,19 @@ public final class RestApi {
     /** How long {@link #stop()} waits for requests in flight to finish. */
     public static final long STOP_TIMEOUT_MILLIS = 30_000;
 
+    /** The API on the given routes; a problem that names a moment names it in UTC (prefer {@link #RestApi(List, ZoneId)}). */
     public RestApi(List<Routes> routes) {
+        this(routes, ZoneOffset.UTC);
+    }
+
+    /**
+     * The API on the given routes.
+     *
+     * @param zone the providers' time zone, in which a problem document names a moment, as the routes name theirs
+     */
+    public RestApi(List<Routes> routes, ZoneId zone) {
         Objects.requireNonNull(routes, "routes: required");
+        Objects.requireNonNull(zone, "zone: required");
         ObjectMapper json = objectMapper();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -72,7 +85,7 @@ public final class RestApi {
                 server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
             });
             RequestIds.register(config.routes);
-            new ProblemResponses(json, MAX_BODY_BYTES).register(config.routes);
+            new ProblemResponses(json, MAX_BODY_BYTES, zone).register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
             routes.forEach(group -> group.register(config.routes));
         });

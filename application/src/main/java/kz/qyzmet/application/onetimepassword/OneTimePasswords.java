@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import kz.qyzmet.application.onetimepassword.OneTimePasswordRejectedException.Reason;
 import kz.qyzmet.application.onetimepassword.port.in.OneTimePasswordSent;
@@ -78,7 +79,7 @@ public final class OneTimePasswords implements RequestOneTimePasswordUseCase {
             if (lastHour.size() >= MAX_PER_HOUR) {
                 throw new TooManyCodesException(MAX_PER_HOUR, lastHour.get(lastHour.size() - MAX_PER_HOUR).plus(HOUR));
             }
-            code = String.format("%06d", random.nextInt(1_000_000));
+            code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
             issued = new IssuedCode(iin, hash(iin, code), now, now.plus(VALIDITY), 0, false);
             codes.add(issued);
         }

@@ -51,13 +51,14 @@ public final class ExplanationText {
         @Override
         public String visit(Explanation.StandardApplied s) {
             String term = s.term().accept(termText);
+            String place = s.termSource().document() + ", " + s.termSource().locator();
             return pick(
                     () -> "Қызмет " + s.service() + ", стандарт нұсқасы " + s.version() + ", арна " + s.channel() + ": мерзім " + term
-                            + " (" + s.termSource() + ")",
+                            + " (дереккөз " + place + ")",
                     () -> "Услуга " + s.service() + ", редакция стандарта " + s.version() + ", канал " + s.channel() + ": срок " + term
-                            + " (" + s.termSource() + ")",
+                            + " (источник " + place + ")",
                     () -> "Service " + s.service() + ", standard version " + s.version() + ", channel " + s.channel() + ": term " + term
-                            + " (" + s.termSource() + ")");
+                            + " (source " + place + ")");
         }
 
         @Override
@@ -198,23 +199,44 @@ public final class ExplanationText {
 
         @Override
         public String visit(ProcessingTerm.WorkingDays d) {
-            return pick(() -> d.days() + " жұмыс күні", () -> d.days() + " рабочих дней", () -> d.days() + " working days");
+            int days = d.days();
+            return pick(() -> days + " жұмыс күні", () -> days + " " + russian(days, "рабочий день", "рабочих дня", "рабочих дней"),
+                    () -> days + (days == 1 ? " working day" : " working days"));
         }
 
         @Override
         public String visit(ProcessingTerm.Minutes m) {
-            return pick(() -> m.minutes() + " минут", () -> m.minutes() + " минут", () -> m.minutes() + " minutes");
+            int minutes = m.minutes();
+            return pick(() -> minutes + " минут", () -> minutes + " " + russian(minutes, "минута", "минуты", "минут"),
+                    () -> minutes + (minutes == 1 ? " minute" : " minutes"));
         }
 
         @Override
         public String visit(ProcessingTerm.Hours h) {
-            return pick(() -> h.hours() + " сағат", () -> h.hours() + " часов", () -> h.hours() + " hours");
+            int hours = h.hours();
+            return pick(() -> hours + " сағат", () -> hours + " " + russian(hours, "час", "часа", "часов"),
+                    () -> hours + (hours == 1 ? " hour" : " hours"));
+        }
+
+        /**
+         * The Russian form a count takes: {@code one} after 1, 21, 31…, {@code few} after 2–4, 22–24…, {@code many} after
+         * 5–20, 25–30… (Kazakh keeps the singular after any number).
+         */
+        private static String russian(int count, String one, String few, String many) {
+            int lastTwo = Math.abs(count) % 100;
+            int last = lastTwo % 10;
+            if (lastTwo >= 11 && lastTwo <= 14) {
+                return many;
+            }
+            return last == 1 ? one : last >= 2 && last <= 4 ? few : many;
         }
 
         @Override
         public String visit(ProcessingTerm.ByDate b) {
-            String date = b.date().toString();
-            return pick(() -> date + " кешіктірмей", () -> "не позднее " + date, () -> "not later than " + date);
+            int day = b.date().getDayOfMonth();
+            int month = b.date().getMonthValue() - 1;
+            return pick(() -> day + " " + MONTHS_KK_FROM.get(month) + " кешіктірмей", () -> "не позднее " + day + " " + MONTHS_RU_OF.get(month),
+                    () -> "not later than " + day + " " + MONTHS_EN.get(month));
         }
     }
 
@@ -227,6 +249,14 @@ public final class ExplanationText {
         return date + " (" + weekday(date.getDayOfWeek()) + ")";
     }
 
+    /** The months in the Kazakh ablative ("30 тамыздан кешіктірмей": not later than 30 August). */
+    private static final List<String> MONTHS_KK_FROM = List.of("қаңтардан", "ақпаннан", "наурыздан", "сәуірден", "мамырдан", "маусымнан",
+            "шілдеден", "тамыздан", "қыркүйектен", "қазаннан", "қарашадан", "желтоқсаннан");
+    /** The months in the Russian genitive ("не позднее 30 августа"). */
+    private static final List<String> MONTHS_RU_OF = List.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+            "сентября", "октября", "ноября", "декабря");
+    private static final List<String> MONTHS_EN = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
     private static final List<String> WEEKDAYS_KK = List.of("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі");
     private static final List<String> WEEKDAYS_RU = List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье");
     private static final List<String> WEEKDAYS_EN = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");

@@ -1,5 +1,6 @@
 package kz.qyzmet.domain.request;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import kz.qyzmet.domain.language.Language;
@@ -13,6 +14,7 @@ public final class IllegalTransitionException extends RuntimeException {
     private final transient List<Action> allowed;
     private final transient LocalizedText rule;
     private final boolean ruledInEnglishOnly;
+    private final Instant notBefore;
 
     public IllegalTransitionException(RequestStatus status, Action action, List<Action> allowed) {
         super("status: a request in " + status + " cannot " + action.slug() + "; allowed: "
@@ -22,6 +24,7 @@ public final class IllegalTransitionException extends RuntimeException {
         this.allowed = List.copyOf(allowed);
         this.rule = null;
         this.ruledInEnglishOnly = false;
+        this.notBefore = null;
     }
 
     /**
@@ -35,16 +38,36 @@ public final class IllegalTransitionException extends RuntimeException {
         this.allowed = List.of();
         this.rule = null;
         this.ruledInEnglishOnly = true;
+        this.notBefore = null;
     }
 
     /** Raised for a rule of the request beyond the state table, worded in kk, ru and en. */
     public IllegalTransitionException(RequestStatus status, Action action, LocalizedText rule) {
+        this(status, action, rule, null);
+    }
+
+    /**
+     * Raised for a rule of time beyond the state table, worded in kk, ru and en: the action is possible from
+     * {@code notBefore} on. The rule's texts name that moment as {@link Instant#toString()} writes it, so that an adapter
+     * may word it in its time zone instead ({@link #notBefore()}).
+     */
+    public IllegalTransitionException(RequestStatus status, Action action, LocalizedText rule, Instant notBefore) {
         super("status: a request in " + status + " cannot " + action.slug() + " yet: " + rule.in(Language.EN).text());
         this.status = status;
         this.action = action;
         this.allowed = List.of();
         this.rule = rule;
         this.ruledInEnglishOnly = false;
+        this.notBefore = notBefore;
+    }
+
+    /**
+     * The moment from which the action is possible, where a rule of time stopped it (the request is accepted only then,
+     * the State Corporation keeps the result until then); the {@linkplain #rule() rule's} texts name it as
+     * {@link Instant#toString()} writes it.
+     */
+    public Optional<Instant> notBefore() {
+        return Optional.ofNullable(notBefore);
     }
 
     /** Whether a rule beyond the state table stopped the action but was worded in English only (its text is the message). */

@@ -306,7 +306,7 @@ public final class ServiceRequest {
                     "өтініш " + acceptedAt + " сәтінде қабылданады; қызметкерлер онымен сол сәттен бастап қана жұмыс істейді",
                     "заявление принимается в " + acceptedAt + "; сотрудники работают с ним только с этого момента",
                     "the request is accepted at " + acceptedAt + " (" + deadline.acceptance().reason()
-                            + "); staff act on it from that moment, not before")));
+                            + "); staff act on it from that moment, not before"), acceptedAt));
         }
         boolean executorRule = action == Action.START_REVIEW
                 || ((action == Action.APPROVE || action == Action.REFUSE) && actor.role() == Role.EXECUTOR);
@@ -332,7 +332,7 @@ public final class ServiceRequest {
             return Optional.of(() -> new IllegalTransitionException(status, Action.RETURN_TO_PROVIDER, LocalizedText.ours(
                     "Мемлекеттік корпорация нәтижені " + keptUntil + " дейін сақтайды",
                     "Государственная корпорация хранит результат до " + keptUntil,
-                    "the State Corporation keeps the result until " + keptUntil)));
+                    "the State Corporation keeps the result until " + keptUntil), keptUntil));
         }
         if (action == Action.WITHDRAW && !concerns(actor)) {
             return Optional.of(() -> new ForbiddenActionException(Action.WITHDRAW, actor.role(), LocalizedText.ours(

@@ -1,6 +1,7 @@
 package kz.qyzmet.domain.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -9,8 +10,12 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.qyzmet.domain.calendar.DayStatus;
 import kz.qyzmet.domain.calendar.StatutoryHolidays;
 import kz.qyzmet.domain.calendar.WorkingCalendar;
@@ -103,11 +108,11 @@ class ExplanationSentencesTest {
             en.add(new ExplanationText(Language.EN, ALMATY).line(line));
         }
         assertThat(kk).satisfiesExactly(s -> assertThat(s).contains("мерзім 15 жұмыс күні"), s -> assertThat(s).contains("мерзім 30 минут"),
-                s -> assertThat(s).contains("мерзім 2 сағат"), s -> assertThat(s).contains("мерзім --08-30 кешіктірмей"));
+                s -> assertThat(s).contains("мерзім 2 сағат"), s -> assertThat(s).contains("мерзім 30 тамыздан кешіктірмей"));
         assertThat(ru).satisfiesExactly(s -> assertThat(s).contains("срок 15 рабочих дней"), s -> assertThat(s).contains("срок 30 минут"),
-                s -> assertThat(s).contains("срок 2 часов"), s -> assertThat(s).contains("срок не позднее --08-30"));
+                s -> assertThat(s).contains("срок 2 часа"), s -> assertThat(s).contains("срок не позднее 30 августа"));
         assertThat(en).satisfiesExactly(s -> assertThat(s).contains("term 15 working days"), s -> assertThat(s).contains("term 30 minutes"),
-                s -> assertThat(s).contains("term 2 hours"), s -> assertThat(s).contains("term not later than --08-30"));
+                s -> assertThat(s).contains("term 2 hours"), s -> assertThat(s).contains("term not later than 30 August"));
     }
 
     /** A worked Sunday keeps the Friday's hours whose day off it took; a weekend its own (an office may open then); a day off none. */
@@ -120,5 +125,47 @@ class ExplanationSentencesTest {
                 .containsExactly(false, true, false, false, false, false, false);
         assertThat(oneDayOfEachKind()).extracting(DayStatus::kind).containsExactly(
                 "WORKDAY", "WORKED_WEEKEND", "WEEKEND", "HOLIDAY", "MOVED_HOLIDAY", "RELIGIOUS_DAY_OFF", "TRANSFERRED_DAY_OFF");
+    }
+
+    /** A term's count agrees with its noun: Russian has three forms after a number, English two, Kazakh one. */
+    @Test
+    void aTermsCountAgreesWithItsNoun() {
+        Map<Integer, String> russianDays = new LinkedHashMap<>();
+        for (int days : new int[] {1, 2, 4, 5, 11, 12, 14, 15, 21, 22, 25, 101, 111, 112}) {
+            russianDays.put(days, termIn(Language.RU, ProcessingTerm.workingDays(days)));
+        }
+        assertThat(russianDays).containsExactly(entry(1, "1 рабочий день"), entry(2, "2 рабочих дня"), entry(4, "4 рабочих дня"),
+                entry(5, "5 рабочих дней"), entry(11, "11 рабочих дней"), entry(12, "12 рабочих дней"), entry(14, "14 рабочих дней"),
+                entry(15, "15 рабочих дней"), entry(21, "21 рабочий день"), entry(22, "22 рабочих дня"), entry(25, "25 рабочих дней"),
+                entry(101, "101 рабочий день"), entry(111, "111 рабочих дней"), entry(112, "112 рабочих дней"));
+        assertThat(List.of(termIn(Language.RU, ProcessingTerm.minutes(1)), termIn(Language.RU, ProcessingTerm.minutes(3)),
+                termIn(Language.RU, ProcessingTerm.minutes(15)), termIn(Language.RU, new ProcessingTerm.Hours(1)),
+                termIn(Language.RU, new ProcessingTerm.Hours(24))))
+                .containsExactly("1 минута", "3 минуты", "15 минут", "1 час", "24 часа");
+        assertThat(List.of(termIn(Language.EN, ProcessingTerm.workingDays(1)), termIn(Language.EN, ProcessingTerm.minutes(1)),
+                termIn(Language.EN, new ProcessingTerm.Hours(1)), termIn(Language.EN, ProcessingTerm.workingDays(2))))
+                .containsExactly("1 working day", "1 minute", "1 hour", "2 working days");
+        assertThat(List.of(termIn(Language.KK, ProcessingTerm.workingDays(1)), termIn(Language.KK, ProcessingTerm.workingDays(2))))
+                .containsExactly("1 жұмыс күні", "2 жұмыс күні");
+    }
+
+    /** The term as the first line of an explanation words it, without the service, the channel and the source around it. */
+    private static String termIn(Language language, ProcessingTerm term) {
+        String line = new ExplanationText(language, ALMATY).line(new Explanation.StandardApplied(ServiceId.of("education-document-duplicate"),
+                CatalogCode.of("v1"), Channel.PROVIDER_OFFICE, term, SOURCE));
+        Matcher words = Pattern.compile(": (?:мерзім|срок|term) (.*?) \\(").matcher(line);
+        assertThat(words.find()).as(line).isTrue();
+        return words.group(1);
+    }
+
+    /** The term's source is named in the reader's language; the place in the document is the catalog's. */
+    @Test
+    void theTermsSourceIsNamedInTheReadersLanguage() {
+        Explanation.Line applied = new Explanation.StandardApplied(ServiceId.of("education-document-duplicate"), CatalogCode.of("v1"),
+                Channel.PROVIDER_OFFICE, ProcessingTerm.workingDays(15), SOURCE);
+
+        assertThat(List.of(Language.KK, Language.RU, Language.EN)).extracting(language -> new ExplanationText(language, ALMATY).line(applied))
+                .satisfiesExactly(kk -> assertThat(kk).endsWith("(дереккөз 002, field 3)"), ru -> assertThat(ru).endsWith("(источник 002, field 3)"),
+                        en -> assertThat(en).endsWith("(source 002, field 3)"));
     }
 }

@@ -70,6 +70,22 @@ class EndToEndTest extends ServerPerTest {
         assertThat(worklist.body().get("requests")).extracting(request -> request.get("id").asText()).containsExactly(id);
     }
 
+    /** Handed in on a Saturday, a request is taken up by staff only from Monday's opening, and the refusal says when, in Almaty's time. */
+    @Test
+    void staffActOnARequestHandedInOnASaturdayOnlyFromMondaysOpening() {
+        // Saturday 19 April 2025, 11:00 in Almaty
+        start(new MutableClock(2025, 4, 19, 11, 0));
+        String id = api.submit("clerk", "e2e-saturday-1", DUPLICATE_AT_SCHOOL).body().get("id").asText();
+        ApiServer.Answer accepted = api.act("clerk", id, "accept", null);
+        assertThat(accepted.body().at("/deadline/acceptedAt").asText()).isEqualTo("2025-04-21T09:00:00+05:00");
+
+        ApiServer.Answer notYet = api.act("director", id, "assign", "{\"executor\": \"teacher\"}", "Accept-Language", "ru");
+
+        assertThat(notYet.status()).isEqualTo(409);
+        assertThat(notYet.body().get("type").asText()).isEqualTo("/problems/illegal-transition");
+        assertThat(notYet.body().get("detail").asText()).endsWith("заявление принимается в 2025-04-21 09:00 +05:00; сотрудники работают с ним только с этого момента");
+    }
+
     @Test
     void aDuplicateThroughTheStateCorporationHandedOverAndIssuedByTheOperator() {
         MutableClock clock = new MutableClock(2025, 4, 14, 10, 0);

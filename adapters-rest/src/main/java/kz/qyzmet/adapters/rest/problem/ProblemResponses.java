@@ -18,7 +18,10 @@ import kz.qyzmet.application.request.StaleRevisionException;
 import kz.qyzmet.application.request.port.out.StoreBusyException;
 import kz.qyzmet.domain.request.ForbiddenActionException;
 import kz.qyzmet.domain.request.IllegalTransitionException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import kz.qyzmet.adapters.rest.language.AcceptLanguage;
 import kz.qyzmet.application.catalog.NoVersionInForceException;
 import kz.qyzmet.application.catalog.UnknownServiceException;
@@ -49,9 +52,21 @@ public final class ProblemResponses {
     private final ObjectMapper json;
     private final long maxBodyBytes;
 
+    private final ZoneId zone;
+
+    /** Problems that name a moment name it in UTC; prefer {@link #ProblemResponses(ObjectMapper, long, ZoneId)}. */
     public ProblemResponses(ObjectMapper json, long maxBodyBytes) {
+        this(json, maxBodyBytes, ZoneOffset.UTC);
+    }
+
+    /**
+     * @param zone the providers' time zone, in which a problem names a moment (the request is accepted only on Monday
+     *             at 09:00, say)
+     */
+    public ProblemResponses(ObjectMapper json, long maxBodyBytes, ZoneId zone) {
         this.json = json;
         this.maxBodyBytes = maxBodyBytes;
+        this.zone = Objects.requireNonNull(zone, "zone: required");
     }
 
     /** Registers the handlers on the app. */
@@ -94,7 +109,7 @@ public final class ProblemResponses {
         app.exception(UnknownActionException.class, (e, ctx) ->
                 answer(ctx, ProblemType.UNKNOWN_ACTION, List.of(), e.action(), e.known()));
         app.exception(IllegalTransitionException.class, (e, ctx) ->
-                answer(ctx, ProblemType.ILLEGAL_TRANSITION, List.of(), (Localized) language -> ProblemTexts.transition(e, language)));
+                answer(ctx, ProblemType.ILLEGAL_TRANSITION, List.of(), (Localized) language -> ProblemTexts.transition(e, language, zone)));
         app.exception(ConcurrentUpdateException.class, (e, ctx) ->
                 answer(ctx, ProblemType.CONCURRENT_UPDATE, List.of(), e.id()));
         app.exception(StaleRevisionException.class, (e, ctx) ->

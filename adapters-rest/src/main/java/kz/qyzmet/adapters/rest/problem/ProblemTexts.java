@@ -1,5 +1,9 @@
 package kz.qyzmet.adapters.rest.problem;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qyzmet.adapters.rest.language.Labels;
@@ -18,12 +22,26 @@ import kz.qyzmet.domain.request.IllegalTransitionException;
  */
 final class ProblemTexts {
 
+    /** A moment as the deadline explanations write it: "2026-12-07 09:00 +05:00". */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
     /** A quoted value at the end of an English message: "…, was 'x'". */
     private static final Pattern WAS = Pattern.compile("was '(.*)'$");
     /** The values a code allows, as an English message lists them: "one of [A, B]". */
     private static final Pattern ONE_OF = Pattern.compile("one of \\[([^\\]]*)\\]");
     /** An example an English message gives: "such as 2025-03-17T10:00:00+05:00". */
     private static final Pattern SUCH_AS = Pattern.compile("such as (\\S+?)\\)?$|such as (\\S+?)\\)");
+    /** A count of digits an English message demands: "must be 12 digits", "must be the 6 digits sent by SMS". */
+    private static final Pattern DIGITS = Pattern.compile("^must be (the )?(\\d+) digits( sent by SMS)?");
+    /** A length and the characters an English message allows: "must be 8-100 letters, digits, '.', '_', ':' or '-'". */
+    private static final Pattern LETTERS = Pattern.compile("^must be (\\d+)-(\\d+) letters, digits, (.*?)(, was '.*')?$");
+    /** A month an English message demands: "must be a month as YYYY-MM". */
+    private static final Pattern MONTH = Pattern.compile("^must be a month as (\\S+)");
+    /** The bounds of Hibernate Validator's own messages: "size must be between 1 and 100", "must be greater than or equal to 1". */
+    private static final Pattern BETWEEN = Pattern.compile("between (-?\\d+) and (-?\\d+)");
+    private static final Pattern AT_LEAST = Pattern.compile("greater than or equal to (-?\\d+)");
+    private static final Pattern AT_MOST = Pattern.compile("less than or equal to (-?\\d+)");
+    /** The regular expression of Hibernate Validator's own message: "must match \"[a-z]+\"". */
+    private static final Pattern MATCH = Pattern.compile("^must match \"(.*)\"$");
 
     private ProblemTexts() {
     }
@@ -36,14 +54,22 @@ final class ProblemTexts {
         };
     }
 
-    /** Why the request's state does not allow the action. */
-    static String transition(IllegalTransitionException e, Language language) {
+    /**
+     * Why the request's state does not allow the action; a moment the rule names ({@link IllegalTransitionException#notBefore})
+     * in the deployment's time zone.
+     */
+    static String transition(IllegalTransitionException e, Language language, ZoneId zone) {
         String status = Labels.of(e.status(), language);
         String action = Labels.of(e.action(), language);
         if (e.rule().isPresent()) {
+            String rule = e.rule().get().in(language).text();
+            if (e.notBefore().isPresent()) {
+                Instant notBefore = e.notBefore().get();
+                rule = rule.replace(notBefore.toString(), MOMENT.format(notBefore.atZone(zone)));
+            }
             return pick(language, "күйі " + status + " өтініште " + action + " әрекеті әзірге мүмкін емес: ",
                     "статус " + status + ", действие " + action + " пока невозможно: ",
-                    "a request in " + status + " cannot " + action + " yet: ") + e.rule().get().in(language).text();
+                    "a request in " + status + " cannot " + action + " yet: ") + rule;
         }
         if (e.ruledInEnglishOnly()) {
             // a rule worded in English only: the reader gets the states and the action in their language
@@ -157,10 +183,11 @@ final class ProblemTexts {
             case "NotNull", "required", "NotEmpty" -> pick(language, "міндетті өріс", "обязательное поле", null)
                     + (allowed == null ? "" : pick(language, "; мәндері: ", "; значения: ", "") + allowed);
             case "NotBlank" -> pick(language, "бос болмауы тиіс", "не должно быть пустым", null);
-            case "Pattern", "format", "etag" -> pick(language, "пішімі қате" + exampleKk + valueKk, "неверный формат" + exampleRu + valueRu, null);
-            case "Size" -> pick(language, "ұзындығы немесе саны рұқсат етілген шектен тыс", "длина или количество вне допустимых пределов", null);
-            case "Min", "Max", "Positive", "PositiveOrZero", "integer" -> pick(language, "сан рұқсат етілген шектен тыс" + valueKk,
-                    "число вне допустимых пределов" + valueRu, null);
+            case "Pattern", "format", "etag" -> format(error.message(), language) + pick(language, exampleKk + valueKk, exampleRu + valueRu, null);
+            case "Size" -> pick(language, "ұзындығы немесе саны рұқсат етілген шектен тыс", "длина или количество вне допустимых пределов", null)
+                    + bounds(error.message(), language);
+            case "Min", "Max", "Positive", "PositiveOrZero", "integer" -> pick(language, "сан рұқсат етілген шектен тыс", "число вне допустимых пределов", null)
+                    + bounds(error.message(), language) + pick(language, valueKk, valueRu, null);
             case "enum" -> allowed == null
                     ? pick(language, "мүмкін мәндердің бірі болуы тиіс" + valueKk, "должно быть одним из допустимых значений" + valueRu, null)
                     : pick(language, "мына мәндердің бірі болуы тиіс: " + allowed + valueKk, "должно быть одним из значений: " + allowed + valueRu, null);
@@ -183,5 +210,53 @@ final class ProblemTexts {
             default -> pick(language, "«" + rule + "» ережесі бұзылды" + valueKk, "нарушено правило «" + rule + "»" + valueRu, null);
         };
         return new Problem.FieldError(error.field(), error.rule(), message);
+    }
+
+    /**
+     * What a value's format must be, in Kazakh or Russian, from the English message that states it (a count of digits,
+     * a length and the characters allowed, a month, a regular expression); only "the format is wrong" where the
+     * message states none of them.
+     */
+    private static String format(String english, Language language) {
+        Matcher digits = DIGITS.matcher(english);
+        if (digits.find()) {
+            String count = digits.group(2);
+            return digits.group(3) != null
+                    ? pick(language, "SMS арқылы жіберілген " + count + " цифр болуы тиіс", "должно быть " + count + " цифрами из SMS", null)
+                    : pick(language, count + " цифрдан тұруы тиіс", "должно состоять из " + count + " цифр", null);
+        }
+        Matcher letters = LETTERS.matcher(english);
+        if (letters.find()) {
+            String characters = letters.group(3).replace(" or ", ", ");
+            return pick(language, letters.group(1) + "–" + letters.group(2) + " латын әрпінен, цифрдан немесе " + characters + " таңбаларынан тұруы тиіс",
+                    "должно состоять из " + letters.group(1) + "–" + letters.group(2) + " латинских букв, цифр или знаков " + characters, null);
+        }
+        Matcher month = MONTH.matcher(english);
+        if (month.find()) {
+            return pick(language, month.group(1) + " түріндегі ай болуы тиіс", "должно быть месяцем в виде " + month.group(1), null);
+        }
+        Matcher match = MATCH.matcher(english);
+        if (match.find()) {
+            return pick(language, "«" + match.group(1) + "» үлгісіне сәйкес болуы тиіс", "должно соответствовать шаблону «" + match.group(1) + "»", null);
+        }
+        return pick(language, "пішімі қате", "неверный формат", null);
+    }
+
+    /** The bounds an English message states, as "(from 1 to 100)" in Kazakh or Russian; nothing where it states none. */
+    private static String bounds(String english, Language language) {
+        Matcher between = BETWEEN.matcher(english);
+        if (between.find()) {
+            return pick(language, " (" + between.group(1) + "…" + between.group(2) + " аралығында болуы тиіс)",
+                    " (должно быть от " + between.group(1) + " до " + between.group(2) + ")", null);
+        }
+        Matcher atLeast = AT_LEAST.matcher(english);
+        if (atLeast.find()) {
+            return pick(language, " (кемінде " + atLeast.group(1) + " болуы тиіс)", " (должно быть не меньше " + atLeast.group(1) + ")", null);
+        }
+        Matcher atMost = AT_MOST.matcher(english);
+        if (atMost.find()) {
+            return pick(language, " (көп дегенде " + atMost.group(1) + " болуы тиіс)", " (должно быть не больше " + atMost.group(1) + ")", null);
+        }
+        return "";
     }
 }

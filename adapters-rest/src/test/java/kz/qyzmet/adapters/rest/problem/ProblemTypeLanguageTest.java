@@ -2,6 +2,8 @@ package kz.qyzmet.adapters.rest.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProblemTypeLanguageTest {
 
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final Pattern ENGLISH_PHRASE = Pattern.compile("\\b[A-Za-z]*[a-z][A-Za-z]*\\s+[a-z]{2,}\\b");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
@@ -57,10 +60,10 @@ class ProblemTypeLanguageTest {
         ForbiddenActionException actor = new ForbiddenActionException(Action.WITHDRAW, Role.HEAD, "a rule in English");
         ForbiddenActionException role = new ForbiddenActionException(Action.APPROVE, RequestStatus.IN_REVIEW, Role.HEAD, Set.of(Role.EXECUTOR));
         for (Language language : Language.values()) {
-            check(wrong, "closed", language, ProblemTexts.transition(closed, language));
-            check(wrong, "rule", language, ProblemTexts.transition(rule, language));
+            check(wrong, "closed", language, ProblemTexts.transition(closed, language, ALMATY));
+            check(wrong, "rule", language, ProblemTexts.transition(rule, language, ALMATY));
             check(wrong, "role", language, ProblemTexts.forbidden(role, language));
-            check(wrong, "englishOnly", language, ProblemTexts.transition(englishOnly, language));
+            check(wrong, "englishOnly", language, ProblemTexts.transition(englishOnly, language, ALMATY));
             check(wrong, "actor", language, ProblemTexts.forbidden(actor, language));
             for (String check : List.of("MALFORMED", "CERTIFICATE_EXPIRED", "CERTIFICATE_REVOKED", "IIN_MISMATCH")) {
                 check(wrong, check, language, ProblemTexts.signature(check, language));
@@ -82,11 +85,72 @@ class ProblemTypeLanguageTest {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(ProblemTexts.transition(englishOnly, Language.EN)).endsWith("yet: a rule in English");
-        assertThat(ProblemTexts.transition(closed, Language.RU))
+        assertThat(ProblemTexts.transition(englishOnly, Language.EN, ALMATY)).endsWith("yet: a rule in English");
+        assertThat(ProblemTexts.transition(closed, Language.RU, ALMATY))
                 .isEqualTo("заявка в статусе «результат выдан» (ISSUED) не допускает действие «выдать результат» (issue); допустимо: ничего (заявка закрыта)");
         assertThat(ProblemTexts.forbidden(role, Language.KK))
                 .isEqualTo("«басшы» (HEAD) рөлі күйі «қаралуда» (IN_REVIEW) өтініште «мақұлдау» (approve) әрекетін орындай алмайды; "
                         + "орындай алады: «орындаушы» (EXECUTOR)");
+    }
+
+    /** A format rule says, in Kazakh and Russian too, what the value must be: not only that its format is wrong. */
+    @Test
+    void aFormatRuleSaysWhatTheValueMustBe() {
+        Problem.FieldError iin = new Problem.FieldError("applicantIin", "Pattern", "must be 12 digits");
+        Problem.FieldError key = new Problem.FieldError("Idempotency-Key", "format", "must be 8-100 letters, digits, '.', '_', ':' or '-', was 't1'");
+        Problem.FieldError code = new Problem.FieldError("one-time-password", "format", "must be the 6 digits sent by SMS, was '12'");
+        Problem.FieldError month = new Problem.FieldError("month", "Pattern", "must be a month as YYYY-MM");
+        Problem.FieldError regex = new Problem.FieldError("provider", "Pattern", "must match \"[a-z0-9]+(-[a-z0-9]+)*\"");
+        Problem.FieldError version = new Problem.FieldError("version", "Pattern", "must be a version id such as 003-regulation-1");
+        Problem.FieldError unstated = new Problem.FieldError("etag", "etag", "is not an entity tag, was 'x'");
+
+        assertThat(List.of(iin, key, code, month, regex, version, unstated)).extracting(error -> ProblemTexts.field(error, Language.RU).message())
+                .containsExactly("должно состоять из 12 цифр",
+                        "должно состоять из 8–100 латинских букв, цифр или знаков '.', '_', ':', '-', получено: «t1»",
+                        "должно быть 6 цифрами из SMS, получено: «12»",
+                        "должно быть месяцем в виде YYYY-MM",
+                        "должно соответствовать шаблону «[a-z0-9]+(-[a-z0-9]+)*»",
+                        "неверный формат (например, 003-regulation-1)",
+                        "неверный формат, получено: «x»");
+        assertThat(List.of(iin, key, code, month, regex, version, unstated)).extracting(error -> ProblemTexts.field(error, Language.KK).message())
+                .containsExactly("12 цифрдан тұруы тиіс",
+                        "8–100 латын әрпінен, цифрдан немесе '.', '_', ':', '-' таңбаларынан тұруы тиіс, берілгені: «t1»",
+                        "SMS арқылы жіберілген 6 цифр болуы тиіс, берілгені: «12»",
+                        "YYYY-MM түріндегі ай болуы тиіс",
+                        "«[a-z0-9]+(-[a-z0-9]+)*» үлгісіне сәйкес болуы тиіс",
+                        "пішімі қате (мысалы, 003-regulation-1)",
+                        "пішімі қате, берілгені: «x»");
+        assertThat(ProblemTexts.field(iin, Language.EN)).isSameAs(iin);
+    }
+
+    /** A size or number rule gives, in Kazakh and Russian too, the bounds Bean Validation's English message states. */
+    @Test
+    void aSizeOrNumberRuleGivesItsBounds() {
+        Problem.FieldError size = new Problem.FieldError("requests", "Size", "size must be between 1 and 100");
+        Problem.FieldError least = new Problem.FieldError("expectedRevision", "Min", "must be greater than or equal to 1");
+        Problem.FieldError most = new Problem.FieldError("limit", "Max", "must be less than or equal to 500, was '900'");
+        Problem.FieldError none = new Problem.FieldError("limit", "integer", "must be a whole number, was 'x'");
+
+        assertThat(List.of(size, least, most, none)).extracting(error -> ProblemTexts.field(error, Language.RU).message())
+                .containsExactly("длина или количество вне допустимых пределов (должно быть от 1 до 100)",
+                        "число вне допустимых пределов (должно быть не меньше 1)",
+                        "число вне допустимых пределов (должно быть не больше 500), получено: «900»",
+                        "число вне допустимых пределов, получено: «x»");
+        assertThat(List.of(size, least, most)).extracting(error -> ProblemTexts.field(error, Language.KK).message())
+                .containsExactly("ұзындығы немесе саны рұқсат етілген шектен тыс (1…100 аралығында болуы тиіс)",
+                        "сан рұқсат етілген шектен тыс (кемінде 1 болуы тиіс)",
+                        "сан рұқсат етілген шектен тыс (көп дегенде 500 болуы тиіс), берілгені: «900»");
+    }
+
+    /** A rule of time names its moment in the deployment's zone, as the deadline explanations do, not as a UTC instant. */
+    @Test
+    void aRuleOfTimeNamesItsMomentInTheZone() {
+        Instant monday = Instant.parse("2026-12-07T04:00:00Z");
+        IllegalTransitionException notYet = new IllegalTransitionException(RequestStatus.ACCEPTED, Action.ASSIGN, LocalizedText.ours(
+                "өтініш " + monday + " сәтінде қабылданады", "заявление принимается в " + monday, "the request is accepted at " + monday), monday);
+
+        assertThat(ProblemTexts.transition(notYet, Language.RU, ALMATY)).endsWith("пока невозможно: заявление принимается в 2026-12-07 09:00 +05:00");
+        assertThat(ProblemTexts.transition(notYet, Language.KK, ALMATY)).endsWith("өтініш 2026-12-07 09:00 +05:00 сәтінде қабылданады");
+        assertThat(ProblemTexts.transition(notYet, Language.EN, java.time.ZoneOffset.UTC)).endsWith("the request is accepted at 2026-12-07 04:00 +00:00");
     }
 }
