@@ -41,7 +41,7 @@ class RulesAppliedApiTest extends ServerPerTest {
 
         ApiServer.Answer early = api.act("director", id, "assign", "{\"executor\": \"teacher\"}", "Accept-Language", "en");
         assertThat(early.status()).isEqualTo(409);
-        assertThat(early.body().get("detail").asText()).contains("accepted at 2025-03-17T04:00:00Z");
+        assertThat(early.body().get("detail").asText()).contains("accepted at 2025-03-17 09:00 +05:00");
         assertThat(api.as("director", "GET", "/requests/" + id, null).body().get("status").asText()).isEqualTo("ACCEPTED");
 
         clock.set(2025, 3, 17, 9, 0);
