@@ -129,7 +129,8 @@ public final class ProblemResponses {
                 answer(ctx, ProblemType.NO_REGISTERED_PHONE, List.of(new Problem.FieldError("iin", "registered phone", e.getMessage())),
                         withoutField(e.getMessage())));
         app.exception(TooManyCodesException.class, (e, ctx) ->
-                answer(ctx, ProblemType.TOO_MANY_ONE_TIME_PASSWORDS, List.of(), OneTimePasswords.MAX_PER_HOUR, e.retryAfter()));
+                answer(ctx, ProblemType.TOO_MANY_ONE_TIME_PASSWORDS, List.of(), OneTimePasswords.MAX_PER_HOUR,
+                        ProblemTexts.moment(e.retryAfter(), zone)));
         app.exception(StoreBusyException.class, (e, ctx) -> {
             ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
             answer(ctx, ProblemType.MAINTENANCE, List.of(), (Localized) language -> ProblemTexts.maintenance(e.maintenance(), language),

@@ -54,6 +54,11 @@ final class ProblemTexts {
         };
     }
 
+    /** A moment in the deployment's time zone, as the deadline explanations write it: "2026-12-07 09:00 +05:00". */
+    static String moment(Instant instant, ZoneId zone) {
+        return MOMENT.format(instant.atZone(zone));
+    }
+
     /**
      * Why the request's state does not allow the action; a moment the rule names ({@link IllegalTransitionException#notBefore})
      * in the deployment's time zone.
@@ -65,7 +70,7 @@ final class ProblemTexts {
             String rule = e.rule().get().in(language).text();
             if (e.notBefore().isPresent()) {
                 Instant notBefore = e.notBefore().get();
-                rule = rule.replace(notBefore.toString(), MOMENT.format(notBefore.atZone(zone)));
+                rule = rule.replace(notBefore.toString(), moment(notBefore, zone));
             }
             return pick(language, "күйі " + status + " өтініште " + action + " әрекеті әзірге мүмкін емес: ",
                     "статус " + status + ", действие " + action + " пока невозможно: ",

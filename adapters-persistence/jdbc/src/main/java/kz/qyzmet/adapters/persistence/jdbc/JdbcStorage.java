@@ -122,9 +122,10 @@ public final class JdbcStorage implements AutoCloseable {
      * The JDBC URL of the embedded file database under the data directory, with {@code WRITE_DELAY=0}: every commit is
      * written before it is acknowledged (without it H2 writes up to the delay later). H2's {@code COMPRESS=TRUE} was
      * measured and not kept: the bytes each commit writes fall by 40%, but the time per request did not, and the CPU
-     * per request rose (docs/BENCHMARKS.md part 3, "What each commit writes on H2").
+     * per request rose (docs/BENCHMARKS.md part 3, "What each commit writes on H2"). Public so that the benchmarks
+     * measure the bare database on the very settings the storage uses.
      */
-    static String h2FileUrl(Path dataDirectory) {
+    public static String h2FileUrl(Path dataDirectory) {
         return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("qyzmet") + ";WRITE_DELAY=0";
     }
 
