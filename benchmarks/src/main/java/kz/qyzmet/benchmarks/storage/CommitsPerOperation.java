@@ -15,10 +15,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kz.qyzmet.adapters.persistence.jdbc.JdbcStorage;
 import kz.qyzmet.embedded.Qyzmet;
-import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -46,30 +43,14 @@ public final class CommitsPerOperation {
         try {
             Counting qyzmetSource = new Counting(JdbcConnectionPool.create(JdbcStorage.h2FileUrl(qyzmetDirectory), "sa", ""));
             try (JdbcStorage storage = JdbcStorage.using(qyzmetSource); Qyzmet qyzmet = SubmitAcceptBenchmark.qyzmet(storage.requests())) {
-                SubmitAcceptBenchmark.submitAndAccept(qyzmet);
-                qyzmetSource.reset();
-                for (int i = 0; i < operations; i++) {
-                    SubmitAcceptBenchmark.submitAndAccept(qyzmet);
-                }
-                qyzmetSource.print("Qyzmet submitAndAccept", operations);
+                qyzmetSource.count("Qyzmet submitAndAccept", operations, () -> SubmitAcceptBenchmark.submitAndAccept(qyzmet));
             } finally {
                 qyzmetSource.pool.dispose();
             }
             Counting flowableSource = new Counting(JdbcConnectionPool.create(JdbcStorage.h2FileUrl(flowableDirectory), "sa", ""));
-            StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-            configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-            configuration.setHistoryLevel(HistoryLevel.AUDIT);
-            configuration.setAsyncExecutorActivate(false);
-            configuration.setDataSource(flowableSource);
-            ProcessEngine engine = configuration.buildProcessEngine();
+            ProcessEngine engine = FlowableBenchmark.oneTaskEngine(configuration -> configuration.setDataSource(flowableSource));
             try {
-                engine.getRepositoryService().createDeployment().addClasspathResource("kz/qyzmet/benchmarks/storage/one-task.bpmn20.xml").deploy();
-                FlowableBenchmark.startAndComplete(engine);
-                flowableSource.reset();
-                for (int i = 0; i < operations; i++) {
-                    FlowableBenchmark.startAndComplete(engine);
-                }
-                flowableSource.print("Flowable startAndComplete", operations);
+                flowableSource.count("Flowable startAndComplete", operations, () -> FlowableBenchmark.startAndComplete(engine));
             } finally {
                 engine.close();
                 flowableSource.pool.dispose();
@@ -93,13 +74,15 @@ public final class CommitsPerOperation {
             pool.setMaxConnections(8);
         }
 
-        void reset() {
+        /** Runs the operation once uncounted (the warm-up), then {@code operations} times, and prints what they did per operation. */
+        void count(String operation, int operations, Runnable once) {
+            once.run();
             commits.set(0);
             writingCommits.set(0);
             writes.set(0);
-        }
-
-        void print(String operation, int operations) {
+            for (int i = 0; i < operations; i++) {
+                once.run();
+            }
             System.out.printf(Locale.ROOT, "%s: %,d operations, %.2f commits, %.2f commits with a data-changing statement, "
                             + "%.2f data-changing statements per operation%n", operation, operations, commits.get() / (double) operations,
                     writingCommits.get() / (double) operations, writes.get() / (double) operations);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.flowable.common.engine.impl.history.HistoryLevel;
@@ -55,10 +56,17 @@ public class FlowableBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistoryLevel(HistoryLevel.AUDIT);
-        configuration.setAsyncExecutorActivate(false);
+        engine = oneTaskEngine(this::onTheStore);
+        String id = startAndComplete();
+        var history = engine.getHistoryService();
+        if (history.createHistoricProcessInstanceQuery().processInstanceId(id).finished().count() != 1
+                || history.createHistoricTaskInstanceQuery().processInstanceId(id).finished().count() != 1) {
+            throw new IllegalStateException("setup: the process instance and its task are not finished in the history");
+        }
+    }
+
+    /** The engine's database: {@link #store}'s, in a directory or schema of its own that {@link #close} drops. */
+    private void onTheStore(StandaloneProcessEngineConfiguration configuration) {
         if (store.equals("h2")) {
             Path directory = temporaryDirectory();
             configuration.setJdbcUrl("jdbc:h2:file:" + directory.resolve("flowable").toAbsolutePath() + ";WRITE_DELAY=0");
@@ -81,15 +89,22 @@ public class FlowableBenchmark {
             throw new IllegalArgumentException("store: must be h2 or postgres, not " + store);
         }
         configuration.setJdbcMaxActiveConnections(8);
-        engine = configuration.buildProcessEngine();
+    }
+
+    /**
+     * The peer's engine as every measurement of it runs: history {@code audit}, no async executor, the schema created,
+     * {@code one-task.bpmn20.xml} deployed; {@code database} says where it stores.
+     */
+    static ProcessEngine oneTaskEngine(Consumer<StandaloneProcessEngineConfiguration> database) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistoryLevel(HistoryLevel.AUDIT);
+        configuration.setAsyncExecutorActivate(false);
+        database.accept(configuration);
+        ProcessEngine engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment()
                 .addClasspathResource("kz/qyzmet/benchmarks/storage/one-task.bpmn20.xml").deploy();
-        String id = startAndComplete();
-        var history = engine.getHistoryService();
-        if (history.createHistoricProcessInstanceQuery().processInstanceId(id).finished().count() != 1
-                || history.createHistoricTaskInstanceQuery().processInstanceId(id).finished().count() != 1) {
-            throw new IllegalStateException("setup: the process instance and its task are not finished in the history");
-        }
+        return engine;
     }
 
     @TearDown(Level.Trial)
