@@ -51,7 +51,6 @@ public final class ProblemResponses {
 
     private final ObjectMapper json;
     private final long maxBodyBytes;
-
     private final ZoneId zone;
 
     /** Problems that name a moment name it in UTC; prefer {@link #ProblemResponses(ObjectMapper, long, ZoneId)}. */
